@@ -169,7 +169,7 @@ PLURAL_CUES: dict[str, frozenset[str]] = {
     "es": frozenset({"dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron",
                      "indicaron", "declararon", "añadieron", "han", "habían", "dicen",
                      "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
-                     "advierten", "apuntan", "destacan"}),
+                     "advierten", "apuntan", "destacan", "preguntaron", "respondieron"}),
     "it": frozenset({"hanno", "avevano"}),
     "pt": frozenset({"disseram", "afirmaram", "têm", "tinham"}),
 }  # fmt: skip
