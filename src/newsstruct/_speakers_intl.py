@@ -3049,6 +3049,8 @@ class _Resolver:
         #: whether a pronoun that opens a paragraph's speech stands for the one person
         #: the paragraph before introduced (Swedish, Norwegian and Danish copy)
         self.lead_in = lead_in
+        #: each definite role phrase (``la premier``) and whom it stood for
+        self.epithets: dict[str, _Person] = {}
         self.people = people
         self.positions = [person.position for person in people]
         self.recents: dict[str, tuple[_Person, Speaker]] = {}
@@ -3161,6 +3163,12 @@ class _Resolver:
                     return found, Speaker(found.name, raw, span, found.role or phrase.role)
             elif found is None:
                 found = self.epithet_of(phrase, raw)
+            key = raw.lower()
+            if found is None and key.split(None, 1)[0] in data.DEFINITE_ARTICLES_NL:
+                # la premier ... la premier: the one it stood for before
+                found = self.epithets.get(key)
+            elif found is not None:
+                self.epithets[key] = found
             if found is None:
                 # a role no one named holds: a person all the same, whom a
                 # pronoun after it may stand for (``Le Premier ministre a
@@ -3237,7 +3245,7 @@ class _Resolver:
         „...“, sagte der SPD-Politiker``).
         """
         head = raw.split(None, 1)[0].lower().replace("\u2019", "'")
-        if head not in _DEFINITE_ARTICLES and not head.startswith("l'"):
+        if head not in data.DEFINITE_ARTICLES_NL and not head.startswith("l'"):
             return None
         candidates: list[tuple[_Person, int]] = []
         if self.recents:

@@ -378,8 +378,10 @@ POSSESSIVES: frozenset[str] = frozenset(
 #: Definite articles (singular) of all five languages: a role phrase that opens
 #: with one may be an epithet of the speaker just named (``Der SPD-Politiker``).
 DEFINITE_ARTICLES: frozenset[str] = frozenset(
-    {"der", "die", "le", "la", "el", "il", "lo", "o", "a"}
+    {"der", "die", "le", "la", "el", "il", "lo", "o", "a", "het"}
 )
+#: Dutch ``de`` too, once the reader is Dutch (elsewhere it is a preposition).
+DEFINITE_ARTICLES_NL: frozenset[str] = DEFINITE_ARTICLES | {"de"}
 
 #: Indefinite articles (singular) of the languages read: a role phrase that
 #: opens with one (``une porte-parole du ministère``) is someone new, not the
