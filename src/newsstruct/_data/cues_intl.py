@@ -201,7 +201,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "criticado", "defendido", "valorado"}
     ),
     "it": frozenset(
-        {"urlato", "gridato", "esclamato", "riconosciuto", "minimizzato", "detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
+        {"urlato", "gridato", "esclamato", "riconosciuto", "minimizzato", "espresso", "detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
          "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
          "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
          "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato", "raccontato", "definito", "ribattuto", "risposto", "confermato", "rimarcato", "chiosato",
