@@ -3270,6 +3270,7 @@ class _Resolver:
                 or "\n\n" in between
                 or "\n\r\n" in between
                 or " " not in person.name
+                or _unnamed(person)  # (un journaliste ... le syndicaliste: someone else)
                 or person.name == raw
                 or (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
             ):
@@ -3333,8 +3334,8 @@ class _Resolver:
         if len(candidates) != 1:
             return None
         person = next(iter(candidates.values()))
-        if " " not in person.name:
-            return None
+        if " " not in person.name or _unnamed(person):
+            return None  # (un journaliste ... le syndicaliste: no one named)
         if person.role is not None and not any(_generic_epithet(word) for word in words):
             return None  # (Bundeskanzler Olaf Scholz ... der Minister: someone else)
         if person.role is None and any(
