@@ -1532,8 +1532,8 @@ _DOER_ENDS = (
 _DESCRIBED_NOT_PEOPLE = frozenset(
     {"veille", "lendemain", "matin", "soir", "semaine", "journée", "vérité", "phrase",
      "mañana", "tarde", "noche", "víspera", "verdad", "frase", "mattina", "sera",
-     "mattinata", "serata", "verità", "manhã", "tarde", "noite", "véspera", "verdade",
-     "frase", "ochtend", "middag", "avond", "waarheid", "zin", "week", "dag"}
+     "mattinata", "serata", "verità", "manhã", "noite", "véspera", "verdade",
+     "ochtend", "middag", "avond", "waarheid", "zin", "week", "dag"}
 )  # fmt: skip
 
 

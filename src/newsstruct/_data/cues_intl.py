@@ -91,11 +91,11 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "chiede", "chiese"}
     ),
     "pt": frozenset(
-        {"resumiu", "resume", "confirmou", "confirma", "admite", "explicou", "disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
+        {"resumiu", "resume", "confirmou", "confirma", "admite", "explicou", "disse", "afirmou", "declarou", "acrescentou", "sublinhou", "destacou",
          "ressaltou", "salientou", "garantiu", "assegurou", "comentou", "concluiu", "lembrou",
          "admitiu", "reconheceu", "respondeu", "alertou", "advertiu", "defendeu", "criticou",
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
-         "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
+         "sublinha", "destaca", "garante", "comenta", "lembra", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
          "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "qualificou", "considerou", "definiu", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
          "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
