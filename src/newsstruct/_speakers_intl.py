@@ -1511,9 +1511,7 @@ def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
     ):
         return None
     gender = lex.determiners[article] or None
-    return _Phrase(
-        at, noun + 1, read.starts[at], read.ends[noun], None, word, gender, False, False
-    )
+    return _Phrase(at, noun + 1, read.starts[at], read.ends[noun], None, word, gender, False, False)
 
 
 #: Languages whose unknown noun after an article may be a cue's inverted subject.
@@ -1705,7 +1703,7 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
 #: Endings of an adjective or a participle that says how a dropped subject
 #: spoke (``dijo emocionado``, ``ha detto commossa``, ``disse emocionada``).
 _MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa",
-                "ando", "endo", "indo")  # (and gerunds: dice sorridendo, dijo sonriendo)
+                "ando", "endo", "indo")  # fmt: skip  # (and gerunds: dice sorridendo)
 
 
 def _manner(read: _Read, at: int, limit: int) -> bool:

@@ -941,10 +941,13 @@ AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset(),
     "es": frozenset({"en", "tras", "durante", "que", "ante", "entre", "con", "sin", "desde"}),
-    "it": frozenset({"in", "durante", "dopo", "che", "davanti", "tra", "fra", "con", "senza",
-                     "nel", "nella", "nei", "nelle", "nello", "sul", "sulla", "dal", "dalla"}),
+    "it": frozenset({"in", "durante", "dopo", "che", "davanti", "tra", "fra", "con", "senza"}),
     "pt": frozenset({"em", "durante", "após", "que", "no", "na", "entre", "com", "sem"}),
 }
+#: (and prepositions with the article in them: spiega nel suo ufficio)
+AFTER_DROPPED_SUBJECT["it"] |= frozenset(
+    {"nel", "nella", "nei", "nelle", "nello", "sul", "sulla", "dal", "dalla"}
+)
 
 #: Lower-case words inside a name (``Ursula von der Leyen``, ``Luis de Guindos``).
 NAME_PARTICLES: frozenset[str] = frozenset(
