@@ -1195,6 +1195,11 @@ NL_NOS_ZIEKENHUIS_GOLD: Gold = (
         "hij",
     ),
     (
+        "Mensen gaan twijfelen of ze wel de ambulance moeten bellen. En dan is het te laat.",
+        "Sandra Wielemaker",
+        "Huisarts Sandra Wielemaker",
+    ),
+    (
         "Er rijden 's nachts nu vier ambulances in heel Zeeland. Dat is niet genoeg",
         "Wim de Vos",
         "De Vos",
@@ -1330,12 +1335,11 @@ ROLES: dict[tuple[str, str], str] = {
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "de_sz_klinik": "a quote after a sentence whose verb is no cue (Ein Assistenzarzt ... wird deutlicher. „...“) is not read as that subject's",
     "es_efe_futbol": "an answer in dialogue (—... —respondió—) does not go to whom the question before was put (—le preguntaron a Manzano)",
     "fr_afp_retraites": "a role noun no one named holds (le syndicaliste) is not matched to the one a question was put to, and a body named with a lower-case adjective (Le Rassemblement national) is not read",
     "it_ansa_calcio": "a reflexive compound cue (si è limitato a dire) is not read",
     "pt_agencia_brasil": "a body's name longer than a speaker phrase's reach (a Federação da Agricultura do Estado do Rio Grande do Sul) ends at its last place name",
-    "pt_folha_eleicao": "a role noun no one named holds (o candidato) and a quote after a sentence whose verb is no cue (o taxista Edson Ribeiro discordava.) are not resolved",
+    "pt_folha_eleicao": "a role noun no one named holds (o candidato) and a quote after a sentence opened by a person of an unknown noun and first name (o taxista Edson Ribeiro discordava.) are not resolved",
 }
 
 
@@ -1589,6 +1593,37 @@ def test_no_one_speaks(language: str, text: str) -> None:
     assert not [
         quote for quote, name in said if quote.startswith(("Erst", "Benvenuti", "Morgen", "¿Habrá"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Ein Assistenzarzt, der seinen Namen nicht nennen will, wird deutlicher. „Hier "
+            "arbeiten alle am Limit, und irgendwann passiert etwas.“",
+            [("Hier arbeiten alle am Limit, und irgendwann passiert etwas.", "Ein Assistenzarzt")],
+        ),
+        (
+            "nl",
+            "Huisarts Sandra Wielemaker maakt zich zorgen om haar patiënten. 'Mensen gaan "
+            "twijfelen of ze de ambulance moeten bellen.'",
+            [("Mensen gaan twijfelen of ze de ambulance moeten bellen.", "Sandra Wielemaker")],
+        ),
+    ],
+)
+def test_a_quote_after_a_sentence_a_person_opens(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+def test_capitalised_nouns_that_open_a_sentence_are_no_person() -> None:
+    text = (
+        "„Wer mehr ausgeben will, muss sagen, woher“, sagte Finanzminister Jörg Albrecht. "
+        "Neue Schulden lehne er ab. „Die Schuldenbremse steht im Grundgesetz.“"
+    )
+    assert [name for _, name in _said(text, "de")] == ["Jörg Albrecht", "Jörg Albrecht"]
 
 
 def test_a_time_preposition_ends_a_role() -> None:

@@ -2115,6 +2115,58 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
     return None
 
 
+def _introduced(read: _Read, quote: int) -> _Said | None:
+    """A quote that is a sentence of its own after a sentence of prose that a
+    person opens, named in full or unnamed (``Ein Assistenzarzt, der ..., wird
+    deutlicher. „...“``, ``Ao lado, o taxista Edson Ribeiro discordava. “...”``):
+    that person, with no cue; else ``None``."""
+    if quote < 2 or read.sentence[quote] != quote:
+        return None
+    start = read.sentence[quote - 1]
+    if any(kind == _QUOTE for kind in read.kinds[start:quote]):
+        return None
+    first = read.skip(start, quote)
+    phrase = _phrase(read, first, quote)
+    if phrase is None or not _person(phrase):
+        comma = _next_comma(read, first, min(quote, first + _OPENING_REACH))
+        if comma < 0:
+            return None
+        phrase = _phrase(read, comma + 1, quote)  # Ao lado, o taxista ...
+    if (
+        phrase is None
+        or not _person(phrase)
+        or not (
+            # a name in full, a first name or a role before it (not Neue Schulden)
+            (
+                " " in (phrase.name or "")
+                and (
+                    phrase.role is not None
+                    or _first_name_gender((phrase.name or "").split()[0]) is not None
+                )
+            )
+            or (phrase.name is None and read.lowers[phrase.first] in data.INDEFINITE_ARTICLES)
+        )
+    ):
+        return None
+    at = phrase.end
+    if at + 1 < quote and read.texts[at] == "," and read.lowers[at + 1] in read.lex.relatives:
+        close = _next_comma(read, at + 1, quote)
+        at = close + 1 if close >= 0 else at
+    if (
+        at >= quote
+        or read.kinds[at] != _WORD
+        or not read.texts[at].islower()
+        or read.lowers[at] in read.lex.cues
+        or read.lowers[at] in read.lex.auxiliaries
+    ):
+        return None
+    return _Said(phrase, "", "direct")
+
+
+#: How many tokens a sentence's opening words before a comma may span (``Ao lado,``).
+_OPENING_REACH = 4
+
+
 def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phrase | None:
     """The person a dropped subject stands for when no cue before names one.
 
@@ -2933,8 +2985,15 @@ def attribute_intl(
                 continue
             before = next((f for f in reversed(found[:si]) if f is not None), None)
             colon = _colon_subject(read, quote_at[si])
+            introduced = _introduced(read, quote_at[si])
             if colon is not None:
                 found[si] = colon
+            elif introduced is not None and (
+                before is None
+                or before.phrase is None
+                or before.phrase.start != introduced.phrase.start  # type: ignore[union-attr]
+            ):
+                found[si] = introduced
             elif before is not None:
                 found[si] = _Said(before.phrase, before.cue, "direct")
             elif only and carried is not None:
