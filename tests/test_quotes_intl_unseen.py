@@ -733,7 +733,7 @@ di Paola Marchetti
 
 Alle otto del mattino, nell'aula 14 del liceo scientifico Volta, il termometro segna 13 gradi. I ragazzi della quarta B tengono addosso giacche e sciarpe. «Facciamo lezione col cappotto da due settimane», racconta Sofia, 17 anni, rappresentante d'istituto. «Ci dicono di avere pazienza, ma intanto ci ammaliamo».
 
-La caldaia della scuola si è guastata a fine ottobre. La Città metropolitana, proprietaria dell'edificio, ha promesso un intervento entro Natale. Ma per molti genitori è troppo tardi.
+La caldaia della scuola, installata alla fine degli anni Ottanta e riparata più volte negli ultimi inverni, si è guastata a fine ottobre. La Città metropolitana, proprietaria dell'edificio, ha promesso un intervento entro Natale. Ma per molti genitori è troppo tardi.
 
 «È inaccettabile che nel 2026 un liceo di Milano non abbia il riscaldamento», dice Roberto Galli, presidente del consiglio d'istituto. Galli ha scritto una lettera al sindaco e al prefetto. «Non chiediamo miracoli, chiediamo una caldaia».
 
@@ -823,7 +823,7 @@ Secondo quanto filtra dall'ambiente bianconero, il club starebbe pensando di rin
 
 Nella curva granata è comparso lo striscione "Il Toro non si arrende", mentre i tifosi bianconeri hanno intonato il coro "Siamo noi i padroni di Torino" per tutto il secondo tempo.
 
-Il prossimo turno vedrà il Torino impegnato sabato a Bergamo contro l'Atalanta, mentre la Juventus ospiterà il Napoli domenica sera.
+Il prossimo turno vedrà il Torino impegnato sabato a Bergamo contro l'Atalanta, mentre la Juventus ospiterà il Napoli domenica sera in una sfida che vale una fetta importante della corsa alla Champions League.
 
 "Dobbiamo ripartire dalla prestazione", ha concluso Rossetti. "Se giochiamo così, i punti arriveranno".
 """
@@ -1041,7 +1041,7 @@ Um integrante da coordenação de campanha de Cordeiro, que falou sob condição
 
 O primeiro debate na TV está marcado para o dia 12. A prefeita confirmou presença. Perguntada se teme o confronto direto, riu. “Eu gosto de debate. É onde a gente mostra o que fez.”
 
-A pesquisa ouviu 1.120 eleitores entre terça e quinta-feira. A margem de erro é de três pontos percentuais para mais ou para menos.
+A pesquisa, contratada pela Folha e registrada no Tribunal Regional Eleitoral, ouviu 1.120 eleitores em todas as regiões da cidade entre terça e quinta-feira. A margem de erro é de três pontos percentuais para mais ou para menos.
 
 O slogan da campanha de Cordeiro, “Recife sem medo”, tem sido repetido pelo candidato em todas as agendas.
 """
