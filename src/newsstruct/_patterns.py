@@ -3719,7 +3719,11 @@ QUOTE_ELISION = regex.compile(
         \d\d (?: s\b | \b (?! (?<=['\u2018]\d\d) {_QUOTE_COUNT_AFTER} ) )  # decades and years: '60s, '08
       | n ['\u2019] (?!\w)                # rock 'n' roll
       | (?: em | til | cause | cos | tis | twas | bout | round | nuff | ol
-          | ya | n | im | er )\b          # clipped words
+          | ya | n | im | (?-i:er) )\b    # clipped words ('er; Dutch 'Er opens a quote)
+      | s [ \u00a0] (?: nachts | morgens | ochtends | middags | avonds | winters
+          | zomers | maandags | zaterdags | zondags | werelds | lands | rijks ) \b
+                                        # Dutch 's nachts, 's avonds, 's lands
+      | s - (?= [A-Z] )                  # 's-Hertogenbosch, 's-Gravenhage
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,

@@ -846,6 +846,9 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             at = role_end = _complement(read, at + 1, limit)
     name_first, at = _name(read, at, limit, role_first >= 0)
     name_end = at
+    if body and role_first == first and name_first == role_end and read.caps[role_first]:
+        # Club Brugge, Gemeente Utrecht: a body's noun in capitals opens its name
+        name_first, role_first = role_first, -1
     if (
         role_first >= 0
         and not body
@@ -865,6 +868,42 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             role_end = at
             name_first, name_end = after, stop
             at = stop
+    if (
+        role_first >= 0
+        and not body
+        and name_first >= 0
+        and at - name_first == 1
+        and _first_name_gender(read.texts[name_first]) is None
+        and read.texts[name_first].isupper()
+    ):
+        # le chef de groupe MR au Parlement bruxellois, Thomas Lambert: an
+        # acronym (a party's) and what follows it end the role before the name
+        comma = at
+        while comma < min(limit, at + _AFFILIATION_REACH) and read.kinds[comma] == _WORD:
+            comma += 1
+        if comma + 2 < limit and read.texts[comma] == ",":
+            after, stop = _name(read, comma + 1, limit, True)
+            if (
+                after == comma + 1
+                and stop - after >= 2
+                and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
+            ):
+                role_end = comma
+                name_first, name_end = after, stop
+                at = stop
+    if (
+        role_first >= 0
+        and not body
+        and name_first >= 0
+        and name_end - name_first == 1
+        and read.lowers[first] in data.INDEFINITE_ARTICLES
+        and _first_name_gender(read.texts[name_first]) is None
+        and (name_end >= limit or read.texts[name_end] not in (",", "("))
+    ):
+        # un élu Renaissance, un esponente Pd: someone unnamed of a party, not a person
+        # named so
+        role_end = name_end
+        name_first = -1
     if name_first >= 0 and role_first >= 0 and name_first < role_end:
         name_first, name_end = role_end, at  # the complement gave back a name
     if (
@@ -1055,6 +1094,12 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
     start = at
     end = _complement_words(read, at, limit)
+    if (
+        lex.code == "de"
+        and end > start
+        and read.lowers[end - 1].rpartition("-")[2] in data.LISTENER_NOUNS
+    ):
+        return start  # sagte der Liberale der Deutschen Presse-Agentur: whom he told
     if end > start and read.lowers[start] in lex.listener_prepositions:
         named = end
         if named < limit and read.lowers[named] in _CHARGED:
@@ -1311,6 +1356,9 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     low = read.lowers[at]
     if low in lex.cues:
         return _Cue(at, at + 1, read.texts[at], None)
+    verb, hyphen, clitic = low.rpartition("-")
+    if hyphen and lex.code == "pt" and clitic in _PT_ENCLITICS and verb in lex.cues:
+        return _Cue(at, at + 1, read.texts[at], None)  # queixou-se, disse-lhe
     inverted = _INVERTED_PRONOUN.fullmatch(low) if lex.code == "fr" else None
     if inverted is not None:
         verb = inverted.group("verb")
@@ -1339,6 +1387,10 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
         if end and participle == at + 1:  # a tenu à préciser, ha voluto sottolineare
             return _Cue(at, end, " ".join(read.texts[at:end]), None)
     return None
+
+
+#: Portuguese pronouns joined to a verb after it by a hyphen (``queixou-se``).
+_PT_ENCLITICS = frozenset({"se", "lhe", "lhes", "me", "nos", "te"})
 
 
 def _chain_end(read: _Read, participle: int, limit: int) -> int:
@@ -1392,10 +1444,17 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         after = _after_circumstance(read, at, limit)
         if after > at:
             found = _phrase(read, after, limit)
-            if found is not None and (found.name or found.role):
+            if (
+                found is not None
+                and (found.name or found.role)
+                # dijo en los pasillos de la Cámara: what the place is of, not a name
+                and not (found.name and found.name[:1].islower())
+            ):
                 return found  # declaró ante el juez el exconsejero, Ramón Iglesias
     if phrase is None and lex.code in _NORDIC and at + 2 < limit:
         phrase = _nordic_described(read, at, limit)
+    if phrase is None and lex.code in _DESCRIBED_LANGUAGES and at + 1 < limit:
+        phrase = _described_noun(read, at, limit)
     if phrase is not None and lex.code == "de" and not phrase.pronoun:
         # sagte der Zeitung: a listener, not the subject
         head = read.lowers[phrase.end - 1]
@@ -1426,6 +1485,60 @@ def _nordic_described(read: _Read, at: int, limit: int) -> _Phrase | None:
     return phrase._replace(first=at, start=read.starts[at], role=word)
 
 
+def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """``souffle le viticulteur``, ``zei een supporter``, ``señaló la entidad``: an
+    article and a lower-case noun the vocabulary does not know, right after a cue
+    that follows a quote; the phrase of the two, its noun read as the role, or
+    ``None`` (``dit le lendemain``: a time; ``a dit la vérité``: no article of a
+    person's)."""
+    lex = read.lex
+    article = read.lowers[at]
+    noun = at + 1
+    word = read.texts[noun]
+    if (
+        read.kinds[noun] != _WORD
+        or (article not in data.DEFINITE_ARTICLES and article not in data.INDEFINITE_ARTICLES)
+        or article not in lex.determiners
+        or len(word) < _DESCRIBED_MIN
+        or not word.isalpha()
+        or not word.islower()
+        or word in lex.function_words
+        or word in lex.cues
+        or word in lex.participles
+        or word in data.IMPERSONAL_TIMES
+        or word in _DESCRIBED_NOT_PEOPLE
+        or not word.endswith(_DOER_ENDS)
+    ):
+        return None
+    gender = lex.determiners[article] or None
+    return _Phrase(at, noun + 1, read.starts[at], read.ends[noun], None, word, gender, False, False)
+
+
+#: Languages whose unknown noun after an article may be a cue's inverted subject.
+_DESCRIBED_LANGUAGES = frozenset({"fr", "es", "it", "pt", "nl"})
+#: The shortest such noun (``la fin`` is no one).
+_DESCRIBED_MIN = 4
+#: Endings of nouns for people by what they do (``viticulteur``, ``syndicaliste``,
+#: ``agricultor``, ``tassista``, ``vendedora``, ``supporter``); things (``disse uma
+#: mensagem``) end otherwise.
+_DOER_ENDS = (
+    "eur", "euse", "trice", "iste", "ien", "ienne", "ier", "ière", "ant", "ante", "aire",
+    "or", "ora", "ore", "ista", "ero", "era", "eiro", "eira", "ario", "aria", "ário",
+    "ária", "ente", "er", "aar", "ster", "ist",
+)  # fmt: skip
+#: Nouns after a cue that are what was said or when, never who said it.
+_DESCRIBED_NOT_PEOPLE = frozenset(
+    {"veille", "lendemain", "matin", "soir", "semaine", "journée", "vérité", "phrase",
+     "mañana", "tarde", "noche", "víspera", "verdad", "frase", "mattina", "sera",
+     "mattinata", "serata", "verità", "manhã", "noite", "véspera", "verdade",
+     "ochtend", "middag", "avond", "waarheid", "zin", "week", "dag"}
+)  # fmt: skip
+
+
+#: How many words an affiliation after a role may run before the name set off.
+_AFFILIATION_REACH = 6
+#: Marks that open a paragraph of speech.
+_SPEECH_OPENERS = frozenset("\u00ab\u201e\u201c\"'\u2018\u00bb\u2014\u2013")
 #: The shortest unknown noun read so before a name (``nu``, ``och`` are too short).
 _NORDIC_DESCRIBED_MIN = 4
 #: Its endings: definite (``kunden``, ``vittnet``), of doers (``initiativtagare``,
@@ -1513,6 +1626,16 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
             # Sánchez, que habló en el Congreso, dijo; Professor Jan Kok, der ..., sagte
             close = _next_comma(read, at + 1, cue)
             at = close + 1 if close >= 0 else at
+        elif (
+            lex.code == "nl"
+            and at < cue
+            and read.lowers[at] in lex.relatives
+            and read.lowers[first] in data.INDEFINITE_ARTICLES
+        ):
+            # Een ambtenaar die bij de onderhandelingen betrokken was, zegt: a
+            # relative clause that only its closing comma sets off
+            close = _next_comma(read, at, cue)
+            at = close + 1 if close >= 0 else at
         elif at < cue and read.texts[at] == "," and phrase.name and phrase.role:
             at += 1  # Le ministre, Jean Dupont, a déclaré
         elif at + 1 < cue and read.texts[at] == "," and not phrase.pronoun:
@@ -1579,7 +1702,8 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
 
 #: Endings of an adjective or a participle that says how a dropped subject
 #: spoke (``dijo emocionado``, ``ha detto commossa``, ``disse emocionada``).
-_MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa")
+_MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa",
+                "ando", "endo", "indo")  # fmt: skip  # (and gerunds: dice sorridendo)
 
 
 def _manner(read: _Read, at: int, limit: int) -> bool:
@@ -1828,12 +1952,23 @@ def _unread_subject(read: _Read, cue: int, floor: int) -> bool:
     at = cue - 1
     while at > floor and read.lowers[at] in lex.skippable:
         at -= 1
-    if at <= floor or read.kinds[at] != _WORD or not read.texts[at].islower():
+    if at < floor or read.kinds[at] != _WORD:
+        return False
+    if read.lowers[at] in _INDEFINITE_PRONOUNS:
+        return True  # qualcuno ha scritto: «...»: someone unknown, not the last speaker
+    if at == floor or not read.texts[at].islower():
         return False
     low = read.lowers[at]
     if low in lex.function_words or low in lex.auxiliaries or low in lex.cues:
         return False
     return read.lowers[at - 1] in lex.determiners
+
+
+#: Pronouns for someone unknown or no one, in the languages that drop a subject.
+_INDEFINITE_PRONOUNS = frozenset(
+    {"qualcuno", "nessuno", "chiunque", "alguien", "nadie", "cualquiera", "alguém",
+     "ninguém", "qualquer"}
+)  # fmt: skip
 
 
 def _after_auxiliary(read: _Read, at: int, floor: int) -> bool:
@@ -1972,11 +2107,67 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
         if cue is None or _after_auxiliary(read, at, floor):
             continue
         phrase = _subject(read, cue, floor, quote)
+        if phrase is None and any(
+            read.lowers[before] in data.REPORTED_THAT for before in range(floor, at)
+        ):
+            continue  # zegt dat het ziekenhuis te laat was: a verb of the clause reported
         return None if phrase is None else _Said(phrase, cue.text, "direct")
     return None
 
 
-def _last_named(read: _Read, quote: int) -> _Phrase | None:
+def _introduced(read: _Read, quote: int) -> _Said | None:
+    """A quote that is a sentence of its own after a sentence of prose that a
+    person opens, named in full or unnamed (``Ein Assistenzarzt, der ..., wird
+    deutlicher. „...“``, ``Ao lado, o taxista Edson Ribeiro discordava. “...”``):
+    that person, with no cue; else ``None``."""
+    if quote < 2 or read.sentence[quote] != quote:
+        return None
+    start = read.sentence[quote - 1]
+    if any(kind == _QUOTE for kind in read.kinds[start:quote]):
+        return None
+    first = read.skip(start, quote)
+    phrase = _phrase(read, first, quote)
+    if phrase is None or not _person(phrase):
+        comma = _next_comma(read, first, min(quote, first + _OPENING_REACH))
+        if comma < 0:
+            return None
+        phrase = _phrase(read, comma + 1, quote)  # Ao lado, o taxista ...
+    if (
+        phrase is None
+        or not _person(phrase)
+        or not (
+            # a name in full, a first name or a role before it (not Neue Schulden)
+            (
+                " " in (phrase.name or "")
+                and (
+                    phrase.role is not None
+                    or _first_name_gender((phrase.name or "").split()[0]) is not None
+                )
+            )
+            or (phrase.name is None and read.lowers[phrase.first] in data.INDEFINITE_ARTICLES)
+        )
+    ):
+        return None
+    at = phrase.end
+    if at + 1 < quote and read.texts[at] == "," and read.lowers[at + 1] in read.lex.relatives:
+        close = _next_comma(read, at + 1, quote)
+        at = close + 1 if close >= 0 else at
+    if (
+        at >= quote
+        or read.kinds[at] != _WORD
+        or not read.texts[at].islower()
+        or read.lowers[at] in read.lex.cues
+        or read.lowers[at] in read.lex.auxiliaries
+    ):
+        return None
+    return _Said(phrase, "", "direct")
+
+
+#: How many tokens a sentence's opening words before a comma may span (``Ao lado,``).
+_OPENING_REACH = 4
+
+
+def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phrase | None:
     """The person a dropped subject stands for when no cue before names one.
 
     The person named right before a colon that introduces the quote (``Dura
@@ -1997,6 +2188,17 @@ def _last_named(read: _Read, quote: int) -> _Phrase | None:
     phrase = _phrase(read, read.skip(before, start), start)
     if phrase is not None and _person(phrase) and " " in (phrase.name or ""):
         return phrase  # (named in full: not a dateline's MADRID)
+    if (
+        phrase is not None
+        and _person(phrase)
+        and phrase.name is not None
+        and phrase.end < start
+        and read.kinds[phrase.end] == _WORD
+        and any(person.name.endswith(" " + phrase.name) for person in people[-_REACH:])
+    ):
+        # Bellandi ha elogiato il portiere. "...", ha riconosciuto: the surname of
+        # one named in full before, the subject of a verb
+        return phrase
     return None
 
 
@@ -2156,15 +2358,28 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
     comma must close it.
     """
     phrase = _phrase(read, at + 1, quote)
+    if phrase is None or phrase.end >= quote:
+        return None
+    comma = phrase.end
+    if read.texts[comma] == "(":
+        # Para o deputado Marcos Vilela (PL-RS), ...: a party's letters in brackets
+        close = comma + 1
+        while close < min(quote, comma + _BRACKET_REACH) and read.texts[close] != ")":
+            close += 1
+        if close < quote and read.texts[close] == ")":
+            comma = close + 1
     if (
-        phrase is None
-        or phrase.body
-        or phrase.end >= quote
-        or read.texts[phrase.end] != ","
+        phrase.body
+        or comma >= quote
+        or read.texts[comma] != ","
         or (phrase.name is None and phrase.role is None and not phrase.pronoun)
     ):
         return None
-    return _Said(phrase, read.texts[at], _kind(read, phrase.end + 1, quote))
+    return _Said(phrase, read.texts[at], _kind(read, comma + 1, quote))
+
+
+#: The most tokens a bracketed aside after an opinion's holder spans.
+_BRACKET_REACH = 6
 
 
 def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:
@@ -2208,6 +2423,16 @@ def _term(read: _Read, quote: int) -> bool:
         and read.kinds[nxt + 1] == _WORD
     ):
         return True  # a name in a compound: die „Bild“-Zeitung, das „Spiegel“-Interview
+    before = quote - 1
+    if (
+        before > 0
+        and read.texts[before] == "-"
+        and read.ends[before] == read.starts[quote]
+        and read.ends[before - 1] == read.starts[before]
+        and read.kinds[before - 1] == _WORD
+        and inside[:1].isupper()
+    ):
+        return True  # a title after its broadcaster: im ZDF-„Morgenmagazin“
     at = quote - 1
     if at < 0 or read.kinds[at] != _WORD:
         return False
@@ -2517,7 +2742,8 @@ _DASH_OPENING = regex.compile(r"[\u2013\u2014-][ \t\u00a0]++(?=[\p{L}\p{N}\u2026
 #: Where the speech of a dash-led paragraph may stop before its cue: a comma (left
 #: out), a question or exclamation mark (kept), or a full stop before ``Det`` (kept).
 _DASH_CUE = regex.compile(
-    r"(?:,|(?<=[!?\u2026])|(?<=\.)[ \t]++[Dd]et)[ \t]++(?P<cue>\p{Ll}++)\b"
+    r"(?:,|(?<=[!?\u2026])|(?<=\.)[ \t]++[Dd]et)[ \t]++"
+    r"(?:(?P<aux>a|ont|avait)[ \t]++)?+(?P<cue>\p{Ll}++)\b"
     r"(?:[ \t]++(?P<who>\p{L}++))?+"
 )
 #: Words after a cue that name no one it reports (``Det mener vi``, ``tror jeg``).
@@ -2530,7 +2756,8 @@ _DASH_NO_SUBJECT = frozenset(
 #: ``— E il trasferimento? — gli chiediamo.``), whom it was said to before it.
 _DASH_CUE_IT = regex.compile(
     r"(?:,|(?<=[!?\u2026])|(?<=\p{L}))[ \t]++[\u2013\u2014][ \t]++"
-    r"(?:(?:gli|le|mi|ci|ti|vi)[ \t]++)?+(?P<cue>\p{Ll}++)\b"
+    r"(?:(?:gli|le|mi|ci|ti|vi)[ \t]++)?+(?:(?P<aux>ha|hanno|aveva)[ \t]++)?+"
+    r"(?P<cue>\p{Ll}++)\b"
     r"(?:[ \t]++(?P<who>\p{L}++))?+"
 )
 _DASH_RESUME = regex.compile(r"[.!?\u2026][ \t]++(?:[\u2013\u2014-][ \t]++)?+(?=[\p{Lu}\p{N}])")
@@ -2575,9 +2802,17 @@ def _dash_segments(
         found: list[Segment] = []
         pos, open_at = start, lo  # where the speech goes on, and its dash
         for cue in pattern.finditer(text, start, hi):
+            said = cue.group("cue")
             if (
                 cue.start() < pos
-                or cue.group("cue") not in cues
+                or (
+                    said not in cues
+                    # — ..., a répondu le syndicaliste; — ... — ha urlato Luca
+                    and not (
+                        cue.groupdict().get("aux")
+                        and said in data.PARTICIPLES.get(language, frozenset())
+                    )
+                )
                 or (cue.group("who") or "") in _DASH_NO_SUBJECT
             ):
                 continue
@@ -2750,8 +2985,15 @@ def attribute_intl(
                 continue
             before = next((f for f in reversed(found[:si]) if f is not None), None)
             colon = _colon_subject(read, quote_at[si])
+            introduced = _introduced(read, quote_at[si])
             if colon is not None:
                 found[si] = colon
+            elif introduced is not None and (
+                before is None
+                or before.phrase is None
+                or before.phrase.start != introduced.phrase.start  # type: ignore[union-attr]
+            ):
+                found[si] = introduced
             elif before is not None:
                 found[si] = _Said(before.phrase, before.cue, "direct")
             elif only and carried is not None:
@@ -2779,7 +3021,9 @@ def attribute_intl(
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
                 # a dropped subject: the subject of the last cue before, if any
-                subject = _last_subject(read, quote_at[si]) or _last_named(read, quote_at[si])
+                subject = _last_subject(read, quote_at[si]) or _last_named(
+                    read, quote_at[si], people
+                )
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
             if one is not None and _plural(lex, one.cue):
@@ -2862,6 +3106,8 @@ class _Resolver:
         #: whether a pronoun that opens a paragraph's speech stands for the one person
         #: the paragraph before introduced (Swedish, Norwegian and Danish copy)
         self.lead_in = lead_in
+        #: each definite role phrase (``la premier``) and whom it stood for
+        self.epithets: dict[str, _Person] = {}
         self.people = people
         self.positions = [person.position for person in people]
         self.recents: dict[str, tuple[_Person, Speaker]] = {}
@@ -2974,6 +3220,12 @@ class _Resolver:
                     return found, Speaker(found.name, raw, span, found.role or phrase.role)
             elif found is None:
                 found = self.epithet_of(phrase, raw)
+            key = raw.lower()
+            if found is None and key.split(None, 1)[0] in data.DEFINITE_ARTICLES_NL:
+                # la premier ... la premier: the one it stood for before
+                found = self.epithets.get(key)
+            elif found is not None:
+                self.epithets[key] = found
             if found is None:
                 # a role no one named holds: a person all the same, whom a
                 # pronoun after it may stand for (``Le Premier ministre a
@@ -3050,7 +3302,7 @@ class _Resolver:
         „...“, sagte der SPD-Politiker``).
         """
         head = raw.split(None, 1)[0].lower().replace("\u2019", "'")
-        if head not in _DEFINITE_ARTICLES and not head.startswith("l'"):
+        if head not in data.DEFINITE_ARTICLES_NL and not head.startswith("l'"):
             return None
         candidates: list[tuple[_Person, int]] = []
         if self.recents:
@@ -3075,6 +3327,7 @@ class _Resolver:
                 or "\n\n" in between
                 or "\n\r\n" in between
                 or " " not in person.name
+                or _unnamed(person)  # (un journaliste ... le syndicaliste: someone else)
                 or person.name == raw
                 or (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
             ):
@@ -3138,8 +3391,8 @@ class _Resolver:
         if len(candidates) != 1:
             return None
         person = next(iter(candidates.values()))
-        if " " not in person.name:
-            return None
+        if " " not in person.name or _unnamed(person):
+            return None  # (un journaliste ... le syndicaliste: no one named)
         if person.role is not None and not any(_generic_epithet(word) for word in words):
             return None  # (Bundeskanzler Olaf Scholz ... der Minister: someone else)
         if person.role is None and any(
@@ -3195,6 +3448,13 @@ class _Resolver:
         if self.recents:
             person, last = next(reversed(self.recents.values()))
             if last.span.start >= floor:
+                if gender is not None and self.gender_of(person) is None:
+                    # GroenLinks-leider Jesse van Dam vindt het "boterzacht". BBB-leider
+                    # Ineke Bos is juist positief. "...", zei ze: one of no known gender
+                    # spoke, and the one of the pronoun's gender named after them is meant
+                    after = self.named_between(last.span.end, spot, gender, strict=False)
+                    if after is not None:
+                        return after
                 if gender is None or self.gender_of(person) in (None, gender):
                     return None  # (someone spoke in this paragraph: the usual reading)
                 # Les élus ont déclaré que « ... ». Le maire, Michel Aubert, a été
@@ -3221,6 +3481,32 @@ class _Resolver:
             first = self.by_first(opening.group(), spot) if opening is not None else None
             if first is not None and (gender is None or self.gender_of(first) in (None, gender)):
                 return first
+        if not found and gender is not None and floor > 1 and self.text[floor] in _SPEECH_OPENERS:
+            # Élodie Ferrand a remplacé ses vignes. Elle produit un vin blanc. /
+            # « ..., explique-t-elle. »: a paragraph of speech after one of prose
+            # that named one person of the pronoun's gender, and no one spoke there
+            above = paragraph_above(self.text, floor)[0]
+            if not self.recents or next(reversed(self.recents.values()))[1].span.start < above:
+                return self.named_between(above, floor, gender, strict=False)
+            return None
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def named_between(
+        self, start: int, end: int, gender: str, strict: bool = True
+    ) -> _Person | None:
+        """The one person named in full between *start* and *end* known to be
+        of *gender* (not *strict*: or of none known), or ``None``."""
+        found: dict[str, _Person] = {}
+        for person in reversed(self.named(end)):
+            if person.position < start:
+                break
+            known = self.gender_of(person)
+            if (
+                person.stop <= end
+                and " " in person.name
+                and (known == gender or (known is None and not strict))
+            ):
+                found[person.name] = person
         return next(iter(found.values())) if len(found) == 1 else None
 
     def group(self, spot: int) -> _Person | None:

@@ -33,7 +33,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "erzählt", "erzählte", "riet", "empfahl"}
     ),
     "fr": frozenset(
-        {"déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
+        {"répète", "réaffirme", "assurait", "indiquait", "affirmait", "expliquait", "estimait", "déclare", "dit", "ajoute", "indique", "affirme", "estime", "explique", "souligne",
          "assure", "martèle", "lance", "confie", "précise", "rappelle", "prévient",
          "insiste", "reconnaît", "répond", "poursuit", "commente", "réagit", "annonce",
          "avertit", "note", "observe", "relève", "juge", "dénonce", "regrette", "raconte",
@@ -52,7 +52,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "souffle", "murmure"}
     ),
     "es": frozenset(
-        {"dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
+        {"resumió", "resume", "bromeó", "bromea", "dijo", "afirmó", "aseguró", "explicó", "señaló", "añadió", "indicó", "declaró",
          "sostuvo", "agregó", "manifestó", "subrayó", "destacó", "advirtió", "insistió",
          "apuntó", "comentó", "precisó", "reconoció", "recalcó", "expresó", "admitió",
          "respondió", "criticó", "lamentó", "denunció", "apostilló", "zanjó", "aseveró",
@@ -78,7 +78,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "habló", "hablaron"}
     ),
     "it": frozenset(
-        {"dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
+        {"urla", "urlò", "grida", "gridò", "esclama", "esclamò", "riconosce", "riconobbe", "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva",
          "commenta", "conclude", "precisa", "ricorda", "avverte", "ammette", "assicura",
          "replica", "attacca", "insiste", "scrive", "disse", "affermò", "spiegò",
          "aggiunse", "sottolineò", "dichiarò", "commentò", "concluse", "precisò", "ricordò",
@@ -91,11 +91,11 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "chiede", "chiese"}
     ),
     "pt": frozenset(
-        {"disse", "afirmou", "declarou", "explicou", "acrescentou", "sublinhou", "destacou",
+        {"resumiu", "resume", "confirmou", "confirma", "admite", "explicou", "disse", "afirmou", "declarou", "acrescentou", "sublinhou", "destacou",
          "ressaltou", "salientou", "garantiu", "assegurou", "comentou", "concluiu", "lembrou",
          "admitiu", "reconheceu", "respondeu", "alertou", "advertiu", "defendeu", "criticou",
          "disseram", "afirmaram", "diz", "afirma", "declara", "explica", "acrescenta",
-         "sublinha", "destaca", "garante", "comenta", "lembra", "admite", "reconhece",
+         "sublinha", "destaca", "garante", "comenta", "lembra", "reconhece",
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
          "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "qualificou", "considerou", "definiu", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
          "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
@@ -169,7 +169,7 @@ PLURAL_CUES: dict[str, frozenset[str]] = {
     "es": frozenset({"dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron",
                      "indicaron", "declararon", "añadieron", "han", "habían", "dicen",
                      "afirman", "aseguran", "explican", "señalan", "indican", "sostienen",
-                     "advierten", "apuntan", "destacan"}),
+                     "advierten", "apuntan", "destacan", "preguntaron", "respondieron"}),
     "it": frozenset({"hanno", "avevano"}),
     "pt": frozenset({"disseram", "afirmaram", "têm", "tinham"}),
 }  # fmt: skip
@@ -183,7 +183,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "angekündigt", "verkündet", "versprochen", "gekontert", "genannt", "bezeichnet", "kommentiert"}
     ),
     "fr": frozenset(
-        {"déclaré", "dit", "ajouté", "indiqué", "affirmé", "estimé", "expliqué", "souligné",
+        {"répété", "réaffirmé", "redit", "déclaré", "dit", "ajouté", "indiqué", "affirmé", "estimé", "expliqué", "souligné",
          "assuré", "martelé", "lancé", "confié", "précisé", "rappelé", "prévenu", "insisté",
          "reconnu", "répondu", "poursuivi", "commenté", "réagi", "annoncé", "averti", "noté",
          "observé", "relevé", "jugé", "dénoncé", "regretté", "raconté", "résumé", "conclu",
@@ -193,7 +193,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "évoqué", "parlé", "constaté"}
     ),
     "es": frozenset(
-        {"dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
+        {"resumido", "dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
          "declarado", "sostenido", "agregado", "manifestado", "subrayado", "destacado",
          "advertido", "insistido", "apuntado", "comentado", "precisado", "reconocido",
          "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
@@ -201,7 +201,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "criticado", "defendido", "valorado"}
     ),
     "it": frozenset(
-        {"detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
+        {"urlato", "gridato", "esclamato", "riconosciuto", "minimizzato", "espresso", "detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
          "osservato", "commentato", "concluso", "precisato", "ricordato", "avvertito",
          "ammesso", "assicurato", "replicato", "attaccato", "insistito", "scritto",
          "annunciato", "evidenziato", "rilevato", "ribadito", "denunciato", "raccontato", "definito", "ribattuto", "risposto", "confermato", "rimarcato", "chiosato",
@@ -209,7 +209,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "chiesto"}
     ),
     "pt": frozenset(
-        {"dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
+        {"resumido", "dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
          "destacado", "garantido", "comentado", "lembrado", "admitido", "reconhecido",
          "respondido", "escrito", "rebatido", "lamentado", "chamado", "classificado", "avaliado", "observado", "argumentado", "reforçado", "enfatizado", "ponderado", "completado"}
     ),
@@ -378,8 +378,10 @@ POSSESSIVES: frozenset[str] = frozenset(
 #: Definite articles (singular) of all five languages: a role phrase that opens
 #: with one may be an epithet of the speaker just named (``Der SPD-Politiker``).
 DEFINITE_ARTICLES: frozenset[str] = frozenset(
-    {"der", "die", "le", "la", "el", "il", "lo", "o", "a"}
+    {"der", "die", "le", "la", "el", "il", "lo", "o", "a", "het"}
 )
+#: Dutch ``de`` too, once the reader is Dutch (elsewhere it is a preposition).
+DEFINITE_ARTICLES_NL: frozenset[str] = DEFINITE_ARTICLES | {"de"}
 
 #: Indefinite articles (singular) of the languages read: a role phrase that
 #: opens with one (``une porte-parole du ministère``) is someone new, not the
@@ -413,7 +415,7 @@ COUNTERPART_ROLES_DE: tuple[str, ...] = (
 #: later paragraph (``Javier Milei`` ... ``el mandatario``; ``Giorgia
 #: Meloni`` ... ``la premier``): generic heads, leaders and party epithets.
 EPITHET_NOUNS: frozenset[str] = frozenset(
-    {"chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
+    {"governante", "syndicaliste", "sindicalista", "chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
      "insoumise", "écologiste", "communiste", "centriste", "macroniste", "mandatario",
      "mandataria", "líder", "dirigente", "jefe", "jefa", "socialista", "ecologista",
      "comunista", "centrista", "independentista", "premier", "leader", "capo",
@@ -426,7 +428,7 @@ EPITHET_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: German ones, read as the ends of compounds (``SPD-Politikerin``, ``70-Jährige``).
 EPITHET_ENDINGS_DE: tuple[str, ...] = (
-    "politiker", "politikerin", "jährige", "jähriger", "künstler", "künstlerin",
+    "politiker", "politikerin", "jährige", "jähriger", "liberale", "liberaler", "künstler", "künstlerin",
     "schriftsteller", "schriftstellerin",
 )  # fmt: skip
 
@@ -451,7 +453,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
 #: (``«...», le dijo``, ``« ... », nous a-t-il confié``, ``"...", gli ha detto``).
 CUE_CLITICS: dict[str, frozenset[str]] = {
     "fr": frozenset({"lui", "leur", "nous", "vous", "me", "te"}),
-    "es": frozenset({"le", "les", "me", "nos", "te", "os"}),
+    "es": frozenset({"le", "les", "me", "nos", "te", "os", "se"}),
     "it": frozenset({"gli", "le", "mi", "ci", "ti", "vi"}),
     "pt": frozenset({"lhe", "lhes", "me", "nos", "te"}),
     "de": frozenset(),
@@ -497,7 +499,7 @@ ROLE_COORDINATORS: dict[str, frozenset[str]] = {
 #: French and Spanish ones are matched whole.
 ROLE_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
-        {"kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
+        {"liberale", "liberaler", "politologe", "politologin", "soziologe", "soziologin", "psychologe", "psychologin", "historiker", "historikerin", "obmann", "obfrau", "landesrat", "landesrätin", "kanzler", "minister", "präsident", "sprecher", "chef", "vorsitzende",
          "vorsitzender", "leiter", "direktor", "bürgermeister", "politiker", "abgeordnete",
          "abgeordneter", "experte", "expertin", "analyst", "ökonom", "sekretär",
          "botschafter", "kommissar", "richter", "anwalt", "anwältin", "trainer", "manager",
@@ -523,7 +525,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "offizier", "soldat", "kommandant", "beamter", "beamte"}
     ),
     "fr": frozenset(
-        {"ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
+        {"bourgmestre", "échevin", "échevine", "négociant", "négociante", "viticulteur", "viticultrice", "vigneron", "vigneronne", "ministre", "président", "présidente", "porte-parole", "secrétaire", "directeur",
          "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "chef",
          "cheffe", "patron", "patronne", "dirigeant", "dirigeante", "responsable",
          "conseiller", "conseillère", "ambassadeur", "ambassadrice", "avocat", "avocate",
@@ -593,7 +595,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "soldado", "soldada"}
     ),
     "it": frozenset(
-        {"presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
+        {"esponente", "preside", "presidente", "ministro", "ministra", "portavoce", "segretario", "segretaria",
          "direttore", "direttrice", "sindaco", "sindaca", "deputato", "deputata", "senatore",
          "senatrice", "capo", "leader", "responsabile", "consigliere", "consigliera",
          "ambasciatore", "ambasciatrice", "avvocato", "avvocata", "procuratore", "giudice",
@@ -625,7 +627,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "soldato", "soldatessa"}
     ),
     "pt": frozenset(
-        {"presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
+        {"governante", "parlamentar", "integrante", "presidente", "presidenta", "ministro", "ministra", "porta-voz", "secretário",
          "secretária", "diretor", "diretora", "prefeito", "prefeita", "deputado", "deputada",
          "senador", "senadora", "chefe", "líder", "responsável", "conselheiro",
          "conselheira", "embaixador", "embaixadora", "advogado", "advogada", "procurador",
@@ -723,7 +725,7 @@ ROLE_ADJECTIVES_AFTER: dict[str, frozenset[str]] = {
 ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset(
-        {"gouvernement", "ministère", "police", "parquet", "préfecture", "mairie",
+        {"gouvernement", "cabinet", "ministère", "police", "parquet", "préfecture", "mairie",
          "entreprise", "groupe", "syndicat", "parti", "commission", "tribunal", "armée",
          "gendarmerie", "présidence", "direction", "association", "ong", "société",
          "opposition", "source", "proche", "entourage", "majorité", "intersyndicale", "communiqué", "jugement", "arrêt", "rapport",
@@ -731,7 +733,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "collectif", "club"}
     ),
     "es": frozenset(
-        {"gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
+        {"entidad", "gobierno", "ministerio", "policía", "fiscalía", "ayuntamiento", "empresa",
          "partido", "sindicato", "tribunal", "comisión", "ejecutivo", "ejército",
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
@@ -883,30 +885,33 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
          "nach", "vor", "bei", "für", "von", "zu", "dies", "diese", "dieser", "dieses",
          "so", "laut", "auch", "dazu", "zudem", "nun", "jetzt", "heute", "gestern",
          "dann", "da", "hier", "dort", "wenn", "weil", "dass", "ob", "nicht", "kein",
-         "keine", "herr", "frau", "ihm", "ihn", "ihnen", "uns", "mich", "dich", "sich"}
+         "keine", "herr", "frau", "ihm", "ihn", "ihnen", "uns", "mich", "dich", "sich",
+         # pronominal adverbs (Darauf steht: „...“): where, never who
+         "darauf", "darin", "daran", "darunter", "darüber", "dabei", "damit", "danach",
+         "davor", "dahinter", "daneben", "darum", "dafür", "dagegen", "daraus", "davon"}
     ),
     "fr": frozenset(
-        {"le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "on", "nous", "je",
+        {"lors", "pendant", "durant", "depuis", "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "on", "nous", "je",
          "vous", "et", "mais", "comme", "selon", "pour", "dans", "en", "à", "au", "aux",
          "de", "du", "des", "ce", "cette", "ces", "ceci", "cela", "si", "quand", "lorsque",
          "puis", "alors", "ainsi", "aussi", "par", "sur", "avec", "sans", "chez", "après",
          "avant", "lui", "leur", "son", "sa", "ses", "ne", "pas", "c'est", "d'après"}
     ),
     "es": frozenset(
-        {"el", "la", "los", "las", "un", "una", "él", "ella", "ellos", "ellas", "nosotros",
+        {"durante", "el", "la", "los", "las", "un", "una", "él", "ella", "ellos", "ellas", "nosotros",
          "yo", "usted", "y", "pero", "como", "según", "para", "en", "a", "al", "de",
          "del", "este", "esta", "estos", "estas", "eso", "esto", "si", "cuando", "así",
          "también", "por", "con", "sin", "sobre", "tras", "ante", "su", "sus", "no",
          "lo", "le", "les", "se", "que", "ya", "hoy", "ayer"}
     ),
     "it": frozenset(
-        {"il", "lo", "la", "i", "gli", "le", "un", "una", "lui", "lei", "noi", "io", "e",
+        {"durante", "dopo", "il", "lo", "la", "i", "gli", "le", "un", "una", "lui", "lei", "noi", "io", "e",
          "ma", "come", "secondo", "per", "in", "a", "di", "da", "con", "su", "tra", "fra",
          "questo", "questa", "che", "non", "se", "anche", "del", "della", "al", "alla",
          "nel", "nella", "sul", "dal", "ha", "è"}
     ),
     "pt": frozenset(
-        {"o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "nós", "eu", "e",
+        {"durante", "após", "o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "nós", "eu", "e",
          "mas", "como", "segundo", "para", "em", "de", "do", "da", "no", "na", "com", "por",
          "pelo", "pela", "sem", "sobre", "este", "esta", "isso", "isto", "se", "que", "não",
          "já", "hoje", "ontem", "ao", "à"}
@@ -935,10 +940,14 @@ PRO_DROP: frozenset[str] = frozenset({"es", "it", "pt"})
 AFTER_DROPPED_SUBJECT: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset(),
-    "es": frozenset({"en", "tras", "durante", "que", "ante", "entre", "con", "sin"}),
+    "es": frozenset({"en", "tras", "durante", "que", "ante", "entre", "con", "sin", "desde"}),
     "it": frozenset({"in", "durante", "dopo", "che", "davanti", "tra", "fra", "con", "senza"}),
     "pt": frozenset({"em", "durante", "após", "que", "no", "na", "entre", "com", "sem"}),
 }
+#: (and prepositions with the article in them: spiega nel suo ufficio)
+AFTER_DROPPED_SUBJECT["it"] |= frozenset(
+    {"nel", "nella", "nei", "nelle", "nello", "sul", "sulla", "dal", "dalla"}
+)
 
 #: Lower-case words inside a name (``Ursula von der Leyen``, ``Luis de Guindos``).
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -1135,7 +1144,10 @@ ROLE_WORDS["nl"] = frozenset(
      "passagier", "boer", "melkveehouder", "ooggetuige", "getuige", "slachtoffer",
      "student", "studente", "leraar", "lerares", "docent", "docente", "winkelier", "eigenaar", "eigenaresse", "klant", "patiënt", "patiënte", "moeder",
      "vader", "dochter", "zoon", "echtgenote", "echtgenoot", "weduwe", "zus", "broer",
-     "onderzoeksleider", "projectleider", "teamleider", "chef", "baas", "manager"}
+     "onderzoeksleider", "projectleider", "teamleider", "chef", "baas", "manager",
+     # people unnamed by what they are or do (een ambtenaar, een supporter)
+     "ambtenaar", "medewerker", "medewerkster", "supporter", "inwoner", "inwoonster",
+     "bezoeker", "bezoekster", "ingewijde", "bestuurslid", "politicus"}
 )  # fmt: skip
 ROLE_ADJECTIVES["nl"] = frozenset({"oud", "voormalig", "voormalige", "nieuwe", "demissionair"})
 ROLE_ADJECTIVES_AFTER["nl"] = frozenset()
