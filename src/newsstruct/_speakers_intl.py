@@ -2108,7 +2108,8 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
             continue
         phrase = _subject(read, cue, floor, quote)
         if phrase is None and any(
-            read.lowers[before] in data.REPORTED_THAT for before in range(floor, at)
+            read.lowers[before] in data.REPORTED_THAT
+            for before in range(max(floor, quote - _WINDOW), at)
         ):
             continue  # zegt dat het ziekenhuis te laat was: a verb of the clause reported
         return None if phrase is None else _Said(phrase, cue.text, "direct")
