@@ -56,6 +56,8 @@ NASTY = {
     "round-31 speaker shapes among prose": (
         "The port, which handles a third of the region's freight, reopened on Tuesday after a "
         "three-day strike that stranded dozens of ships and hundreds of containers at anchor.\n\n"
+        "Trucks lined the access road for two miles on Wednesday morning, and the first of the "
+        "cranes began unloading a container ship from Rotterdam shortly before dawn.\n\n"
         "The union told its employer, the U.S. Maritime Alliance, it would strike again. "
         '"We are ready," it said. Acme Corp.\'s chief executive Jo Lind asked whether the deal '
         'would hold, she said. She laid out her case:\n\n"The law is clear," the senator said.\n\n'
