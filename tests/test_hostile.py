@@ -30,6 +30,39 @@ NASTY = {
     "unclosed marks of six families": "\u201c\u2018\u00ab\u201e\"'" * 20_000,
     "apostrophes": "'n' " * 20_000,
     "mojibake": "\u00e2\u20ac\u0153Hi\u00e2\u20ac \u00c2\u00a0\u00c2 \u00e2\u20ac" * 20_000,
+    # the forms read since round 31, repeated and crossed with the layouts above
+    # (CR only, one long line, no blank lines)
+    "results rows, CR only": (
+        "Central 64, Northfield 58\rSt. Mary's 55, Valley Christian 53 (OT)\r\r"
+        "NORTHFIELD (58): Jones 4 2-2 11, Ruiz 3 0-0 7.\rHalftime: Central 30-27.\r\r"
+        "Harmon Prep at Ridgeview, 7 p.m.\r\r"
+    )
+    * 1_000,
+    "claim boxes and records, one line": (
+        "Claim: The mayor said taxes doubled. Rating: False By Filings Desk "
+        "source: Wire author: Jo Kent title: Port strike ends url: https://x.example/a "
+    )
+    * 1_000,
+    "masked days and transmission lines": (
+        "WASHINGTON, march ## (Reuters) - The port reopened.\n\n"
+        "OTS0123 5 II 0412 NEF0007 Do, 04.Nov 2025\nWien (OTS) - Die Stadt baut.\n\n"
+    )
+    * 1_000,
+    "labels over lists, no blank lines": (
+        "The ministry reported 400 cases on Monday.\nKey points:\n1. Cases rose.\n2. Two died.\n"
+        "00:00 Intro\n03:12 Who pays\n42 reposts 118 likes\nIn pictures: Floods hit the coast\n"
+    )
+    * 1_000,
+    "round-31 speaker shapes among prose": (
+        "The port, which handles a third of the region's freight, reopened on Tuesday after a "
+        "three-day strike that stranded dozens of ships and hundreds of containers at anchor.\n\n"
+        "Trucks lined the access road for two miles on Wednesday morning, and the first of the "
+        "cranes began unloading a container ship from Rotterdam shortly before dawn.\n\n"
+        "The union told its employer, the U.S. Maritime Alliance, it would strike again. "
+        '"We are ready," it said. Acme Corp.\'s chief executive Jo Lind asked whether the deal '
+        'would hold, she said. She laid out her case:\n\n"The law is clear," the senator said.\n\n'
+    )
+    * 500,
 }
 
 
