@@ -3146,6 +3146,8 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
 
     Each block (paragraph or line, see :doc:`paragraphs`) is tested whole;
     a sign-off or credit line glued to the end of the text is found too.
+    A *text* that is no ``str`` raises
+    :class:`~newsstruct.exceptions.InputTypeError`.
 
     >>> from newsstruct import find_boilerplate
     >>> [(b.text, b.kind) for b in find_boilerplate("Ports shut.\\n Reuter\\n")]

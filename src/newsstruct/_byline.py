@@ -1445,7 +1445,8 @@ def parse_byline(text: str) -> Byline | None:
     is a byline when it opens with a full name whose first word is a common
     first name and holds no sentence (``Jane Doe, Environment correspondent``,
     ``Jane Doe in Brussels``); in an article, only below the headline.  Text
-    that is not a byline gives ``None``.
+    that is not a byline gives ``None``; a *text* that is no ``str`` raises
+    :class:`~newsstruct.exceptions.InputTypeError`.
 
     >>> from newsstruct import parse_byline
     >>> parse_byline("By Cal Mankowski, Reuters").names

@@ -1047,6 +1047,9 @@ def _person_and_outlet(parts: list[str]) -> bool:
 def parse_caption(text: str) -> Caption | None:
     """Parse *text* (one caption) as a photo caption with its credit.
 
+    Text that is no caption gives ``None``; a *text* that is no ``str`` raises
+    :class:`~newsstruct.exceptions.InputTypeError`.
+
     >>> from newsstruct import parse_caption
     >>> c = parse_caption("Mr Blinken (left) and Mr Lavrov in Reykjavik. PHOTO: AFP")
     >>> c.text, c.credit

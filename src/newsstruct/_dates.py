@@ -902,6 +902,13 @@ def parse_date(
 
     A date without a year needs *reference_date* (it resolves to the nearest
     such date not after it); the result never depends on today's date.
+    A *date_text* that is no ``str`` raises
+    :class:`~newsstruct.exceptions.InputTypeError`; a *reference_date* that is
+    no ``date`` or ``datetime``, or *languages* that are no sequence of
+    strings (one code alone may be a ``str``), raise
+    :class:`~newsstruct.exceptions.OptionError`, and a code
+    newsstruct cannot read dates in
+    :class:`~newsstruct.exceptions.UnknownLanguageError`.
 
     >>> from newsstruct import parse_date
     >>> import datetime

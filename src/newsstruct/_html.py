@@ -97,6 +97,9 @@ def render_html(article: Article, *, title: str | None = None) -> str:
     mentions, and boilerplate (struck through) are ``<span>`` elements with an
     ``ns-*`` class and ``data-*`` attributes; a legend explains the colours.
     Everything from the text is escaped; the page loads nothing from the network.
+    An *article* that is no :class:`~newsstruct.Article` raises
+    :class:`~newsstruct.exceptions.InputTypeError`, a *title* that is no ``str``
+    or ``None`` :class:`~newsstruct.exceptions.OptionError`.
 
     >>> from newsstruct import Article, Headline, Span, render_html
     >>> page = render_html(Article(text="<b>Hi</b>", headline=Headline("<b>Hi</b>", Span(0, 9))))

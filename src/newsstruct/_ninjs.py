@@ -48,7 +48,11 @@ def to_ninjs(article: Article, version: str = "3.1", *, uri: str | None = None) 
     to ``urn:newsstruct:sha256:`` and the SHA-256 of the article text, so the
     same text always gets the same uri.  Properties for parts the article
     lacks are left out.  Quotes, speakers, spans and boilerplate have no place
-    in ninjs and are dropped (see the docs' export page).
+    in ninjs and are dropped (see the docs' export page).  An *article* that is
+    no :class:`~newsstruct.Article` raises
+    :class:`~newsstruct.exceptions.InputTypeError`; another *version*, or a
+    *uri* that is no ``str`` or ``None``, raises
+    :class:`~newsstruct.exceptions.OptionError`.
 
     >>> from newsstruct import Article, Headline, Paragraph, Span, to_ninjs
     >>> text = "Calm day\\n\\nNothing moved."

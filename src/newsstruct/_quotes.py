@@ -1892,7 +1892,10 @@ def find_quoted_text(text: str, *, language: str | None = None) -> tuple[Quote, 
 
     Scare quotes, titles and nicknames come back with ``speaker`` ``None``;
     quotes that :func:`find_quotes` attributes come back with their speaker.
-    *language* is read as by :func:`find_quotes`.
+    *language* is read as by :func:`find_quotes` (a code that is no ``str``
+    raises :class:`~newsstruct.exceptions.OptionError`, an unknown one
+    :class:`~newsstruct.exceptions.UnknownLanguageError`); a *text* that is no
+    ``str`` raises :class:`~newsstruct.exceptions.InputTypeError`.
 
     >>> from newsstruct import find_quoted_text
     >>> [(q.text, q.speaker) for q in find_quoted_text("He goes by 'Shorty' at home.")]

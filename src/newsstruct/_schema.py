@@ -25,7 +25,8 @@ def article_schema() -> dict[str, Any]:
     The schema ships in the package as ``newsstruct/article.schema.json``; each
     call returns a fresh copy, safe to change.  Every record is an object with
     all its fields present (``null`` or ``[]`` for a part not found), spans are
-    ``[start, end]`` pairs and dates ``YYYY-MM-DD`` strings.
+    ``[start, end]`` pairs and dates ``YYYY-MM-DD`` strings.  It raises
+    nothing.
 
     >>> from newsstruct import article_schema
     >>> schema = article_schema()

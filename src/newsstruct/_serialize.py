@@ -34,6 +34,9 @@ def _value(value: Any) -> Any:
 def to_dict(record: Any) -> dict[str, Any]:
     """Return a JSON-ready ``dict`` for an :class:`Article` or any other record.
 
+    A *record* that is no newsstruct record raises
+    :class:`~newsstruct.exceptions.InputTypeError`.
+
     >>> from newsstruct import parse_article, to_dict
     >>> data = to_dict(parse_article("Quiet day\\n\\nNothing happened."))
     >>> data["headline"]
@@ -66,7 +69,9 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
     Only the three line separators that JSON leaves as they are (U+0085,
     U+2028, U+2029) are written as ``\\u`` escapes, so a record written on one
     line stays on one line for every line splitter (``str.splitlines()`` breaks
-    at them); the JSON means the same.
+    at them); the JSON means the same.  A *record* that is no newsstruct record
+    raises :class:`~newsstruct.exceptions.InputTypeError`, an *indent* that is
+    no ``int`` or ``None`` :class:`~newsstruct.exceptions.OptionError`.
 
     >>> from newsstruct import parse_article, to_json
     >>> print(to_json(parse_article("")))
