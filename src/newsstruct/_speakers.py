@@ -287,6 +287,13 @@ _AUX = frozenset(
      "does", "do", "could", "can", "might", "may", "should", "must", "never", "always",
      "herself", "himself", "themselves", "itself", "only", "being", "twice"}
 )  # fmt: skip
+#: Reflexives that stress a noun before them (``the candidate himself``).
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+#: Adverb particles of phrasal verbs (``singles out``).
+_VERB_PARTICLES = frozenset({"out", "up", "off", "down"})
+#: Auxiliaries of the perfect: no noun phrase walks back over one
+#: (``has run advertisements calling``).
+_PERFECT_AUX = frozenset({"has", "have", "had"})
 #: Verbs after which a cue form in *-ing* is a gerund subject (``writing was``).
 _GERUND_VERBS = frozenset({"is", "was", "has", "had", "were", "are", "remains", "became"})
 #: Words that end a noun phrase when walking back from a cue.
@@ -391,7 +398,7 @@ _HEADS = PERSON_NOUNS | SOURCE_NOUNS | (ROLE_WORDS - _ROLE_LINKS)
 #: Documents a person issues (``released a statement saying``): the author speaks.
 _DOCUMENTS = frozenset(
     {"statement", "letter", "tweet", "post", "email", "e-mail", "memo", "release", "note",
-     "message", "video", "op-ed", "editorial", "essay", "report", "ad", "filing",
+     "message", "video", "op-ed", "editorial", "essay", "report", "ad", "advertisement", "filing",
      "complaint", "lawsuit", "petition"}
 )  # fmt: skip
 #: Nouns for several documents at once (``a series of tweets``).
@@ -1622,8 +1629,57 @@ class _Paragraph:
                     if _speaker_head(self.texts[nxt_at]) and nxt_at not in self.cues:
                         # "The Florida senator sought": the phrase runs to its noun
                         found = self._to_head(found, j)
+                    whole = self._participle_subject(found[0], floor)
+                    if whole >= 0:
+                        return (whole, found[1])
                     return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _present_verb(self, noun: int, verb: int, end: int) -> bool:
+        """Whether token *verb* after the lower-case noun *noun* (``The document``)
+        is its verb in the present (``singles out Florida``, ``cites the``): a
+        lower-case word in *-s* followed by a particle, an article or a name."""
+        word = self.texts[verb]
+        if not (
+            self.texts[noun].isalpha()
+            and self.texts[noun].islower()
+            and (_document(self.texts[noun]) or _speaker_head(self.texts[noun]))
+            and word.isalpha()
+            and word.islower()
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and verb + 1 < end
+            and self.kinds[verb + 1] == _WORD
+        ):
+            return False
+        after = self.lowers[verb + 1]
+        return after in _VERB_PARTICLES or after in _ARTICLES or self._cap(verb + 1)
+
+    def _participle_subject(self, first: int, floor: int) -> int:
+        """The first token of the subject whose participle takes the name at *first*
+        as its object, else -1.
+
+        ``A super PAC supporting Mr. Vorhees has run ads``: the name is the object
+        of ``supporting``; the subject is the phrase from the article that opens
+        the sentence (at most four words before the participle).
+        """
+        ing = first - 1
+        if ing - 1 < floor or self.kinds[ing] != _WORD:
+            return -1
+        word = self.texts[ing]
+        if not (word.islower() and word.isalpha() and word.endswith("ing")):
+            return -1
+        if word in _STOP or ing in self.cues:
+            return -1
+        a = ing - 1
+        while a >= floor and ing - a <= 4 and self.kinds[a] == _WORD:
+            low = self.lowers[a]
+            if low in _ARTICLES:
+                return a if self.starts[a] == a else -1
+            if low in _STOP or low in _AUX or self.texts[a].endswith(("'s", "\u2019s")):
+                return -1
+            a -= 1
+        return -1
 
     def _people_noun(self, k: int) -> bool:
         """Whether token *k* is a lower-case plural noun for people (``protesters``)."""
@@ -1884,6 +1940,12 @@ class _Paragraph:
                 k = j - 1
                 if k >= base and self.texts[k] == ",":
                     k -= 1
+                if (
+                    k - 1 >= base
+                    and self.lowers[k] in _REFLEXIVES
+                    and _speaker_head(self.texts[k - 1])
+                ):
+                    k -= 1  # "the candidate himself, who": the candidate
                 antecedent = self._np_core(k, base) if k >= base else None
                 if antecedent is None and k >= base and self._name_word(k):
                     antecedent = self._name_ending(k, base)  # "heard from Jo Shah, who"
@@ -2064,6 +2126,11 @@ class _Paragraph:
                 steps += 2
                 office = True
                 continue
+            if plow in _PERFECT_AUX and first < j and self.texts[first].islower():
+                # "A super PAC ... has run advertisements calling": the word after
+                # the auxiliary is its participle, the phrase is the object after it
+                first += 1
+                break
             if (
                 self.kinds[prev_at] != _WORD
                 or plow in _STOP
@@ -2365,6 +2432,8 @@ class _Paragraph:
                     and _speaker_head(self.texts[last])
                 ):
                     break  # "Lind's campaign shrugged off": a noun, then its verb
+                if last == first + 1 and low in _ARTICLES and self._present_verb(last, nxt_at, end):
+                    break  # "The document singles out Florida": a noun, then its verb
                 if nlow == "of" and not (last + 2 < end and self._cap(last + 2)):
                     break
                 if (
@@ -2381,6 +2450,12 @@ class _Paragraph:
                         and self._head_ahead(nxt_at, end)
                     )
                     and not (last == first and self._adjectives_then_role(first))  # "The local MP"
+                    # "Senegal's newly elected President": an owner opening the phrase
+                    and not (
+                        last == first
+                        and self.texts[last].endswith(_OWNER_ENDS)
+                        and self._head_ahead(nxt_at, end)
+                    )
                     and not self._cap(nxt_at)
                     and nlow not in _PARTICLES_OF
                     and not _speaker_head(self.texts[nxt_at])
@@ -4150,6 +4225,24 @@ _REDUCED_CLAUSE = frozenset({"when", "if", "after", "before", "while", "unless",
 _CLAUSE_OPENERS = frozenset({",", "and", "but", "as", "while", "when", "because", "so"})
 
 
+def _restrictive_antecedent(para: _Paragraph, tokens: tuple[int, int], qi: int) -> tuple[int, int]:
+    """``A senior strategist who has advised campaigns said "..."``: the unnamed
+    description a restrictive ``who`` (no comma before it) stands for, when the
+    sentence's own cue follows the relative clause; else *tokens* unchanged."""
+    w = tokens[0]
+    if tokens[1] != w or para.lowers[w] != "who" or w not in para.antecedents:
+        return tokens
+    if w == 0 or para.kinds[w - 1] != _WORD:
+        return tokens  # "Jo Shah, who said": the relative speaks
+    antecedent = para.antecedents[w]
+    if antecedent[1] != w - 1 or para._cap(antecedent[1]):
+        return tokens
+    cues = [c for c in range(w + 1, min(qi, w + _WINDOW)) if c in para.cues]
+    if len(cues) < 2 or cues[-1] - w <= 3:
+        return tokens  # "an aide who said": the clause's own cue
+    return antecedent
+
+
 def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
     """The speaker reporting another's speech: ``critics say he had proposed to``.
 
@@ -4699,6 +4792,7 @@ def attribute(
                         # label read as a cue ("Key points:"), names its speaker
                         attribution = outer if isinstance(outer, Attribution) else None
                     else:
+                        tokens = _restrictive_antecedent(para, tokens, para.quote_index[si])
                         attribution = Attribution(para.speaker(*tokens), cue, kind)
                 elif si == 0 and isinstance(outer, Attribution):
                     attribution = outer
