@@ -1176,6 +1176,8 @@ class _Paragraph:
                 j -= 1
                 if depth == 0:
                     break
+        if j == cue - 1 and j - 3 >= floor and self.texts[j] in _DASHES:
+            j = self._dash_aside(j, floor)
         if j < floor:
             return None
         if (
@@ -1634,6 +1636,24 @@ class _Paragraph:
                         return (whole, found[1])
                     return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _dash_aside(self, dash: int, floor: int) -> int:
+        """The token before an aside set off by dashes that closes at *dash*
+        (``Ted Marr — no relation, he joked — said``: ``Marr``), else *dash*.
+
+        The aside holds at most eight words and commas and follows a name.
+        """
+        k = dash - 1
+        while k > floor and dash - k <= 9:
+            word = self.texts[k]
+            if word in _DASHES:
+                if k < dash - 1 and self._name_word(k - 1):
+                    return k - 1
+                return dash
+            if self.kinds[k] != _WORD and word != ",":
+                return dash
+            k -= 1
+        return dash
 
     def _present_verb(self, noun: int, verb: int, end: int) -> bool:
         """Whether token *verb* after the lower-case noun *noun* (``The document``)
@@ -4770,6 +4790,7 @@ def attribute(
         _add_events(para, events)
         _add_opening_subject(para, events)
         _add_sentence_subject(para, events)
+        _add_surname_subject(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -5128,6 +5149,42 @@ def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
     after = last + 1
     if after < q and (texts[after] == "," or texts[after][:1].islower()):
         events.extend(para.event(first, last))
+
+
+def _add_surname_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add the surname of one named earlier in *para* that opens the sentence
+    before the one of the paragraph's first quote, when that sentence has no cue
+    and the quote's has *he* or *she* before its cue (``The seat is held by Rep.
+    Frank Dolan. Dolan, 68, has not endorsed anyone. Through a spokesman, he
+    said ...``): the pronoun is likely that person's."""
+    if not para.quote_index:
+        return
+    texts, lowers = para.texts, para.lowers
+    q = para.quote_index[0]
+    here = para.sentence_start(q)
+    if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
+        return
+    at = bisect_left(para.cue_order, here)
+    if at >= len(para.cue_order) or para.cue_order[at] >= q:
+        return
+    cue = para.cue_order[at]
+    if not (here < cue and lowers[cue - 1] in _HE_SHE):
+        return  # "Through a spokesman, he said": the first cue's subject is he or she
+    start = para.sentence_start(here - 1)
+    if start <= 0 or start >= here - 2 or para.has_cue(start, here):
+        return
+    word = texts[start]
+    if not para._name_word(start) or word.lower() in _FUNCTION_CAPS:
+        return
+    after = texts[start + 1]
+    if not (after == "," or (after.isalpha() and after.islower() and after not in _STOP)):
+        return
+    # the surname closes a full name earlier in the paragraph ("Rep. Frank Dolan")
+    if not any(
+        texts[k] == word and para._name_word(k - 1) for k in range(max(1, start - _WINDOW), start)
+    ):
+        return
+    events.extend(para.event(start, start))
 
 
 def _add_described_opening(para: _Paragraph, events: array[int]) -> None:
