@@ -1162,7 +1162,9 @@ class _Paragraph:
         found = self._passive_subject(cue, floor)
         if found is not None:
             return found
-        if self.lowers[floor] in _INDEFINITE_OPENERS:  # (the cheap test first)
+        if self.lowers[floor] in _INDEFINITE_OPENERS or (  # (the cheap test first)
+            self.lowers[floor] == "the" and floor + 1 < cue and self.lowers[floor + 1] in _ORDINALS
+        ):
             found = self._relative_subject(cue, floor)
             if found is not None:
                 return found
@@ -2523,8 +2525,12 @@ class _Paragraph:
         Lind), ``One nurse who worked that night, who asked not to be named,
         said``; ``None`` elsewhere (``A lawyer for Lind said``, or a cue inside
         the clause: ``A man who saw Lind says she told him``)."""
-        if cue - floor < 4 or self.lowers[floor] not in _INDEFINITE_OPENERS:
+        if cue - floor < 4:
             return None
+        if self.lowers[floor] not in _INDEFINITE_OPENERS and not (
+            self.lowers[floor] == "the" and self.lowers[floor + 1] in _ORDINALS
+        ):
+            return None  # (but "The third agent who spoke with X said": one more)
         head = floor + 1
         while head + 1 < cue and self.lowers[head + 1] != "who":
             if head - floor >= 3 or self.kinds[head] != _WORD or not self.texts[head].islower():
@@ -9874,6 +9880,7 @@ def resolve_speakers(
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
                 if (
                     earlier is not None
+                    and not _ordinal_description(name)  # "The third agent": a new one
                     and start - earlier[2] <= _DESCRIBED_REACH
                     # (not "The person who plays Trump": a clause tells someone new)
                     and _RESTRICTIVE.match(text, end) is None
@@ -9942,6 +9949,9 @@ def resolve_speakers(
                 indefinite[_noun_after(done[0], _INDEFINITE_OPENERS) or ""] = (
                     done[0], done[1], start
                 )  # fmt: skip
+            elif person is None and _ordinal_description(done[0]):
+                # "The third agent who spoke ...": "the agent" after it is that one
+                indefinite[_noun_after(done[0], _DEFINITE) or ""] = (done[0], done[1], start)
             if (
                 (person is None or _plural_group(done[0]))
                 and low not in _BODY_PRONOUNS
@@ -10086,6 +10096,25 @@ def _unnamed_person(name: str) -> bool:
     [True, True, False, False]
     """
     return _noun_after(name, _INDEFINITE_OPENERS) is not None
+
+
+#: Words that tell one more of several described alike (``The third agent``).
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "other"})
+
+
+def _ordinal_description(name: str) -> bool:
+    """Whether *name* describes one more person by an ordinal after *the*.
+
+    >>> [_ordinal_description(n) for n in ("The third agent", "the other officer", "the agent")]
+    [True, True, False]
+    """
+    words = name.split()
+    return (
+        2 < len(words) <= 5
+        and words[0].lower() == "the"
+        and words[1].lower() in _ORDINALS
+        and _noun_after(name, _DEFINITE) is not None
+    )
 
 
 def _noun_after(name: str, openers: frozenset[str]) -> str | None:
