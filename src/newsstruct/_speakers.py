@@ -4297,7 +4297,27 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
         if not pronoun:
             return _reporter(para, k, floor)
         return None
-    return para.np_before(outer, floor)
+    main = para.np_before(outer, floor)
+    if main is None and outer - 1 >= floor and para.lowers[outer - 1] == "and":
+        main = _first_predicate_subject(para, outer - 1)
+    return main
+
+
+def _first_predicate_subject(para: _Paragraph, conj: int) -> tuple[int, int] | None:
+    """``Jo Lind called the plan "..." and said Democrats would``: the subject of
+    the cue before *and* (token *conj*) in its sentence, the subject of the
+    second predicate too, when it is a name or a speaker noun."""
+    start = para.sentence_start(conj)
+    at = bisect_left(para.cue_order, conj) - 1
+    if at < 0 or para.cue_order[at] < start:
+        return None
+    earlier = para.cue_order[at]
+    if any(para.kinds[i] != _WORD and para.texts[i] != "," for i in range(start, earlier)):
+        return None  # (no quote before the first cue)
+    main = para.np_before(earlier, start)
+    if main is None or not (_person_like(para, main) or _speaker_head(para.texts[main[1]])):
+        return None
+    return main
 
 
 def _interjected(para: _Paragraph, comma: int, cue: int) -> tuple[int, int] | None:
