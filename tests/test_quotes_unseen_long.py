@@ -1456,6 +1456,30 @@ def test_long_story(name: str) -> None:
             "Nadia Brooks",
             "Gov. Nadia Brooks",
         ),
+        # a speaker the lede describes is the one named right after it in that office
+        (
+            "BOSTON (AP) \u2014 Acme's top executive said Monday the company would \"stay "
+            'the course."\n\nChief Executive Paula Ring spoke at a conference in Boston.',
+            "stay the course.",
+            "Paula Ring",
+            "Acme's top executive",
+        ),
+        (
+            "ALBANY, N.Y. (AP) \u2014 A former aide to the governor testified Monday that she "
+            'was told to "keep it quiet."\n\nDana Whitlow, who served as a deputy '
+            "secretary until May, told jurors the order came from her boss.",
+            "keep it quiet.",
+            "Dana Whitlow",
+            "she",
+        ),
+        # ... but not someone else named after it, in no such office
+        (
+            "BOSTON (AP) \u2014 Acme's top executive said Monday the company would \"stay "
+            'the course."\n\nPaula Ring, a lawyer for a rival, spoke at a conference.',
+            "stay the course.",
+            "Acme's top executive",
+            "Acme's top executive",
+        ),
         # a possessive country before lower-case words and a title opens the phrase
         (
             "Ghana's newly elected President Kwame Asante on Friday defended the budget, "

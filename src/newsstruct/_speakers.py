@@ -10024,7 +10024,100 @@ def resolve_speakers(
                 name=intern(done[0]), mention=mention, span=attribution.speaker.span, role=role
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
+    if people:
+        _name_described_lede(text, attributions, people, positions, starts)
     return attributions
+
+
+#: The head nouns of descriptions a story's lede gives a speaker, and the words
+#: that show the person named right after it holds that office (``General
+#: Motors' top executive`` ... ``Chief Executive Mary Brandt``).
+_LEDE_FITS: dict[str, frozenset[str]] = {
+    "executive": frozenset({"executive", "chief", "ceo", "chairman", "chairwoman", "founder"}),
+    "aide": frozenset({"aide", "adviser", "advisor", "deputy", "staff", "assistant"}),
+    "adviser": frozenset({"adviser", "advisor", "aide", "counselor"}),
+    "manager": frozenset({"manager"}),
+    "lawyer": frozenset({"lawyer", "attorney", "counsel"}),
+    "attorney": frozenset({"lawyer", "attorney", "counsel"}),
+    "official": frozenset({"official", "secretary", "director", "commissioner", "minister"}),
+    "spokesman": frozenset({"spokesman", "spokesperson"}),
+    "spokeswoman": frozenset({"spokeswoman", "spokesperson"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+}
+#: Words before the head of a lede's description (``A former top aide``).
+_LEDE_OPENERS = frozenset({"a", "an", "the"})
+#: How far (characters) into the next paragraph its opening name may start.
+_LEDE_NAME_REACH = 40
+#: How far (characters) the first sentence of the next paragraph is read for the office.
+_LEDE_SENTENCE = 300
+
+
+def _lede_head(name: str) -> str | None:
+    """The head noun of *name* when it describes someone unnamed with an article
+    or an owner (``A former top aide to New York City's mayor``: ``aide``,
+    ``General Motors' top executive``: ``executive``), else ``None``.
+
+    >>> _lede_head("General Motors' top executive"), _lede_head("A former aide to the mayor")
+    ('executive', 'aide')
+    >>> _lede_head("Jo Lind"), _lede_head("A spokesman for Acme"), _lede_head("the ministry")
+    (None, 'spokesman', None)
+    """
+    words = name.split()
+    if len(words) < 2 or len(words) > 10:
+        return None
+    owner = next(
+        (i for i, word in enumerate(words) if word.endswith(("'s", "'", "\u2019s", "\u2019"))),
+        -1,
+    )
+    if words[0].lower() in _LEDE_OPENERS:
+        cut = next((k for k in range(1, len(words)) if not words[k].islower()), len(words))
+        cut = next((k for k in range(1, cut) if words[k] in _AFTER_HEAD or words[k] == "to"), cut)
+        head = words[cut - 1]
+    elif 0 <= owner < len(words) - 1 and all(word.islower() for word in words[owner + 1 :]):
+        head = words[-1]
+    else:
+        return None
+    return head if head in _LEDE_FITS else None
+
+
+def _name_described_lede(
+    text: str,
+    attributions: dict[int, Attribution],
+    people: Sequence[_Person],
+    positions: list[int],
+    starts: list[int],
+) -> None:
+    """Name the first speaker when the lede describes it and the next paragraph
+    opens on the person who holds that office (``General Motors' top executive
+    said ...`` then ``Chief Executive Mary Brandt made the remarks ...``): every
+    speaker of the lede known only by that description is that person."""
+    first = min(attributions)
+    speaker = attributions[first].speaker
+    head = _lede_head(speaker.name)
+    if head is None:
+        return
+    para = bisect_right(starts, speaker.span.start) - 1
+    if para < 0 or para + 1 >= len(starts):
+        return
+    nxt = starts[para + 1]
+    at = bisect_left(positions, nxt)
+    if at >= len(people) or positions[at] - nxt > _LEDE_NAME_REACH:
+        return
+    if bisect_left(positions, starts[para]) != at:
+        return  # the lede names someone in full: not a speaker named only after it
+    person = people[at]
+    stop = text.find(". ", positions[at], nxt + _LEDE_SENTENCE)
+    sentence = f"{person.role or ''} {text[nxt : stop if stop >= 0 else nxt + _LEDE_SENTENCE]}"
+    words = "".join(char if char.isalpha() else " " for char in sentence.lower()).split()
+    if _LEDE_FITS[head].isdisjoint(words):
+        return  # (no word of the office: "A spokesman said ... Jo Lind, 45, was charged")
+    for key, attribution in attributions.items():
+        said = attribution.speaker
+        if said.span.start < nxt and said.name == speaker.name:
+            renamed = Speaker(
+                name=person.name, mention=said.mention, span=said.span, role=said.role
+            )
+            attributions[key] = Attribution(renamed, attribution.cue, attribution.kind)
 
 
 #: Words of a body's name that make it no company (``the Ministry of Health``,
