@@ -1480,6 +1480,24 @@ def test_long_story(name: str) -> None:
             "Acme's top executive",
             "Acme's top executive",
         ),
+        # ... and "the second officer" after "another officer" is that one
+        (
+            "The Ledger quoted another police officer as saying the unit was short of "
+            'staff.\n\n"Nobody sleeps," said the second officer.',
+            "Nobody sleeps,",
+            "another police officer",
+            "the second officer",
+        ),
+        # "It" after a paragraph that opens on "The memo" as its subject is the memo
+        (
+            'Jo Kent said in a statement that the rival camp was "nervous."\n\n'
+            "The report also addresses the audit, a subject the agency has avoided "
+            'discussing. It describes the audit as "a distraction" and says staff are '
+            '"fully cooperating."',
+            "a distraction",
+            "The report",
+            "It",
+        ),
         # a possessive country before lower-case words and a title opens the phrase
         (
             "Ghana's newly elected President Kwame Asante on Friday defended the budget, "
@@ -1504,3 +1522,14 @@ def test_a_tagline_is_no_quote() -> None:
         '"Too little, too late."'
     )
     assert [q.text for q in parse_article(text).quotes] == ["late."]
+
+
+def test_a_restrictive_who_after_an_object_stays_who() -> None:
+    # the object of the sentence's verb is no subject the relative stands for
+    text = (
+        "The governor rebuked critics who say she should call the protesters "
+        '"paid agitators," saying it would help no one.'
+    )
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "who"

@@ -4263,6 +4263,11 @@ def _restrictive_antecedent(para: _Paragraph, tokens: tuple[int, int], qi: int) 
     antecedent = para.antecedents[w]
     if antecedent[1] != w - 1 or para._cap(antecedent[1]):
         return tokens
+    if (
+        para.starts[antecedent[0]] != antecedent[0]
+        or para.lowers[antecedent[0]] not in _INDEFINITE_OPENERS
+    ):
+        return tokens  # "Obama rebuked critics who say": the description is no subject
     cues = [c for c in range(w + 1, min(qi, w + _WINDOW)) if c in para.cues]
     if len(cues) < 2 or cues[-1] - w <= 3:
         return tokens  # "an aide who said": the clause's own cue
@@ -4972,6 +4977,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     if not kinds or not para._name_word(first):
         if not first and kinds and para.lowers[0] == "the":
             _add_described_opening(para, events)  # "The judge rejected that. '...,' she said"
+            _add_document_opening(para, events)  # "The memo also addresses X. It describes"
         return
     reach = first + 4
     while last + 1 < min(len(kinds), reach) and para._name_word(last + 1):
@@ -5211,6 +5217,29 @@ def _add_surname_subject(para: _Paragraph, events: array[int]) -> None:
     ):
         return
     events.extend(para.event(start, start))
+
+
+def _add_document_opening(para: _Paragraph, events: array[int]) -> None:
+    """Add *the* and a document noun that open *para* as its first sentence's
+    subject (``The memo also addresses the inquiry.``) to *events* when its verb
+    is no cue, the sentence holds no quote and the next quotes after ``It`` and a cue
+    (``It describes the inquiry as "..."``): the pronoun is the document."""
+    kinds, lowers, texts = para.kinds, para.lowers, para.texts
+    if len(kinds) < 4 or not _document(texts[1]) or not texts[1].islower():
+        return
+    verb = 2
+    if lowers[verb] in _AUX or lowers[verb].endswith("ly"):
+        verb += 1  # "The memo also addresses"
+    if not (texts[verb].isalpha() and texts[verb].islower() and lowers[verb] not in _STOP):
+        return
+    if para.has_cue(0, verb + 1):
+        return  # "The memo says": a cue of its own
+    end = para.sentence(0)[1]
+    if end >= len(kinds) or _QUOTE in kinds[:end]:
+        return
+    lo, hi = para.sentence(end)
+    if lowers[lo] == "it" and lo + 1 in para.cues and _QUOTE in kinds[lo:hi]:
+        events.extend(para.event(0, 1))
 
 
 def _add_described_opening(para: _Paragraph, events: array[int]) -> None:
@@ -9900,7 +9929,9 @@ def resolve_speakers(
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
                 if (
                     earlier is not None
-                    and not _ordinal_description(name)  # "The third agent": a new one
+                    # "The third agent" is a new one after "A second agent", but "the
+                    # second official" is the one "another official" described
+                    and (not _ordinal_description(name) or _rank(name) == _rank(earlier[0]))
                     and start - earlier[2] <= _DESCRIBED_REACH
                     # (not "The person who plays Trump": a clause tells someone new)
                     and _RESTRICTIVE.match(text, end) is None
@@ -10212,7 +10243,23 @@ def _unnamed_person(name: str) -> bool:
 
 
 #: Words that tell one more of several described alike (``The third agent``).
-_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "other"})
+_ORDINALS_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINALS = frozenset(_ORDINALS_RANK) | {"other"}
+
+
+def _rank(name: str) -> int:
+    """Which of several described alike *name* is: 2 for ``A second agent``,
+    ``another agent`` or ``the other agent``, 3 for ``The third agent``, else 1.
+
+    >>> [_rank(n) for n in ("A second agent", "another agent", "The third agent", "an agent")]
+    [2, 2, 3, 1]
+    """
+    words = name.lower().split()
+    if words and words[0] == "another":
+        return 2
+    if len(words) > 1 and words[1] in _ORDINALS:
+        return 2 if words[1] == "other" else _ORDINALS_RANK.get(words[1], 1)
+    return 1
 
 
 def _ordinal_description(name: str) -> bool:
