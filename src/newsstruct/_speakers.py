@@ -10111,6 +10111,21 @@ def _lede_head(name: str) -> str | None:
     return head if head in _LEDE_FITS else None
 
 
+def _lede_author(text: str, lede: int, nxt: int, person: _Person) -> bool:
+    """Whether the paragraph at *nxt* opens on a document the lede (at *lede*)
+    names too, written by *person* (``... arguing in a memo sent Sunday`` then
+    ``The four-page memo, written by Robby Mook, ...``)."""
+    before = text[nxt : person.position]
+    if not before.endswith(" by "):
+        return False
+    words = "".join(char if char.isalpha() else " " for char in before.lower()).split()
+    nouns = {word for word in words if _document(word)}
+    if not nouns:
+        return False
+    lede_words = "".join(c if c.isalpha() else " " for c in text[lede:nxt].lower()).split()
+    return not nouns.isdisjoint(lede_words)
+
+
 def _name_described_lede(
     text: str,
     attributions: dict[int, Attribution],
@@ -10134,13 +10149,18 @@ def _name_described_lede(
     at = bisect_left(positions, nxt)
     if at >= len(people) or positions[at] - nxt > _LEDE_NAME_REACH:
         return
-    if bisect_left(positions, starts[para]) != at:
+    named = bisect_left(positions, starts[para])
+    if speaker.mention == speaker.name:
+        # (but the owner of the description: "Hillary Clinton's campaign manager")
+        while named < at and speaker.span.start <= positions[named] < speaker.span.end:
+            named += 1
+    if named != at:
         return  # the lede names someone in full: not a speaker named only after it
     person = people[at]
     stop = text.find(". ", positions[at], nxt + _LEDE_SENTENCE)
     sentence = f"{person.role or ''} {text[nxt : stop if stop >= 0 else nxt + _LEDE_SENTENCE]}"
     words = "".join(char if char.isalpha() else " " for char in sentence.lower()).split()
-    if _LEDE_FITS[head].isdisjoint(words):
+    if _LEDE_FITS[head].isdisjoint(words) and not _lede_author(text, starts[para], nxt, person):
         return  # (no word of the office: "A spokesman said ... Jo Lind, 45, was charged")
     for key, attribution in attributions.items():
         said = attribution.speaker
