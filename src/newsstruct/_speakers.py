@@ -9054,7 +9054,7 @@ def _party_holder(
     capitalised (a state, a party), or ``presidential``.
 
     >>> jo = _Person("Jo Lind", "Sen.", None, 0)
-    >>> text = "Sen. Jo Lind spoke on Monday.\n\nThe Ohio Republican said no."
+    >>> text = "Sen. Jo Lind spoke on Monday.\\n\\nThe Ohio Republican said no."
     >>> _party_holder(["The", "Ohio", "Republican"], {"Jo": [jo], "Lind": [jo]}, text, 31).name
     'Jo Lind'
     """
