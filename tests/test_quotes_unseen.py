@@ -1127,14 +1127,7 @@ ROLES: dict[tuple[str, str], str] = {
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "ap_transcript_qa": "a speaker described in the lede (General Motors' top executive said) "
-    "and named only in the next paragraph (Chief Executive Mary Brandt) keeps the description "
-    "as the name",
-    "long_ap_trial": "a speaker described in the lede (A former top aide to New York City's "
-    "mayor testified) and named only in the next paragraph (Lena Vasquez, who served as ...) "
-    "keeps the description as the name",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

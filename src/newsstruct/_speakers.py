@@ -287,6 +287,13 @@ _AUX = frozenset(
      "does", "do", "could", "can", "might", "may", "should", "must", "never", "always",
      "herself", "himself", "themselves", "itself", "only", "being", "twice"}
 )  # fmt: skip
+#: Reflexives that stress a noun before them (``the candidate himself``).
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+#: Adverb particles of phrasal verbs (``singles out``).
+_VERB_PARTICLES = frozenset({"out", "up", "off", "down"})
+#: Auxiliaries of the perfect: no noun phrase walks back over one
+#: (``has run advertisements calling``).
+_PERFECT_AUX = frozenset({"has", "have", "had"})
 #: Verbs after which a cue form in *-ing* is a gerund subject (``writing was``).
 _GERUND_VERBS = frozenset({"is", "was", "has", "had", "were", "are", "remains", "became"})
 #: Words that end a noun phrase when walking back from a cue.
@@ -391,7 +398,7 @@ _HEADS = PERSON_NOUNS | SOURCE_NOUNS | (ROLE_WORDS - _ROLE_LINKS)
 #: Documents a person issues (``released a statement saying``): the author speaks.
 _DOCUMENTS = frozenset(
     {"statement", "letter", "tweet", "post", "email", "e-mail", "memo", "release", "note",
-     "message", "video", "op-ed", "editorial", "essay", "report", "ad", "filing",
+     "message", "video", "op-ed", "editorial", "essay", "report", "ad", "advertisement", "filing",
      "complaint", "lawsuit", "petition"}
 )  # fmt: skip
 #: Nouns for several documents at once (``a series of tweets``).
@@ -1155,7 +1162,9 @@ class _Paragraph:
         found = self._passive_subject(cue, floor)
         if found is not None:
             return found
-        if self.lowers[floor] in _INDEFINITE_OPENERS:  # (the cheap test first)
+        if self.lowers[floor] in _INDEFINITE_OPENERS or (  # (the cheap test first)
+            self.lowers[floor] == "the" and floor + 1 < cue and self.lowers[floor + 1] in _ORDINALS
+        ):
             found = self._relative_subject(cue, floor)
             if found is not None:
                 return found
@@ -1169,6 +1178,8 @@ class _Paragraph:
                 j -= 1
                 if depth == 0:
                     break
+        if j == cue - 1 and j - 3 >= floor and self.texts[j] in _DASHES:
+            j = self._dash_aside(j, floor)
         if j < floor:
             return None
         if (
@@ -1622,8 +1633,75 @@ class _Paragraph:
                     if _speaker_head(self.texts[nxt_at]) and nxt_at not in self.cues:
                         # "The Florida senator sought": the phrase runs to its noun
                         found = self._to_head(found, j)
+                    whole = self._participle_subject(found[0], floor)
+                    if whole >= 0:
+                        return (whole, found[1])
                     return self._role_then_full_name(found, k, j)  # "Carson told"
         return None
+
+    def _dash_aside(self, dash: int, floor: int) -> int:
+        """The token before an aside set off by dashes that closes at *dash*
+        (``Ted Marr — no relation, he joked — said``: ``Marr``), else *dash*.
+
+        The aside holds at most eight words and commas and follows a name.
+        """
+        k = dash - 1
+        while k > floor and dash - k <= 9:
+            word = self.texts[k]
+            if word in _DASHES:
+                if k < dash - 1 and self._name_word(k - 1):
+                    return k - 1
+                return dash
+            if self.kinds[k] != _WORD and word != ",":
+                return dash
+            k -= 1
+        return dash
+
+    def _present_verb(self, noun: int, verb: int, end: int) -> bool:
+        """Whether token *verb* after the lower-case noun *noun* (``The document``)
+        is its verb in the present (``singles out Florida``, ``cites the``): a
+        lower-case word in *-s* followed by a particle, an article or a name."""
+        word = self.texts[verb]
+        if not (
+            self.texts[noun].isalpha()
+            and self.texts[noun].islower()
+            and (_document(self.texts[noun]) or _speaker_head(self.texts[noun]))
+            and word.isalpha()
+            and word.islower()
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and verb + 1 < end
+            and self.kinds[verb + 1] == _WORD
+        ):
+            return False
+        after = self.lowers[verb + 1]
+        return after in _VERB_PARTICLES or after in _ARTICLES or self._cap(verb + 1)
+
+    def _participle_subject(self, first: int, floor: int) -> int:
+        """The first token of the subject whose participle takes the name at *first*
+        as its object, else -1.
+
+        ``A super PAC supporting Mr. Vorhees has run ads``: the name is the object
+        of ``supporting``; the subject is the phrase from the article that opens
+        the sentence (at most four words before the participle).
+        """
+        ing = first - 1
+        if ing - 1 < floor or self.kinds[ing] != _WORD:
+            return -1
+        word = self.texts[ing]
+        if not (word.islower() and word.isalpha() and word.endswith("ing")):
+            return -1
+        if word in _STOP or ing in self.cues:
+            return -1
+        a = ing - 1
+        while a >= floor and ing - a <= 4 and self.kinds[a] == _WORD:
+            low = self.lowers[a]
+            if low in _ARTICLES:
+                return a if self.starts[a] == a else -1
+            if low in _STOP or low in _AUX or self.texts[a].endswith(("'s", "\u2019s")):
+                return -1
+            a -= 1
+        return -1
 
     def _people_noun(self, k: int) -> bool:
         """Whether token *k* is a lower-case plural noun for people (``protesters``)."""
@@ -1884,6 +1962,12 @@ class _Paragraph:
                 k = j - 1
                 if k >= base and self.texts[k] == ",":
                     k -= 1
+                if (
+                    k - 1 >= base
+                    and self.lowers[k] in _REFLEXIVES
+                    and _speaker_head(self.texts[k - 1])
+                ):
+                    k -= 1  # "the candidate himself, who": the candidate
                 antecedent = self._np_core(k, base) if k >= base else None
                 if antecedent is None and k >= base and self._name_word(k):
                     antecedent = self._name_ending(k, base)  # "heard from Jo Shah, who"
@@ -2064,6 +2148,11 @@ class _Paragraph:
                 steps += 2
                 office = True
                 continue
+            if plow in _PERFECT_AUX and first < j and self.texts[first].islower():
+                # "A super PAC ... has run advertisements calling": the word after
+                # the auxiliary is its participle, the phrase is the object after it
+                first += 1
+                break
             if (
                 self.kinds[prev_at] != _WORD
                 or plow in _STOP
@@ -2365,6 +2454,8 @@ class _Paragraph:
                     and _speaker_head(self.texts[last])
                 ):
                     break  # "Lind's campaign shrugged off": a noun, then its verb
+                if last == first + 1 and low in _ARTICLES and self._present_verb(last, nxt_at, end):
+                    break  # "The document singles out Florida": a noun, then its verb
                 if nlow == "of" and not (last + 2 < end and self._cap(last + 2)):
                     break
                 if (
@@ -2381,6 +2472,12 @@ class _Paragraph:
                         and self._head_ahead(nxt_at, end)
                     )
                     and not (last == first and self._adjectives_then_role(first))  # "The local MP"
+                    # "Senegal's newly elected President": an owner opening the phrase
+                    and not (
+                        last == first
+                        and self.texts[last].endswith(_OWNER_ENDS)
+                        and self._head_ahead(nxt_at, end)
+                    )
                     and not self._cap(nxt_at)
                     and nlow not in _PARTICLES_OF
                     and not _speaker_head(self.texts[nxt_at])
@@ -2428,8 +2525,12 @@ class _Paragraph:
         Lind), ``One nurse who worked that night, who asked not to be named,
         said``; ``None`` elsewhere (``A lawyer for Lind said``, or a cue inside
         the clause: ``A man who saw Lind says she told him``)."""
-        if cue - floor < 4 or self.lowers[floor] not in _INDEFINITE_OPENERS:
+        if cue - floor < 4:
             return None
+        if self.lowers[floor] not in _INDEFINITE_OPENERS and not (
+            self.lowers[floor] == "the" and self.lowers[floor + 1] in _ORDINALS
+        ):
+            return None  # (but "The third agent who spoke with X said": one more)
         head = floor + 1
         while head + 1 < cue and self.lowers[head + 1] != "who":
             if head - floor >= 3 or self.kinds[head] != _WORD or not self.texts[head].islower():
@@ -4150,6 +4251,29 @@ _REDUCED_CLAUSE = frozenset({"when", "if", "after", "before", "while", "unless",
 _CLAUSE_OPENERS = frozenset({",", "and", "but", "as", "while", "when", "because", "so"})
 
 
+def _restrictive_antecedent(para: _Paragraph, tokens: tuple[int, int], qi: int) -> tuple[int, int]:
+    """``A senior strategist who has advised campaigns said "..."``: the unnamed
+    description a restrictive ``who`` (no comma before it) stands for, when the
+    sentence's own cue follows the relative clause; else *tokens* unchanged."""
+    w = tokens[0]
+    if tokens[1] != w or para.lowers[w] != "who" or w not in para.antecedents:
+        return tokens
+    if w == 0 or para.kinds[w - 1] != _WORD:
+        return tokens  # "Jo Shah, who said": the relative speaks
+    antecedent = para.antecedents[w]
+    if antecedent[1] != w - 1 or para._cap(antecedent[1]):
+        return tokens
+    if (
+        para.starts[antecedent[0]] != antecedent[0]
+        or para.lowers[antecedent[0]] not in _INDEFINITE_OPENERS
+    ):
+        return tokens  # "Obama rebuked critics who say": the description is no subject
+    cues = [c for c in range(w + 1, min(qi, w + _WINDOW)) if c in para.cues]
+    if len(cues) < 2 or cues[-1] - w <= 3:
+        return tokens  # "an aide who said": the clause's own cue
+    return antecedent
+
+
 def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tuple[int, int] | None:
     """The speaker reporting another's speech: ``critics say he had proposed to``.
 
@@ -4178,7 +4302,27 @@ def _outer_subject(para: _Paragraph, found: tuple[int, int], floor: int) -> tupl
         if not pronoun:
             return _reporter(para, k, floor)
         return None
-    return para.np_before(outer, floor)
+    main = para.np_before(outer, floor)
+    if main is None and outer - 1 >= floor and para.lowers[outer - 1] == "and":
+        main = _first_predicate_subject(para, outer - 1)
+    return main
+
+
+def _first_predicate_subject(para: _Paragraph, conj: int) -> tuple[int, int] | None:
+    """``Jo Lind called the plan "..." and said Democrats would``: the subject of
+    the cue before *and* (token *conj*) in its sentence, the subject of the
+    second predicate too, when it is a name or a speaker noun."""
+    start = para.sentence_start(conj)
+    at = bisect_left(para.cue_order, conj) - 1
+    if at < 0 or para.cue_order[at] < start:
+        return None
+    earlier = para.cue_order[at]
+    if any(para.kinds[i] != _WORD and para.texts[i] != "," for i in range(start, earlier)):
+        return None  # (no quote before the first cue)
+    main = para.np_before(earlier, start)
+    if main is None or not (_person_like(para, main) or _speaker_head(para.texts[main[1]])):
+        return None
+    return main
 
 
 def _interjected(para: _Paragraph, comma: int, cue: int) -> tuple[int, int] | None:
@@ -4677,6 +4821,7 @@ def attribute(
         _add_events(para, events)
         _add_opening_subject(para, events)
         _add_sentence_subject(para, events)
+        _add_surname_subject(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -4699,6 +4844,7 @@ def attribute(
                         # label read as a cue ("Key points:"), names its speaker
                         attribution = outer if isinstance(outer, Attribution) else None
                     else:
+                        tokens = _restrictive_antecedent(para, tokens, para.quote_index[si])
                         attribution = Attribution(para.speaker(*tokens), cue, kind)
                 elif si == 0 and isinstance(outer, Attribution):
                     attribution = outer
@@ -4831,6 +4977,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     if not kinds or not para._name_word(first):
         if not first and kinds and para.lowers[0] == "the":
             _add_described_opening(para, events)  # "The judge rejected that. '...,' she said"
+            _add_document_opening(para, events)  # "The memo also addresses X. It describes"
         return
     reach = first + 4
     while last + 1 < min(len(kinds), reach) and para._name_word(last + 1):
@@ -5034,6 +5181,65 @@ def _add_sentence_subject(para: _Paragraph, events: array[int]) -> None:
     after = last + 1
     if after < q and (texts[after] == "," or texts[after][:1].islower()):
         events.extend(para.event(first, last))
+
+
+def _add_surname_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add the surname of one named earlier in *para* that opens the sentence
+    before the one of the paragraph's first quote, when that sentence has no cue
+    and the quote's has *he* or *she* before its cue (``The seat is held by Rep.
+    Frank Dolan. Dolan, 68, has not endorsed anyone. Through a spokesman, he
+    said ...``): the pronoun is likely that person's."""
+    if not para.quote_index:
+        return
+    texts, lowers = para.texts, para.lowers
+    q = para.quote_index[0]
+    here = para.sentence_start(q)
+    if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
+        return
+    at = bisect_left(para.cue_order, here)
+    if at >= len(para.cue_order) or para.cue_order[at] >= q:
+        return
+    cue = para.cue_order[at]
+    if not (here < cue and lowers[cue - 1] in _HE_SHE):
+        return  # "Through a spokesman, he said": the first cue's subject is he or she
+    start = para.sentence_start(here - 1)
+    if start <= 0 or start >= here - 2 or para.has_cue(start, here):
+        return
+    word = texts[start]
+    if not para._name_word(start) or word.lower() in _FUNCTION_CAPS:
+        return
+    after = texts[start + 1]
+    if not (after == "," or (after.isalpha() and after.islower() and after not in _STOP)):
+        return
+    # the surname closes a full name earlier in the paragraph ("Rep. Frank Dolan")
+    if not any(
+        texts[k] == word and para._name_word(k - 1) for k in range(max(1, start - _WINDOW), start)
+    ):
+        return
+    events.extend(para.event(start, start))
+
+
+def _add_document_opening(para: _Paragraph, events: array[int]) -> None:
+    """Add *the* and a document noun that open *para* as its first sentence's
+    subject (``The memo also addresses the inquiry.``) to *events* when its verb
+    is no cue, the sentence holds no quote and the next quotes after ``It`` and a cue
+    (``It describes the inquiry as "..."``): the pronoun is the document."""
+    kinds, lowers, texts = para.kinds, para.lowers, para.texts
+    if len(kinds) < 4 or not _document(texts[1]) or not texts[1].islower():
+        return
+    verb = 2
+    if lowers[verb] in _AUX or lowers[verb].endswith("ly"):
+        verb += 1  # "The memo also addresses"
+    if not (texts[verb].isalpha() and texts[verb].islower() and lowers[verb] not in _STOP):
+        return
+    if para.has_cue(0, verb + 1):
+        return  # "The memo says": a cue of its own
+    end = para.sentence(0)[1]
+    if end >= len(kinds) or _QUOTE in kinds[:end]:
+        return
+    lo, hi = para.sentence(end)
+    if lowers[lo] == "it" and lo + 1 in para.cues and _QUOTE in kinds[lo:hi]:
+        events.extend(para.event(0, 1))
 
 
 def _add_described_opening(para: _Paragraph, events: array[int]) -> None:
@@ -9723,6 +9929,9 @@ def resolve_speakers(
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
                 if (
                     earlier is not None
+                    # "The third agent" is a new one after "A second agent", but "the
+                    # second official" is the one "another official" described
+                    and (not _ordinal_description(name) or _rank(name) == _rank(earlier[0]))
                     and start - earlier[2] <= _DESCRIBED_REACH
                     # (not "The person who plays Trump": a clause tells someone new)
                     and _RESTRICTIVE.match(text, end) is None
@@ -9791,6 +10000,9 @@ def resolve_speakers(
                 indefinite[_noun_after(done[0], _INDEFINITE_OPENERS) or ""] = (
                     done[0], done[1], start
                 )  # fmt: skip
+            elif person is None and _ordinal_description(done[0]):
+                # "The third agent who spoke ...": "the agent" after it is that one
+                indefinite[_noun_after(done[0], _DEFINITE) or ""] = (done[0], done[1], start)
             if (
                 (person is None or _plural_group(done[0]))
                 and low not in _BODY_PRONOUNS
@@ -9843,7 +10055,120 @@ def resolve_speakers(
                 name=intern(done[0]), mention=mention, span=attribution.speaker.span, role=role
             )
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
+    if people:
+        _name_described_lede(text, attributions, people, positions, starts)
     return attributions
+
+
+#: The head nouns of descriptions a story's lede gives a speaker, and the words
+#: that show the person named right after it holds that office (``General
+#: Motors' top executive`` ... ``Chief Executive Mary Brandt``).
+_LEDE_FITS: dict[str, frozenset[str]] = {
+    "executive": frozenset({"executive", "chief", "ceo", "chairman", "chairwoman", "founder"}),
+    "aide": frozenset({"aide", "adviser", "advisor", "deputy", "staff", "assistant"}),
+    "adviser": frozenset({"adviser", "advisor", "aide", "counselor"}),
+    "manager": frozenset({"manager"}),
+    "lawyer": frozenset({"lawyer", "attorney", "counsel"}),
+    "attorney": frozenset({"lawyer", "attorney", "counsel"}),
+    "official": frozenset({"official", "secretary", "director", "commissioner", "minister"}),
+    "spokesman": frozenset({"spokesman", "spokesperson"}),
+    "spokeswoman": frozenset({"spokeswoman", "spokesperson"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+}
+#: Words before the head of a lede's description (``A former top aide``).
+_LEDE_OPENERS = frozenset({"a", "an", "the"})
+#: How far (characters) into the next paragraph its opening name may start.
+_LEDE_NAME_REACH = 40
+#: How far (characters) the first sentence of the next paragraph is read for the office.
+_LEDE_SENTENCE = 300
+
+
+def _lede_head(name: str) -> str | None:
+    """The head noun of *name* when it describes someone unnamed with an article
+    or an owner (``A former top aide to New York City's mayor``: ``aide``,
+    ``General Motors' top executive``: ``executive``), else ``None``.
+
+    >>> _lede_head("General Motors' top executive"), _lede_head("A former aide to the mayor")
+    ('executive', 'aide')
+    >>> _lede_head("Jo Lind"), _lede_head("A spokesman for Acme"), _lede_head("the ministry")
+    (None, 'spokesman', None)
+    """
+    words = name.split()
+    if len(words) < 2 or len(words) > 10:
+        return None
+    owner = next(
+        (i for i, word in enumerate(words) if word.endswith(("'s", "'", "\u2019s", "\u2019"))),
+        -1,
+    )
+    if words[0].lower() in _LEDE_OPENERS:
+        cut = next((k for k in range(1, len(words)) if not words[k].islower()), len(words))
+        cut = next((k for k in range(1, cut) if words[k] in _AFTER_HEAD or words[k] == "to"), cut)
+        head = words[cut - 1]
+    elif 0 <= owner < len(words) - 1 and all(word.islower() for word in words[owner + 1 :]):
+        head = words[-1]
+    else:
+        return None
+    return head if head in _LEDE_FITS else None
+
+
+def _lede_author(text: str, lede: int, nxt: int, person: _Person) -> bool:
+    """Whether the paragraph at *nxt* opens on a document the lede (at *lede*)
+    names too, written by *person* (``... arguing in a memo sent Sunday`` then
+    ``The four-page memo, written by Robby Mook, ...``)."""
+    before = text[nxt : person.position]
+    if not before.endswith(" by "):
+        return False
+    words = "".join(char if char.isalpha() else " " for char in before.lower()).split()
+    nouns = {word for word in words if _document(word)}
+    if not nouns:
+        return False
+    lede_words = "".join(c if c.isalpha() else " " for c in text[lede:nxt].lower()).split()
+    return not nouns.isdisjoint(lede_words)
+
+
+def _name_described_lede(
+    text: str,
+    attributions: dict[int, Attribution],
+    people: Sequence[_Person],
+    positions: list[int],
+    starts: list[int],
+) -> None:
+    """Name the first speaker when the lede describes it and the next paragraph
+    opens on the person who holds that office (``General Motors' top executive
+    said ...`` then ``Chief Executive Mary Brandt made the remarks ...``): every
+    speaker of the lede known only by that description is that person."""
+    first = min(attributions)
+    speaker = attributions[first].speaker
+    head = _lede_head(speaker.name)
+    if head is None:
+        return
+    para = bisect_right(starts, speaker.span.start) - 1
+    if para < 0 or para + 1 >= len(starts):
+        return
+    nxt = starts[para + 1]
+    at = bisect_left(positions, nxt)
+    if at >= len(people) or positions[at] - nxt > _LEDE_NAME_REACH:
+        return
+    named = bisect_left(positions, starts[para])
+    if speaker.mention == speaker.name:
+        # (but the owner of the description: "Hillary Clinton's campaign manager")
+        while named < at and speaker.span.start <= positions[named] < speaker.span.end:
+            named += 1
+    if named != at:
+        return  # the lede names someone in full: not a speaker named only after it
+    person = people[at]
+    stop = text.find(". ", positions[at], nxt + _LEDE_SENTENCE)
+    sentence = f"{person.role or ''} {text[nxt : stop if stop >= 0 else nxt + _LEDE_SENTENCE]}"
+    words = "".join(char if char.isalpha() else " " for char in sentence.lower()).split()
+    if _LEDE_FITS[head].isdisjoint(words) and not _lede_author(text, starts[para], nxt, person):
+        return  # (no word of the office: "A spokesman said ... Jo Lind, 45, was charged")
+    for key, attribution in attributions.items():
+        said = attribution.speaker
+        if said.span.start < nxt and said.name == speaker.name:
+            renamed = Speaker(
+                name=person.name, mention=said.mention, span=said.span, role=said.role
+            )
+            attributions[key] = Attribution(renamed, attribution.cue, attribution.kind)
 
 
 #: Words of a body's name that make it no company (``the Ministry of Health``,
@@ -9935,6 +10260,41 @@ def _unnamed_person(name: str) -> bool:
     [True, True, False, False]
     """
     return _noun_after(name, _INDEFINITE_OPENERS) is not None
+
+
+#: Words that tell one more of several described alike (``The third agent``).
+_ORDINALS_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINALS = frozenset(_ORDINALS_RANK) | {"other"}
+
+
+def _rank(name: str) -> int:
+    """Which of several described alike *name* is: 2 for ``A second agent``,
+    ``another agent`` or ``the other agent``, 3 for ``The third agent``, else 1.
+
+    >>> [_rank(n) for n in ("A second agent", "another agent", "The third agent", "an agent")]
+    [2, 2, 3, 1]
+    """
+    words = name.lower().split()
+    if words and words[0] == "another":
+        return 2
+    if len(words) > 1 and words[1] in _ORDINALS:
+        return 2 if words[1] == "other" else _ORDINALS_RANK.get(words[1], 1)
+    return 1
+
+
+def _ordinal_description(name: str) -> bool:
+    """Whether *name* describes one more person by an ordinal after *the*.
+
+    >>> [_ordinal_description(n) for n in ("The third agent", "the other officer", "the agent")]
+    [True, True, False]
+    """
+    words = name.split()
+    return (
+        2 < len(words) <= 5
+        and words[0].lower() == "the"
+        and words[1].lower() in _ORDINALS
+        and _noun_after(name, _DEFINITE) is not None
+    )
 
 
 def _noun_after(name: str, openers: frozenset[str]) -> str | None:
