@@ -9570,3 +9570,19 @@ def test_may_cue_reads_any_ascii_as_the_regex_does(text: str) -> None:
 
     paragraph = Paragraph(text=text, span=Span(0, len(text)))
     assert _may_cue(paragraph) == _may_cue_by_regex(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is a mess," a person close to the mayor, who asked not to be named, said.',
+        'The plan is "dead," a person close to the mayor, who asked not to be named, said.',
+        '"It is a mess," a person close to the mayor, who requested anonymity, said.',
+        '"It is a mess," said a person close to the mayor who asked for anonymity.',
+    ],
+)
+def test_asking_for_anonymity_reports_nothing(text: str) -> None:
+    # the relative clause's "asked" is no cue: the source is the person, not the mayor
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "a person close to the mayor"

@@ -928,6 +928,8 @@ class _Paragraph:
             if self.kinds[prev_at] == _WORD:
                 return False  # a capitalised word inside a sentence: a name
         low = cue.lower()
+        if low in _ANONYMITY_ASKS and _asks_anonymity(self.lowers, index):
+            return False  # "a person close to X, who asked not to be named, said"
         if (
             low.endswith("ing")
             and index + 1 < len(self.texts)
@@ -3154,6 +3156,23 @@ _SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: Cues that ask for a source's anonymity, not report speech (``who asked not to
+#: be named``, ``requested anonymity``, ``asked for anonymity``).
+_ANONYMITY_ASKS = frozenset({"asked", "asking", "asks", "requested", "requesting"})
+
+
+def _asks_anonymity(lowers: Sequence[str], index: int) -> bool:
+    """Whether the cue at *index* of *lowers* asks for anonymity (``asked not to be
+    named``, ``requested anonymity``, ``asked for anonymity``): no speech reported."""
+    after = tuple(lowers[index + 1 : index + 4])
+    return (
+        after == ("not", "to", "be") or after[:1] == ("anonymity",) or after[:2] == _FOR_ANONYMITY
+    )
+
+
+_FOR_ANONYMITY = ("for", "anonymity")
+
+
 #: Words that tie an unnamed source to whom it is close (``A person close to
 #: the mayor``, ``a source familiar with the talks``).
 _CLOSE_LINKS = frozenset({"close", "familiar", "briefed", "knowledgeable", "involved"})
