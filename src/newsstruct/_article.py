@@ -939,6 +939,11 @@ class _Walk:
         if index < self.listed_end:
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             return
+        if not self.bodies and self._headline_again(start, end):
+            # the headline printed again under a flag over the story (UPI: URGENT /
+            # headline / NEWSALERT / headline / dateline): the page's furniture
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
+            return
         if index < self.signed_end:
             return  # the town under a reader's name (read with the name)
         if index == self.signed_end and letter_heading(text, self.blocks, index):
@@ -1068,6 +1073,17 @@ class _Walk:
             return False
         self.boilerplate.append(bio)
         return True
+
+    def _headline_again(self, start: int, end: int) -> bool:
+        """Whether the block ``text[start:end]``, under the headline, holds the
+        headline's words again (case and spacing aside)."""
+        headline = self.front.headline
+        if headline is None or start < headline.span.end or end - start > 2 * len(headline.text):
+            return False
+        words = self.text[start:end].split()
+        return words == headline.text.split() or [word.casefold() for word in words] == [
+            word.casefold() for word in headline.text.split()
+        ]
 
     def _exported(self, index: int, start: int, end: int) -> int:
         """Read the block as a database export's furniture or labelled line

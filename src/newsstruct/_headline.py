@@ -422,6 +422,7 @@ def find_front_matter(
     if _starred(text, start, end):
         start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
     end = _source_suffix(text, start, end) or end  # a feed's source: ... Peptides (AP)
+    end = _comment_anchor(text, start, end)  # a document's comment mark: ... officer[a]
     if (at := text.rfind(" Aired ", start, end)) > start:
         while at > start and text[at - 1] in " \t":
             at -= 1  # (read from the run of spaces before it once, not searched)
@@ -533,6 +534,24 @@ def find_front_matter(
                 standfirst = None
                 break
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _comment_anchor(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends before the comment mark glued to its last
+    word (a Google Docs export: ``City hires heat officer[a]``), else *end*.
+
+    >>> _comment_anchor("Heat officer hired[a]", 0, 21), _comment_anchor("Heat officer hired[ab]", 0, 22)
+    (18, 18)
+    >>> _comment_anchor("Talks end [a]", 0, 13), _comment_anchor("Talks [A]", 0, 9)
+    (13, 9)
+    """
+    if end - start < 4 or text[end - 1] != "]":
+        return end
+    at = text.rfind("[", max(start, end - 4), end)
+    if at <= start or not text[at - 1].isalnum():
+        return end
+    mark = text[at + 1 : end - 1]
+    return at if mark.isascii() and mark.isalpha() and mark.islower() else end
 
 
 def _same_words(one: str, other: str) -> bool:

@@ -3049,6 +3049,9 @@ BOILERPLATE_FLAG = LazyPattern(
                                                  # (STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)
     | \A (?: {_front_alternation(DRAFT_NOTES)} ) (?! \p{{L}} ) [^\n]{{0,100}}+ \Z
                                                  # a draft's note: GRAF TO COME on reaction
+    | \A (?: \[ [a-z]{{1,2}}+ \] (?= \p{{L}} )         # a Google Docs comment: [a]Source?
+         | Comment(?:ed)?+ [ \t]++ \[ \p{{Lu}}{{1,4}}+ \d{{1,3}}+ \] [ \t]*+ : )  # Word's: Commented [SL1]:
+      [^\n]{{1,400}}+ \Z
     """,
     _FRONT_FLAGS,
 )

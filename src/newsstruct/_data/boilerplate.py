@@ -1002,11 +1002,17 @@ SPONSOR_LABELS: frozenset[str] = frozenset({"sponsored", "sponsored content", "p
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).
 #: AP's priority flags on a line of their own above the headline (``URGENT``,
-#: ``APNewsAlert``, ``BULLETIN``, ``FLASH``).  Matched as written.
+#: ``APNewsAlert``, ``BULLETIN``, ``FLASH``) and UPI's ``NEWSALERT``.  Matched as written.
 FLAGS: tuple[str, ...] = (
     "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE", "More",
     "URGENT", "Urgent", "APNewsAlert", "AP NewsAlert", "BULLETIN", "Bulletin", "FLASH",
+    "NEWSALERT", "NewsAlert", "UPI NewsAlert",
 )  # fmt: skip
+
+#: Openings of a reviewer's comment copied out of a word processor under the
+#: story: Google Docs' ``[a]Source for this?``, Word's ``Commented [SL1]: ...``.
+#: Case folded; the pattern checks the mark's form.
+DOC_COMMENT_OPENINGS: tuple[str, ...] = ("[", "comment [", "commented [")
 
 #: Openings of a news service's trim note between a story's paragraphs, in
 #: brackets and capitals (The New York Times News Service, as English Gigaword
