@@ -620,3 +620,90 @@ def test_bracketed_lines_that_are_no_comment_stay() -> None:
     assert article.headline is not None
     assert article.headline.text == "Bridge to reopen [A]"
     assert all(b.kind != "flag" for b in article.boilerplate)
+
+
+def test_feed_row_title_is_the_headline() -> None:
+    # a news API's row: the stamp and the address before the title, spaces or tabs
+    text = (
+        "20260417T103000Z https://news.example.org/2026/04/17/rail-fares "
+        "Rail fares to rise by 4 percent in July\n"
+        "Rail fares will rise by 4 percent from July 1, the operator said on Friday.\n"
+        "Season tickets will rise by less."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Rail fares to rise by 4 percent in July"
+    assert article.paragraphs[0].text.startswith("Rail fares will rise")
+
+
+def test_year_at_a_headline_start_is_no_row() -> None:
+    text = "2026 budget https://example.org/budget unveiled\n\nThe council unveiled its budget."
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text.startswith("2026 budget")
+
+
+def test_script_header_and_cue() -> None:
+    # a station's script in other words: slug, presenter, running time, the cue
+    text = (
+        "FLOODS 1300\n"
+        "PRESENTER: AISHA\n"
+        "RUNS: 35 SECS\n\n"
+        "CUE: Dozens of homes in the valley have been flooded after the river burst its banks.\n\n"
+        "The fire service says it rescued eleven people overnight.\n\n"
+        "ENDS"
+    )
+    article = parse_article(text)
+    assert article.headline is None
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("FLOODS 1300", "page"),
+        ("PRESENTER: AISHA", "page"),
+        ("RUNS: 35 SECS", "page"),
+        ("CUE:", "page"),
+        ("ENDS", "separator"),
+    ]
+    assert [p.text[:8] for p in article.paragraphs] == ["Dozens o", "The fire"]
+
+
+def test_label_in_a_story_is_no_script_header() -> None:
+    text = (
+        "Strike vote\n\n"
+        "READER: the union's members voted on Monday to strike.\n\n"
+        "They will walk out next week."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Strike vote"
+    assert article.boilerplate == ()
+
+
+def test_poster_over_handle_is_the_byline() -> None:
+    # a thread from another network, in other words: the writer, the handle, the posts
+    text = (
+        "Tom Okafor\n"
+        "@tomokafor@mastodon.social\n\n"
+        "Thread: the county just released its new flood maps, and 3,000 more homes are now "
+        "in the high-risk zone.\n\n"
+        "Owners will have until June to appeal, the county says."
+    )
+    article = parse_article(text)
+    assert article.headline is None
+    assert article.byline is not None
+    assert article.byline.names == ("Tom Okafor",)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("@tomokafor@mastodon.social", "page")
+    ]
+    assert [p.text[:7] for p in article.paragraphs] == ["Thread:", "Owners "]
+
+
+def test_name_over_a_post_that_opens_with_a_handle_stays() -> None:
+    text = (
+        "Tom Okafor\n\n"
+        "@tomokafor said on Monday that the county had released its flood maps.\n\n"
+        "Owners have until June to appeal."
+    )
+    article = parse_article(text)
+    # no handle alone under the name: the name stays the headline
+    assert article.byline is None
+    assert article.headline is not None
+    assert article.headline.text == "Tom Okafor"

@@ -85,6 +85,7 @@ from newsstruct._data.boilerplate import (
     PICTURE_CREDIT_ROLES,
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
+    SCRIPT_CUE_LABELS,
     SPONSOR_LABELS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
@@ -1028,6 +1029,11 @@ class _Walk:
         if self._byline_under_claim_box(start, end):
             return
         if not self.bodies and (len(self.subheads) < _MAX_OPENING_HEADS or index not in self.heads):
+            if text.startswith(SCRIPT_CUE_LABELS, start) and self.front.headline is None:
+                # a broadcast script's cue label before the story it opens: CUE: Teachers ...
+                label = start + next(len(c) for c in SCRIPT_CUE_LABELS if text.startswith(c, start))
+                self.boilerplate.append(Boilerplate(text[start:label], Span(start, label), "page"))
+                start = _skip_space(text, label, end)
             rest = self._opening(index, key, start, end)
             if rest is None:
                 return

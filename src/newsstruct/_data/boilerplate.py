@@ -1009,6 +1009,18 @@ FLAGS: tuple[str, ...] = (
     "NEWSALERT", "NewsAlert", "UPI NewsAlert",
 )  # fmt: skip
 
+#: Labels of a broadcast script's header lines, over its cue (a public radio
+#: station's script: ``NEWS 0800 TUES 10 MARCH`` / ``READER: JAMES`` /
+#: ``DURATION: 0'42"``).  Matched as written, a colon after.
+SCRIPT_HEADER_LABELS: tuple[str, ...] = (
+    "READER", "PRESENTER", "NEWSREADER", "DURATION", "DUR", "RUNS", "TRT", "SLUG", "IN WORDS",
+    "OUT WORDS", "OUTCUE", "OUT CUE",
+)  # fmt: skip
+
+#: The label of a script's cue, the words the presenter reads into the story
+#: (``CUE: Teachers in the region ...``).  Matched as written.
+SCRIPT_CUE_LABELS: tuple[str, ...] = ("CUE:", "CUE -", "INTRO:")
+
 #: Openings of a reviewer's comment copied out of a word processor under the
 #: story: Google Docs' ``[a]Source for this?``, Word's ``Commented [SL1]: ...``.
 #: Case folded; the pattern checks the mark's form.
