@@ -531,9 +531,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "school_board_minutes": "a body's three-line heading (district / board / Minutes of the "
     "meeting, date) is split: its first line is read as the headline, the others as paragraphs",
     "event_listing": "a listing's day names alone on their lines (Friday, Saturday) are read "
-    "as paragraphs, not subheads",
-    "horoscope_tail": "a horoscope column copied under a story (Horoscopes / ARIES (March "
-    "21-April 19): ...) is read as the story's paragraphs",
+    "as paragraphs, not subheads: a crosshead needs prose ending a sentence on both sides, and "
+    "a listing's entries are fragments (Chili cook-off, noon-4 p.m., ...)",
 }
 
 
@@ -707,3 +706,33 @@ def test_name_over_a_post_that_opens_with_a_handle_stays() -> None:
     assert article.byline is None
     assert article.headline is not None
     assert article.headline.text == "Tom Okafor"
+
+
+def test_horoscope_column_under_story() -> None:
+    # another paper's column, in other words: its heading, signs in title case
+    text = (
+        "Bridge to reopen in April\n\n"
+        f"{_STORY}\n\n"
+        "Your horoscope\n\n"
+        "Leo (July 23-Aug. 22) - An old friend gets in touch.\n\n"
+        "Virgo (Aug. 23-Sept. 22): Take the long way home."
+    )
+    article = parse_article(text)
+    assert [(b.text[:5], b.kind) for b in article.boilerplate] == [
+        ("Your ", "page"),
+        ("Leo (", "page"),
+        ("Virgo", "page"),
+    ]
+    assert len(article.paragraphs) == 2
+
+
+def test_sign_names_in_the_story_stay() -> None:
+    text = (
+        "Charity run raises record sum\n\n"
+        "Cancer Research UK (CRUK) said the run raised a record sum on Sunday.\n\n"
+        "Leo Tran (10) ran the whole course with his father.\n\n"
+        "Horoscopes were not on the minds of the runners, an organiser joked."
+    )
+    article = parse_article(text)
+    assert article.boilerplate == ()
+    assert len(article.paragraphs) == 3

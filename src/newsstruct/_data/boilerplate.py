@@ -1009,6 +1009,18 @@ FLAGS: tuple[str, ...] = (
     "NEWSALERT", "NewsAlert", "UPI NewsAlert",
 )  # fmt: skip
 
+#: The signs of a horoscope column, each opening its line with its dates in
+#: brackets (``ARIES (March 21-April 19): ...``), and the column's heading
+#: alone on its line (``Horoscopes``): a column copied under a story.  As written.
+HOROSCOPE_SIGNS: tuple[str, ...] = (
+    "Aries", "Taurus", "Gemini", "Cancer", "Leo", "Virgo", "Libra", "Scorpio",
+    "Sagittarius", "Capricorn", "Aquarius", "Pisces",
+)  # fmt: skip
+HOROSCOPE_HEADINGS: tuple[str, ...] = (
+    "Horoscope", "Horoscopes", "Your horoscope", "Your horoscopes", "Today's horoscope",
+    "Daily horoscope", "Weekly horoscope",
+)  # fmt: skip
+
 #: Labels of a broadcast script's header lines, over its cue (a public radio
 #: station's script: ``NEWS 0800 TUES 10 MARCH`` / ``READER: JAMES`` /
 #: ``DURATION: 0'42"``).  Matched as written, a colon after.
