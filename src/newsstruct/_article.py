@@ -85,6 +85,7 @@ from newsstruct._data.boilerplate import (
     PICTURE_CREDIT_ROLES,
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
+    SCRIPT_CUE_LABELS,
     SPONSOR_LABELS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
@@ -939,6 +940,11 @@ class _Walk:
         if index < self.listed_end:
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             return
+        if not self.bodies and self._headline_again(start, end):
+            # the headline printed again under a flag over the story (UPI: URGENT /
+            # headline / NEWSALERT / headline / dateline): the page's furniture
+            self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
+            return
         if index < self.signed_end:
             return  # the town under a reader's name (read with the name)
         if index == self.signed_end and letter_heading(text, self.blocks, index):
@@ -1023,6 +1029,11 @@ class _Walk:
         if self._byline_under_claim_box(start, end):
             return
         if not self.bodies and (len(self.subheads) < _MAX_OPENING_HEADS or index not in self.heads):
+            if text.startswith(SCRIPT_CUE_LABELS, start) and self.front.headline is None:
+                # a broadcast script's cue label before the story it opens: CUE: Teachers ...
+                label = start + next(len(c) for c in SCRIPT_CUE_LABELS if text.startswith(c, start))
+                self.boilerplate.append(Boilerplate(text[start:label], Span(start, label), "page"))
+                start = _skip_space(text, label, end)
             rest = self._opening(index, key, start, end)
             if rest is None:
                 return
@@ -1068,6 +1079,17 @@ class _Walk:
             return False
         self.boilerplate.append(bio)
         return True
+
+    def _headline_again(self, start: int, end: int) -> bool:
+        """Whether the block ``text[start:end]``, under the headline, holds the
+        headline's words again (case and spacing aside)."""
+        headline = self.front.headline
+        if headline is None or start < headline.span.end or end - start > 2 * len(headline.text):
+            return False
+        words = self.text[start:end].split()
+        return words == headline.text.split() or [word.casefold() for word in words] == [
+            word.casefold() for word in headline.text.split()
+        ]
 
     def _exported(self, index: int, start: int, end: int) -> int:
         """Read the block as a database export's furniture or labelled line

@@ -86,6 +86,7 @@ from newsstruct._data.boilerplate import (
     CREDITS_BLOCK_HEADINGS,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
+    DOC_COMMENT_OPENINGS,
     DRAFT_LABELS,
     DRAFT_NOTES,
     EDITOR_NOTE_HEADINGS,
@@ -97,6 +98,8 @@ from newsstruct._data.boilerplate import (
     FOOTER_PHRASES,
     FOOTER_WORDS,
     HOMEPAGE_WORDS,
+    HOROSCOPE_HEADINGS,
+    HOROSCOPE_SIGNS,
     ISSUER_WORDS,
     JUMP_OPENINGS,
     MEDIA_POINTER_OPENINGS,
@@ -171,6 +174,7 @@ from newsstruct._patterns import (
     BOILERPLATE_FLAG,
     BOILERPLATE_FORUM,
     BOILERPLATE_GALLERY_COUNT,
+    BOILERPLATE_HOROSCOPE,
     BOILERPLATE_IMPRINT,
     BOILERPLATE_INITIALS_SIGNOFF,
     BOILERPLATE_JUMP,
@@ -305,12 +309,13 @@ _DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS, ("disclosure:", "financial d
 _DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _PAGE_NOTICES = _folded(PAGE_NOTICES)
+_HOROSCOPE_OPENINGS = _folded(HOROSCOPE_HEADINGS, HOROSCOPE_SIGNS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(
     TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, RELEASE_STAMP_LABELS, ("est.",),
     (word + " " for word in RELATIVE_AGO_BEFORE),
 )  # fmt: skip
-_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS, TRIM_NOTES, DRAFT_NOTES)
+_FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS, TRIM_NOTES, DRAFT_NOTES, DOC_COMMENT_OPENINGS)
 _ADVISORY_OPENINGS = _folded(
     (label + ":" for label in ADVISORY_LABELS),
     (label + "." for label in ADVISORY_LABELS),
@@ -458,6 +463,7 @@ _MONITORING_DESK = "bbc mon "
 #: by the rules whose gates test something else (:func:`_may_be_any`).
 _ANY_OPENING = _Openings(
     _CREDIT_OPENINGS,
+    _HOROSCOPE_OPENINGS,
     ("to", _SUPPORT, "in:"),
     _STAFF_LABELS,
     _COPYRIGHT_OPENINGS,
@@ -1081,6 +1087,11 @@ _MAX_FORUM_LINE = 90
 _FORUM_OPENINGS = ("r/", "posted by u/", "submitted ", "reply ", "share ", "level ")
 
 
+def _may_be_horoscope(block: str, folded: str, lead: int) -> bool:
+    # Horoscopes, ARIES (March 21-April 19): ...
+    return folded.startswith(_HOROSCOPE_OPENINGS)
+
+
 def _may_be_gallery_count(block: str, folded: str, lead: int) -> bool:
     # 1 of 12, Image 3 of 12
     return len(block) <= _MAX_GALLERY_COUNT and " of " in block and block[-1:].isdigit()
@@ -1602,6 +1613,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("related", BOILERPLATE_JUMP, True, _may_be_jump),
     ("page", BOILERPLATE_PAGE_NUMBER, True, _may_be_jump),
     ("page", BOILERPLATE_GALLERY_COUNT, True, _may_be_gallery_count),
+    ("page", BOILERPLATE_HOROSCOPE, True, _may_be_horoscope),
     ("page", BOILERPLATE_FORUM, True, _may_be_forum),
     ("flag", BOILERPLATE_FEED_SLUG, True, _may_be_feed_slug),
     ("flag", BOILERPLATE_FEED_HEADER, True, _may_be_feed_header),

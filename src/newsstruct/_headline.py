@@ -58,6 +58,7 @@ from newsstruct._data.boilerplate import (
     FORWARDED_NOTES,
     NAME_LINE_DESKS,
     NAME_LINE_HEADS,
+    SCRIPT_HEADER_LABELS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
@@ -221,6 +222,13 @@ def find_front_matter(
     # skip links and menus, advertising slots
     while index < min(len(blocks), _MAX_LEADING_JUNK):
         block = blocks[index]
+        if index == 0 and _poster_over_handle(text, blocks, junk):
+            index += 2  # a social post's writer over the handle: Mara Quinlan / @mara.bsky.social
+            continue
+        script = _script_header(text, blocks, index, junk) if index == 0 else 0
+        if script:
+            index += script  # NEWS 0800 TUES 10 MARCH / READER: JAMES / DURATION: 0'42"
+            continue
         issuer = _issuer_lines(text, blocks, index, junk)
         if issuer:
             index += issuer  # U.S. Attorney's Office / District of Nevada / FOR IMMEDIATE RELEASE
@@ -422,6 +430,9 @@ def find_front_matter(
     if _starred(text, start, end):
         start, end = start + 1, end - 1  # a messenger's bold marks: *Headline*
     end = _source_suffix(text, start, end) or end  # a feed's source: ... Peptides (AP)
+    end = _comment_anchor(text, start, end)  # a document's comment mark: ... officer[a]
+    if text[start].isdigit():
+        start = _row_title(text, start, end)  # a feed's row: date <TAB> address <TAB> title
     if (at := text.rfind(" Aired ", start, end)) > start:
         while at > start and text[at - 1] in " \t":
             at -= 1  # (read from the run of spaces before it once, not searched)
@@ -533,6 +544,64 @@ def find_front_matter(
                 standfirst = None
                 break
     return FrontMatter(headline, kicker, standfirst, frozenset(used), seen, junk)
+
+
+def _row_title(text: str, start: int, end: int) -> int:
+    """Where the title of a feed's row ``text[start:end]`` starts: after its
+    web address, when only a date and time come before that (GDELT, a news
+    API's TSV: ``2026-03-02 09:15:00<TAB>https://...<TAB>Talks resume``), else
+    *start*.
+
+    >>> text = "2026-03-02\\thttps://example.com/a\\tTalks resume on dam"
+    >>> text[_row_title(text, 0, len(text)) :]
+    'Talks resume on dam'
+    >>> text = "20260302T0915Z https://example.com/a Talks resume on dam"
+    >>> text[_row_title(text, 0, len(text)) :]
+    'Talks resume on dam'
+    >>> text = "2026 budget https://example.com/a Talks resume"
+    >>> _row_title(text, 0, len(text))
+    0
+    """
+    at = text.find("http", start, min(end, start + _MAX_ROW_STAMP))
+    if at <= start or text[at - 1] not in " \t":
+        return start
+    stamp = text[start:at].split()
+    if not stamp or len(stamp) > _MAX_ROW_STAMP_WORDS:
+        return start
+    for word in stamp:
+        if not word[0].isdigit() or not all(c.isdigit() or c in "-:.TZ+/" for c in word):
+            return start
+    address = text.find(" ", at, end), text.find("\t", at, end)
+    after = min((spot for spot in address if spot > 0), default=-1)
+    if after < 0 or not text.startswith(("http://", "https://"), at):
+        return start
+    while after < end and text[after] in " \t":
+        after += 1
+    return after if after < end else start
+
+
+#: A feed row's date and time come within this many characters of its start ...
+_MAX_ROW_STAMP = 40
+#: ... in at most this many words (``2026-03-02 09:15:00``).
+_MAX_ROW_STAMP_WORDS = 3
+
+
+def _comment_anchor(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends before the comment mark glued to its last
+    word (a Google Docs export: ``City hires heat officer[a]``), else *end*.
+
+    >>> _comment_anchor("Heat officer hired[a]", 0, 21), _comment_anchor("Heat officer hired[ab]", 0, 22)
+    (18, 18)
+    >>> _comment_anchor("Talks end [a]", 0, 13), _comment_anchor("Talks [A]", 0, 9)
+    (13, 9)
+    """
+    if end - start < 4 or text[end - 1] != "]":
+        return end
+    at = text.rfind("[", max(start, end - 4), end)
+    if at <= start or not text[at - 1].isalnum():
+        return end
+    mark = text[at + 1 : end - 1]
+    return at if mark.isascii() and mark.isalpha() and mark.islower() else end
 
 
 def _same_words(one: str, other: str) -> bool:
@@ -1353,6 +1422,86 @@ def _live_label(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -
 
 #: A breadcrumb trail has at most this many words in each of its links.
 _MAX_CRUMB_WORDS = 5
+
+
+def _poster_over_handle(text: str, blocks: Sequence[Block], junk: _Reader) -> bool:
+    """Whether the text opens with a social post's writer over the handle (a
+    thread copied whole: ``Mara Quinlan`` / ``@maraquinlan.bsky.social``): the
+    name is then the byline, the handle ``page`` (unless the composer joins it
+    to the byline, as it does a handle under a byline).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Mara Quinlan\\n@maraquinlan.bsky.social\\n\\n1/ Big news for riders tonight."
+    >>> _poster_over_handle(text, split_blocks(text), _Reader(None))
+    True
+    >>> text = "Mara Quinlan\\n\\n@maraquinlan said on Monday the board had voted."
+    >>> _poster_over_handle(text, split_blocks(text), _Reader(None))
+    False
+    """
+    if len(blocks) < _POSTER_LINES + 1:
+        return False
+    poster, handle = blocks[0], blocks[1]
+    if (
+        text[handle.start] != "@"
+        or handle.end - handle.start > _MAX_HANDLE
+        or poster.end - poster.start > _MAX_HANDLE
+        or any(c.isspace() for c in text[handle.start : handle.end])
+    ):
+        return False
+    names = _writer_names(text[poster.start : poster.end])
+    if not names or len(names) != 1:
+        return False
+    junk.bylines[poster.start, poster.end] = Byline(
+        text[poster.start : poster.end], names, Span(poster.start, poster.end)
+    )
+    junk.kinds[handle.start, handle.end] = "page"
+    return True
+
+
+#: A post's writer and handle are two lines ...
+_POSTER_LINES = 2
+#: ... of at most this many characters each.
+_MAX_HANDLE = 60
+
+
+def _script_header(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:
+    """The number of lines from ``blocks[index]`` that are a broadcast script's
+    header (a slug in capitals, ``READER: JAMES``, ``DURATION: 0'42"``): short
+    lines, one at least led by a label of :data:`SCRIPT_HEADER_LABELS`; each is
+    marked ``page``.  ``0`` when there is none.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "NEWS 0800 TUES\\nREADER: JAMES\\nDUR: 0'42\\"\\n\\nCUE: Teachers will strike."
+    >>> _script_header(text, split_blocks(text), 0, _Reader(None))
+    3
+    >>> text = "Strike vote\\n\\nREADER: the union's members voted on Monday.\\n\\nThey strike."
+    >>> _script_header(text, split_blocks(text), 0, _Reader(None))
+    0
+    """
+    labelled = 0
+    at = index
+    while at < min(len(blocks), index + _MAX_SCRIPT_HEADER):
+        block = blocks[at]
+        line = text[block.start : block.end]
+        if len(line) > _MAX_SCRIPT_LINE or "\n" in line:
+            break
+        label, colon, _ = line.partition(":")
+        if colon and label.strip() in SCRIPT_HEADER_LABELS:
+            labelled = at + 1
+        elif not line.isupper():
+            break
+        at += 1
+    if not labelled:
+        return 0
+    for block in blocks[index:labelled]:
+        junk.kinds[block.start, block.end] = "page"
+    return labelled - index
+
+
+#: A script's header has at most this many lines ...
+_MAX_SCRIPT_HEADER = 6
+#: ... of at most this many characters.
+_MAX_SCRIPT_LINE = 48
 
 
 def _issuer_lines(text: str, blocks: Sequence[Block], index: int, junk: _Reader) -> int:

@@ -49,6 +49,8 @@ from newsstruct._data.boilerplate import (
     FEED_HEADER_AGENCIES,
     FLAGS,
     HOMEPAGE_WORDS,
+    HOROSCOPE_HEADINGS,
+    HOROSCOPE_SIGNS,
     INTERNATIONAL_WORDS,
     MEDIA_POINTER_OPENINGS,
     MEDIA_POINTER_PLACES,
@@ -3049,6 +3051,20 @@ BOILERPLATE_FLAG = LazyPattern(
                                                  # (STORY CAN END HERE. OPTIONAL 2 GRAFS FOLLOW.)
     | \A (?: {_front_alternation(DRAFT_NOTES)} ) (?! \p{{L}} ) [^\n]{{0,100}}+ \Z
                                                  # a draft's note: GRAF TO COME on reaction
+    | \A (?: \[ [a-z]{{1,2}}+ \] (?= \p{{L}} )         # a Google Docs comment: [a]Source?
+         | Comment(?:ed)?+ [ \t]++ \[ \p{{Lu}}{{1,4}}+ \d{{1,3}}+ \] [ \t]*+ : )  # Word's: Commented [SL1]:
+      [^\n]{{1,400}}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A horoscope column's line under a story: its heading alone (``Horoscopes``),
+#: a sign with its dates in brackets (``ARIES (March 21-April 19): ...``).
+BOILERPLATE_HOROSCOPE = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(HOROSCOPE_HEADINGS)} ) [ \t]*+ \Z      # the heading
+    | \A (?i: {_front_alternation(HOROSCOPE_SIGNS)} ) [ \t]*+
+      \( [^()\n]{{3,40}}+ \) [ \t]*+ [:.\p{{Pd}}] [^\n]{{0,600}}+ \Z  # a sign and its dates
     """,
     _FRONT_FLAGS,
 )

@@ -1002,11 +1002,41 @@ SPONSOR_LABELS: frozenset[str] = frozenset({"sponsored", "sponsored content", "p
 
 #: Wire flags on a line of their own (``RPT``, ``REPEAT``, ``more``).
 #: AP's priority flags on a line of their own above the headline (``URGENT``,
-#: ``APNewsAlert``, ``BULLETIN``, ``FLASH``).  Matched as written.
+#: ``APNewsAlert``, ``BULLETIN``, ``FLASH``) and UPI's ``NEWSALERT``.  Matched as written.
 FLAGS: tuple[str, ...] = (
     "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE", "More",
     "URGENT", "Urgent", "APNewsAlert", "AP NewsAlert", "BULLETIN", "Bulletin", "FLASH",
+    "NEWSALERT", "NewsAlert", "UPI NewsAlert",
 )  # fmt: skip
+
+#: The signs of a horoscope column, each opening its line with its dates in
+#: brackets (``ARIES (March 21-April 19): ...``), and the column's heading
+#: alone on its line (``Horoscopes``): a column copied under a story.  As written.
+HOROSCOPE_SIGNS: tuple[str, ...] = (
+    "Aries", "Taurus", "Gemini", "Cancer", "Leo", "Virgo", "Libra", "Scorpio",
+    "Sagittarius", "Capricorn", "Aquarius", "Pisces",
+)  # fmt: skip
+HOROSCOPE_HEADINGS: tuple[str, ...] = (
+    "Horoscope", "Horoscopes", "Your horoscope", "Your horoscopes", "Today's horoscope",
+    "Daily horoscope", "Weekly horoscope",
+)  # fmt: skip
+
+#: Labels of a broadcast script's header lines, over its cue (a public radio
+#: station's script: ``NEWS 0800 TUES 10 MARCH`` / ``READER: JAMES`` /
+#: ``DURATION: 0'42"``).  Matched as written, a colon after.
+SCRIPT_HEADER_LABELS: tuple[str, ...] = (
+    "READER", "PRESENTER", "NEWSREADER", "DURATION", "DUR", "RUNS", "TRT", "SLUG", "IN WORDS",
+    "OUT WORDS", "OUTCUE", "OUT CUE",
+)  # fmt: skip
+
+#: The label of a script's cue, the words the presenter reads into the story
+#: (``CUE: Teachers in the region ...``).  Matched as written.
+SCRIPT_CUE_LABELS: tuple[str, ...] = ("CUE:", "CUE -", "INTRO:")
+
+#: Openings of a reviewer's comment copied out of a word processor under the
+#: story: Google Docs' ``[a]Source for this?``, Word's ``Commented [SL1]: ...``.
+#: Case folded; the pattern checks the mark's form.
+DOC_COMMENT_OPENINGS: tuple[str, ...] = ("[", "comment [", "commented [")
 
 #: Openings of a news service's trim note between a story's paragraphs, in
 #: brackets and capitals (The New York Times News Service, as English Gigaword
