@@ -195,6 +195,9 @@ class _Lexicon:
     chain_links: frozenset[str]
     infinitives: frozenset[str]
     clitics: frozenset[str]
+    reflexives: dict[str, tuple[tuple[str, ...], ...]]
+    reflexive_chains: frozenset[str]
+    reflexive_links: frozenset[str]
 
 
 def cue_words_intl(code: str) -> frozenset[str]:
@@ -244,7 +247,18 @@ def _lexicon(code: str) -> _Lexicon:
         chain_links=data.CHAIN_LINKS[code],
         infinitives=data.SPEECH_INFINITIVES[code],
         clitics=data.CUE_CLITICS.get(code, frozenset()),
+        reflexives=_openers(data.REFLEXIVE_OPENERS[code]),
+        reflexive_chains=data.REFLEXIVE_CHAINS[code],
+        reflexive_links=data.REFLEXIVE_LINKS[code],
     )
+
+
+def _openers(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """*phrases* by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(phrases, key=len, reverse=True):
+        found.setdefault(words[0], []).append(words)
+    return {head: tuple(words) for head, words in found.items()}
 
 
 def _asides(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -470,6 +484,8 @@ _VERB_SECOND = frozenset({"de", "nl", "sv", "nb", "da"})
 #: set off by a genitive and adjectives (``Høyres finanspolitiske talsperson``),
 #: speech in dash-led paragraphs.
 _NORDIC = frozenset({"sv", "nb", "da"})
+#: Languages whose adjectives follow the noun they qualify, in lower case.
+_ROMANCE = frozenset({"fr", "es", "it", "pt"})
 
 #: Languages whose role nouns take ``-s`` or ``-es`` in the plural.
 _PLURAL_S = frozenset({"fr", "es", "pt"})
@@ -1359,6 +1375,19 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     verb, hyphen, clitic = low.rpartition("-")
     if hyphen and lex.code == "pt" and clitic in _PT_ENCLITICS and verb in lex.cues:
         return _Cue(at, at + 1, read.texts[at], None)  # queixou-se, disse-lhe
+    if hyphen and clitic == "se" and verb in lex.reflexive_chains:
+        end = _reflexive_end(read, at + 1, limit)  # limitou-se a dizer
+        return _Cue(at, end, " ".join(read.texts[at:end]), None) if end else None
+    for opener in lex.reflexives.get(low, ()):
+        chain = at + len(opener)
+        if (
+            chain < limit
+            and tuple(read.lowers[at:chain]) == opener
+            and read.lowers[chain] in lex.reflexive_chains
+        ):
+            end = _reflexive_end(read, chain + 1, limit)  # si è limitato a dire
+            if end:
+                return _Cue(at, end, " ".join(read.texts[at:end]), None)
     inverted = _INVERTED_PRONOUN.fullmatch(low) if lex.code == "fr" else None
     if inverted is not None:
         verb = inverted.group("verb")
@@ -1404,6 +1433,19 @@ def _chain_end(read: _Read, participle: int, limit: int) -> int:
         verb += 1
     if verb < limit and read.lowers[verb] in lex.infinitives:
         return verb + 1
+    return 0
+
+
+def _reflexive_end(read: _Read, link: int, limit: int) -> int:
+    """The end of a reflexive cue's link and infinitive from token *link*
+    (``a dire``, ``de dire``), or 0."""
+    lex = read.lex
+    if (
+        link + 1 < limit
+        and read.lowers[link] in lex.reflexive_links
+        and read.lowers[link + 1] in lex.infinitives
+    ):
+        return link + 2
     return 0
 
 
@@ -1620,8 +1662,15 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
                     at = close + 1  # Jean Dupont, de la CGT, a déclaré
+        if phrase.body and not phrase.role and at < cue and lex.code in _ROMANCE:
+            named = _body_adjectives(read, at, cue)
+            if named > at:  # Le Rassemblement national a dénoncé
+                at = named
+                phrase = phrase._replace(end=at, stop=read.ends[at - 1])
         if phrase.name and lex.code in _NORDIC and _party_tag(read, at, cue):
             at += 3  # Lars Eide (Ap) kaller
+        elif phrase.body and _acronym_tag(read, at, cue):
+            at += 3  # a Federação da Agricultura do Estado do Paraná (Faep) afirmou
         if at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
             # Sánchez, que habló en el Congreso, dijo; Professor Jan Kok, der ..., sagte
             close = _next_comma(read, at + 1, cue)
@@ -1660,6 +1709,34 @@ def _party_tag(read: _Read, at: int, limit: int) -> bool:
     word = read.texts[at + 1]
     return word.isalpha() and len(word) <= _PARTY_LETTERS and word[0].isupper()
 
+
+def _body_adjectives(read: _Read, at: int, cue: int) -> int:
+    """The end of the lower-case adjectives (at most two) and their complement
+    that go on a body's capitalised name from token *at* when the cue at *cue*
+    follows them (``Le Rassemblement national``, ``il Partito democratico``,
+    ``la Fédération nationale des travaux publics``), or *at*."""
+    end = at
+    while end < min(cue, at + 2) and _adjective(read, end):
+        end += 1
+    if end == at:
+        return at
+    end = _complement(read, end, cue)
+    if end < cue and _acronym_tag(read, end, cue):
+        return end
+    return end if read.skip(end, cue) == cue else at
+
+
+def _acronym_tag(read: _Read, at: int, limit: int) -> bool:
+    """Whether a body's short name in brackets opens at token *at* (``(Farsul)``,
+    ``(CGT)``, ``(FNV)``), as copy sets it after the body's full name."""
+    if at + 2 >= limit or read.texts[at] != "(" or read.texts[at + 2] != ")":
+        return False
+    word = read.texts[at + 1]
+    return word.isalpha() and len(word) <= _ACRONYM_LETTERS and word[0].isupper()
+
+
+#: The most letters a body's short name in brackets has (``Confagricoltura``).
+_ACRONYM_LETTERS = 16
 
 #: The most letters a party's short name in brackets has (``Rødt``, ``KrF``).
 _PARTY_LETTERS = 5

@@ -132,12 +132,52 @@ SPEECH_INFINITIVES: dict[str, frozenset[str]] = {
          "saluer", "dénoncer", "répondre", "nuancer", "prévenir", "avertir", "relativiser",
          "marteler", "défendre", "démentir", "remarquer", "observer", "entendre"}
     ),
-    "es": frozenset(),
+    "es": frozenset(
+        {"decir", "señalar", "explicar", "responder", "comentar", "añadir", "asegurar",
+         "afirmar", "precisar", "recordar", "subrayar"}
+    ),
     "it": frozenset(
         {"dire", "precisare", "sottolineare", "ribadire", "ricordare", "spiegare",
          "rassicurare", "chiarire", "aggiungere", "replicare", "rispondere", "evidenziare"}
     ),
-    "pt": frozenset(),
+    "pt": frozenset(
+        {"dizer", "afirmar", "responder", "comentar", "explicar", "acrescentar", "lembrar",
+         "destacar", "declarar"}
+    ),
+}  # fmt: skip
+
+#: Reflexive verbs that take a speech verb's infinitive as a cue (``si è
+#: limitato a dire``, ``s'est contenté de dire``, ``se limitó a señalar``,
+#: ``limitou-se a dizer``): the words that open them (the reflexive pronoun,
+#: with the auxiliary of a compound tense), their forms, and the words that
+#: link them to the infinitive (one of :data:`SPEECH_INFINITIVES`).
+REFLEXIVE_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (("s'est",), ("s'était",), ("se", "sont"), ("se", "sera")),
+    "es": (("se", "ha"), ("se", "había"), ("se", "han"), ("se",)),
+    "it": (("si", "è"), ("si", "era"), ("si", "sono"), ("si",)),
+    "pt": (("se", "tem"), ("se",)),
+    "de": (), "nl": (), "sv": (), "nb": (), "da": (),
+}  # fmt: skip
+REFLEXIVE_CHAINS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        {"contenté", "contentée", "contentés", "contentées", "borné", "bornée", "bornés",
+         "bornées", "contente", "borne"}
+    ),
+    "es": frozenset({"limitó", "limitaron", "limitaba", "limitado", "limita", "conformó"}),
+    "it": frozenset(
+        {"limitato", "limitata", "limitati", "limitate", "limita", "limitò", "limitava"}
+    ),
+    "pt": frozenset({"limitou", "limitaram", "limitava", "limitado", "limita"}),
+    "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
+REFLEXIVE_LINKS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"de", "à"}),
+    "es": frozenset({"a", "con"}),
+    "it": frozenset({"a"}),
+    "pt": frozenset({"a"}),
+    "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
 }  # fmt: skip
 
 #: German verbs in the subjunctive of reported speech (Konjunktiv I, and the
