@@ -2284,6 +2284,53 @@ def _person(phrase: _Phrase) -> bool:
     return not phrase.body and not phrase.pronoun and (phrase.name or phrase.role) is not None
 
 
+def _asked(read: _Read, found: list[_Said | None], quote_at: list[int]) -> _Phrase | None:
+    """Whom the last question of a paragraph was put to, named after its cue
+    (``—¿Habrá cambios? —le preguntaron a Manzano``, ``— Et si ... ? a demandé
+    un journaliste à Patrick Delorme``), or ``None``."""
+    lex = read.lex
+    questions = data.QUESTION_CUES[lex.code]
+    for si in range(len(found) - 1, -1, -1):
+        one = found[si]
+        if one is None or not one.cue or one.cue.rsplit(None, 1)[-1].lower() not in questions:
+            continue
+        limit = min(len(read), quote_at[si] + _LISTENER_REACH)
+        for at in range(quote_at[si] + 1, limit):
+            if read.kinds[at] != _WORD and read.texts[at] not in _DASHES:
+                break  # (—le preguntaron a Manzano: up to the end of its clause)
+            if read.lowers[at] in lex.listener_prepositions:
+                phrase = _phrase(read, at + 1, len(read))
+                if phrase is not None and phrase.name and not phrase.body:
+                    return phrase
+        return None
+    return None
+
+
+#: The dashes that set off a question's cue in dialogue.
+_DASHES = frozenset({"\u2014", "\u2013"})
+#: How many words after a question's quote whom it was put to is looked for.
+_LISTENER_REACH = 12
+
+
+def _answers(lex: _Lexicon, one: _Said, addressed: _Phrase | None) -> bool:
+    """Whether *one* answers a question put to *addressed* in the paragraph
+    before: an answering cue whose subject is dropped, a pronoun of no other
+    gender, or a role no one is named with (``respondió``, ``a répondu le
+    syndicaliste``)."""
+    if addressed is None or not one.cue:
+        return False
+    if one.cue.rsplit(None, 1)[-1].lower() not in data.ANSWER_CUES[lex.code]:
+        return False
+    phrase = one.phrase
+    if phrase is None:
+        return True
+    if phrase is _NOBODY or phrase.name or phrase.body or phrase.gender == "plural":
+        return False
+    if phrase.gender and addressed.gender and phrase.gender != addressed.gender:
+        return False
+    return phrase.pronoun or phrase.role is not None
+
+
 def _plural(lex: _Lexicon, cue: str) -> bool:
     """Whether *cue* (``sagten``, ``ont déclaré``, ``dijeron``) has a plural subject."""
     return bool(cue) and cue.split(None, 1)[0].lower() in data.PLURAL_CUES[lex.code]
@@ -2987,6 +3034,8 @@ def attribute_intl(
     people: list[_Person] = []
     carried: _Said | None = None
     bridged = False  # whether *carried* was kept across a paragraph of prose
+    #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
+    addressed: _Phrase | None = None
     run_on: list[int] = []  # quotes of the paragraph before that run on into this one
     for index in range(last + 1):
         paragraph = paragraphs[index]
@@ -2998,7 +3047,7 @@ def attribute_intl(
         named_before = len(people)
         _people(read, people)
         if not segs:
-            run_on = []
+            run_on, addressed = [], None
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -3095,6 +3144,9 @@ def attribute_intl(
                 if one.kind != "partial" or before is None or before.phrase is _NOBODY:
                     continue
                 one = _Said(before.phrase, one.cue, one.kind)
+            answerer = addressed if one is not None and _answers(lex, one, addressed) else None
+            if one is not None and answerer is not None and one.phrase is None:
+                one = _Said(answerer, one.cue, one.kind)  # —... —respondió—: the one asked
             if one is not None and one.phrase is None and _plural(lex, one.cue):
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
@@ -3114,6 +3166,10 @@ def attribute_intl(
                 unnamed = _unnamed_before(read, one.phrase, quote_at[si])
                 if unnamed is not None:
                     stands_for[one.phrase.start] = unnamed  # type: ignore[union-attr]
+                if answerer is not None and one.phrase is not answerer:
+                    # — ..., a répondu le syndicaliste: the one the question was put to
+                    stands_for[one.phrase.start] = answerer  # type: ignore[union-attr]
+        addressed = _asked(read, found, quote_at)
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
         run_on = (
@@ -3649,7 +3705,7 @@ def _resolve(
             unnamed = stands_for[phrase.start]
             raw = text[unnamed.start : unnamed.stop]
             person = _Person(raw, unnamed.role, unnamed.gender, unnamed.start, unnamed.stop)
-            if raw.split(None, 1)[0].lower() in _DEFINITE_ARTICLES:
+            if raw.split(None, 1)[0].lower() in _DEFINITE_ARTICLES or unnamed.name:
                 person = resolver.speaker(unnamed, phrase.start)[0] or person
             mention, span = text[phrase.start : phrase.stop], Span(phrase.start, phrase.stop)
             speaker = Speaker(person.name, mention, span, unnamed.role or person.role)

@@ -180,6 +180,29 @@ REFLEXIVE_LINKS: dict[str, frozenset[str]] = {
     "da": frozenset(),
 }  # fmt: skip
 
+#: Cues that put a question (``le preguntaron a Manzano``, ``a demandé ... à
+#: Patrick Delorme``) and cues that answer one (``respondió``, ``a répondu``):
+#: an answer in the next paragraph is whom the question was put to.
+QUESTION_CUES: dict[str, frozenset[str]] = {
+    "de": frozenset({"fragte", "fragten", "gefragt"}),
+    "fr": frozenset({"demandé", "demande", "demandent", "interrogé", "interroge"}),
+    "es": frozenset({"preguntó", "preguntaron", "pregunta", "preguntan", "preguntado"}),
+    "it": frozenset({"chiesto", "chiede", "chiedono", "domandato", "domanda"}),
+    "pt": frozenset({"perguntou", "perguntaram", "pergunta", "perguntam", "perguntado"}),
+    "nl": frozenset({"vroeg", "vroegen", "gevraagd"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+ANSWER_CUES: dict[str, frozenset[str]] = {
+    "de": frozenset({"antwortete", "antwortet", "entgegnete", "geantwortet", "erwiderte"}),
+    "fr": frozenset({"répondu", "répond", "rétorqué", "rétorque", "répliqué", "réplique"}),
+    "es": frozenset({"respondió", "responde", "contestó", "contesta", "replicó", "respondido",
+                     "contestado"}),
+    "it": frozenset({"risposto", "risponde", "replicato", "replica", "ribattuto"}),
+    "pt": frozenset({"respondeu", "responde", "rebateu", "respondido"}),
+    "nl": frozenset({"antwoordde", "antwoordt", "geantwoord"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
 #: German verbs in the subjunctive of reported speech (Konjunktiv I, and the
 #: Konjunktiv II forms that stand in for it): a quoted fragment in a sentence
 #: with one and no cue of its own goes on with the last cue's subject (``Er
