@@ -2204,12 +2204,12 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
     if any(kind == _QUOTE for kind in read.kinds[start:quote]):
         return None
     first = read.skip(start, quote)
-    phrase = _phrase(read, first, quote)
+    phrase = _opening_phrase(read, first, quote)
     if phrase is None or not _person(phrase):
         comma = _next_comma(read, first, min(quote, first + _OPENING_REACH))
         if comma < 0:
             return None
-        phrase = _phrase(read, comma + 1, quote)  # Ao lado, o taxista ...
+        phrase = _opening_phrase(read, comma + 1, quote)  # Ao lado, o taxista ...
     if (
         phrase is None
         or not _person(phrase)
@@ -2239,6 +2239,29 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
     ):
         return None
     return _Said(phrase, "", "direct")
+
+
+def _opening_phrase(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """The speaker phrase that opens a sentence at token *at*; if it names no
+    person, an article, a noun for a doer the vocabulary does not know and a
+    name of two words or more (``o taxista Edson Ribeiro``, ``le brocanteur
+    Gilles Aubry``), the noun read as the role; else ``None``."""
+    phrase = _phrase(read, at, limit)
+    if (phrase is not None and _person(phrase)) or read.lex.code not in _DESCRIBED_LANGUAGES:
+        return phrase
+    if at + 3 >= limit or read.kinds[at] != _WORD:
+        return phrase
+    described = _described_noun(read, at, limit)
+    if described is None:
+        return phrase
+    name_first, name_end = _name(read, at + 2, limit, True)
+    if name_first != at + 2 or name_end - name_first < 2:
+        return phrase
+    name = " ".join(read.texts[name_first:name_end])
+    return _Phrase(
+        at, name_end, read.starts[at], read.ends[name_end - 1], name, described.role,
+        described.gender, False, False,
+    )  # fmt: skip
 
 
 #: How many tokens a sentence's opening words before a comma may span (``Ao lado,``).
@@ -3439,9 +3462,18 @@ class _Resolver:
         if head not in data.DEFINITE_ARTICLES_NL and not head.startswith("l'"):
             return None
         candidates: list[tuple[_Person, int]] = []
+        last: _Person | None = None
         if self.recents:
             person, speaker = next(reversed(self.recents.values()))
             candidates.append((person, speaker.span.end))
+            last = person
+        # a generic epithet (o candidato, le syndicaliste) reaches the last speaker
+        # across one paragraph break, unless it stood for someone before (la premier)
+        generic = (
+            phrase.role is not None
+            and raw.lower() not in self.epithets
+            and any(_generic_epithet(word) for word in phrase.role.lower().split())
+        )
         named = self.named(phrase.start)
         floor = max(self.blank_line(phrase.start), phrase.start - _EPITHET_REACH)
         if named and not any(
@@ -3458,8 +3490,14 @@ class _Resolver:
             if (
                 end > phrase.start
                 or len(between) > _EPITHET_REACH
-                or "\n\n" in between
-                or "\n\r\n" in between
+                or (
+                    ("\n\n" in between or "\n\r\n" in between)
+                    and not (
+                        generic
+                        and person is last
+                        and between.count("\n\n") + between.count("\n\r\n") == 1
+                    )
+                )
                 or " " not in person.name
                 or _unnamed(person)  # (un journaliste ... le syndicaliste: someone else)
                 or person.name == raw

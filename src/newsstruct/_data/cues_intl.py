@@ -478,7 +478,8 @@ COUNTERPART_ROLES_DE: tuple[str, ...] = (
 #: later paragraph (``Javier Milei`` ... ``el mandatario``; ``Giorgia
 #: Meloni`` ... ``la premier``): generic heads, leaders and party epithets.
 EPITHET_NOUNS: frozenset[str] = frozenset(
-    {"governante", "syndicaliste", "sindicalista", "chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
+    {"governante", "syndicaliste", "sindicalista", "candidato", "candidata", "candidat",
+     "candidate", "kandidaat", "kandidat", "kandidatin", "chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
      "insoumise", "écologiste", "communiste", "centriste", "macroniste", "mandatario",
      "mandataria", "líder", "dirigente", "jefe", "jefa", "socialista", "ecologista",
      "comunista", "centrista", "independentista", "premier", "leader", "capo",
