@@ -1388,6 +1388,12 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
             end = _reflexive_end(read, chain + 1, limit)  # si è limitato a dire
             if end:
                 return _Cue(at, end, " ".join(read.texts[at:end]), None)
+        if (
+            chain < limit
+            and tuple(read.lowers[at:chain]) == opener
+            and read.lowers[chain] in data.REFLEXIVE_SPEECH[lex.code]
+        ):
+            return _Cue(at, chain + 1, " ".join(read.texts[at : chain + 1]), None)  # s'est dite
     inverted = _INVERTED_PRONOUN.fullmatch(low) if lex.code == "fr" else None
     if inverted is not None:
         verb = inverted.group("verb")
@@ -2227,6 +2233,8 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
     ):
         return None
     at = phrase.end
+    if at + 2 < quote and read.texts[at] == "(" and read.texts[at + 2] == ")":
+        at += 3 if read.texts[at + 1].isdigit() else 0  # Saskia van Leeuwen (58) schenkt
     if at + 1 < quote and read.texts[at] == "," and read.lowers[at + 1] in read.lex.relatives:
         close = _next_comma(read, at + 1, quote)
         at = close + 1 if close >= 0 else at

@@ -99,7 +99,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
          "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "qualificou", "considerou", "definiu", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
          "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
-         "queixou",
+         "queixou", "queixa", "argumenta", "acredita",
          # a call (pediu «calma»)
          "pediu", "pede",
          # what one speaks of (falou em "...")
@@ -168,6 +168,16 @@ REFLEXIVE_CHAINS: dict[str, frozenset[str]] = {
         {"limitato", "limitata", "limitati", "limitate", "limita", "limitò", "limitava"}
     ),
     "pt": frozenset({"limitou", "limitaram", "limitava", "limitado", "limita"}),
+    "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
+#: Reflexive forms of *say* that state how the speaker feels, a cue before a
+#: quoted word (``s'est dite « soulagée »``, ``si è detto «soddisfatto»``).
+REFLEXIVE_SPEECH: dict[str, frozenset[str]] = {
+    "fr": frozenset({"dit", "dite", "dits", "dites"}),
+    "es": frozenset({"dicho"}),
+    "it": frozenset({"detto", "detta", "detti", "dette"}),
+    "pt": frozenset({"disse", "disseram", "dito"}),
     "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
     "da": frozenset(),
 }  # fmt: skip
@@ -253,7 +263,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
          "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
          "répliqué", "interrogé", "salué", "demandé", "qualifié", "rétorqué", "confirmé",
-         "évoqué", "parlé", "constaté"}
+         "évoqué", "parlé", "constaté", "décrit"}
     ),
     "es": frozenset(
         {"resumido", "dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
@@ -595,6 +605,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "conseiller", "conseillère", "ambassadeur", "ambassadrice", "avocat", "avocate",
          "procureur", "procureure", "juge", "commissaire", "expert", "experte", "analyste",
          "économiste", "chercheur", "chercheuse", "professeur", "professeure", "candidat",
+         "conservateur", "conservatrice", "historien", "historienne",
          "candidate", "délégué", "déléguée", "entraîneur", "sélectionneur", "syndicaliste",
          "militant", "militante", "élu", "élue", "gouverneur", "roi", "reine", "pape",
          "préfet", "préfète", "chancelier", "chancelière", "commandant", "général",
@@ -633,6 +644,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "consejero", "consejera", "embajador", "embajadora", "abogado", "abogada", "fiscal",
          "juez", "jueza", "experto", "experta", "analista", "economista", "investigador",
          "investigadora", "profesor", "profesora", "candidato", "candidata", "delegado",
+         "historiador", "historiadora",
          "delegada", "vicepresidente", "vicepresidenta", "gobernador", "gobernadora", "rey",
          "reina", "papa", "canciller", "comisario", "comisaria", "entrenador",
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
@@ -665,6 +677,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "ambasciatore", "ambasciatrice", "avvocato", "avvocata", "procuratore", "giudice",
          "commissario", "esperto", "esperta", "analista", "economista", "ricercatore",
          "ricercatrice", "professore", "professoressa", "candidato", "candidata", "premier",
+         "curatore", "curatrice", "storico", "storica",
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
@@ -697,6 +710,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "conselheira", "embaixador", "embaixadora", "advogado", "advogada", "procurador",
          "procuradora", "juiz", "juíza", "comissário", "especialista", "analista",
          "economista", "pesquisador", "pesquisadora", "professor", "professora", "candidato",
+         "curador", "curadora", "historiador", "historiadora", "autarca",
          "candidata", "vice-presidente", "governador", "governadora", "rei", "rainha",
          "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
          "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
@@ -728,7 +742,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
 
 #: Role nouns that name a woman (French and Spanish; German ones end in ``-in``).
 FEMALE_ROLES: frozenset[str] = frozenset(
-    {"présidente", "directrice", "députée", "sénatrice", "cheffe", "patronne",
+    {"conservatrice", "curatrice", "curadora", "historienne", "historiadora",
+     "storica",
+     "présidente", "directrice", "députée", "sénatrice", "cheffe", "patronne",
      "dirigeante", "conseillère", "ambassadrice", "avocate", "procureure", "experte",
      "chercheuse", "professeure", "candidate", "déléguée", "militante", "élue", "reine",
      "préfète", "chancelière", "représentante", "fondatrice", "vice-présidente",
@@ -802,21 +818,21 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
          "defensa", "acusación", "patronal", "federación", "confederación", "fundación",
-         "agencia", "plataforma", "coordinadora", "gremio", "club"}
+         "agencia", "plataforma", "coordinadora", "gremio", "club", "colectivo"}
     ),
     "it": frozenset(
         {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
          "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
          "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura", "sentenza", "comunicato", "nota", "rapporto",
          "difesa", "accusa", "associazione", "federazione", "confederazione", "fondazione",
-         "agenzia", "prefettura", "club"}
+         "agenzia", "prefettura", "club", "collettivo"}
     ),
     "pt": frozenset(
         {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
          "prefeitura", "nota", "comunicado", "relatório", "sentença", "defesa", "acusação",
          "procuradoria", "associação", "federação", "confederação", "fundação", "agência",
-         "autarquia", "clube"}
+         "autarquia", "clube", "coletivo"}
     ),
 }  # fmt: skip
 
@@ -905,7 +921,7 @@ ASIDES: dict[str, frozenset[str]] = {
                      "en cambio", "por el contrario"}),
     "it": frozenset({"da parte sua", "a sua volta", "dal canto suo", "per parte sua",
                      "al contrario"}),
-    "pt": frozenset({"por sua vez", "por seu lado", "por sua parte"}),
+    "pt": frozenset({"por sua vez", "por seu lado", "por sua parte", "no entanto"}),
 }  # fmt: skip
 
 #: Relative pronouns that open a clause set off by commas after a subject
@@ -1189,7 +1205,7 @@ DETERMINERS["nl"] = {"de": "", "het": "", "een": "", "zijn": "", "haar": "female
 CONNECTORS["nl"] = frozenset({"van", "voor"})
 ROLE_COORDINATORS["nl"] = frozenset({"en"})
 ROLE_WORDS["nl"] = frozenset(
-    {"minister", "premier", "burgemeester", "wethouder", "schepen", "woordvoerder",
+    {"dirigent", "chef-dirigent", "concertmeester", "minister", "premier", "burgemeester", "wethouder", "schepen", "woordvoerder",
      "woordvoerster", "voorzitter", "voorzitster", "directeur", "directrice", "president",
      "presidente", "staatssecretaris", "kamerlid", "europarlementariër", "gedeputeerde",
      "raadslid", "gemeenteraadslid", "statenlid", "lid",
@@ -1273,7 +1289,7 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
     {"marieke", "anouk", "sanne", "katrien", "femke", "gerda", "lotte", "mirjam",
      "sigrid", "kajsa", "ilse", "annemarie", "hanneke", "esther", "marjolein", "sophie",
      "lieke", "fleur", "eva", "anne", "inge", "els", "griet", "hilde", "kristel",
-     "liesbeth", "wendy", "caroline", "dilan", "mona", "carola"}
+     "liesbeth", "wendy", "caroline", "dilan", "mona", "carola", "saskia"}
 )  # fmt: skip
 
 # -- Swedish, Norwegian (Bokmål) and Danish -----------------------------------
