@@ -1731,7 +1731,6 @@ CASES.update(
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "es_ep_empresa": "a request's participle (ha pedido a la empresa que «reconsidere») is not read as a cue: read so, it also takes a sign's words (había pedido ... con pancartas en las que se leía «...»)",
-    "de_sid_fussball": "a sign's words after a noun of a sign and a verb of standing written (Auf einem Transparent stand: „...“) are read as said by the sign, and an unnamed source of an unknown German noun with a relative clause (Ein langjähriger Dauerkarteninhaber, der ..., sagte) is not read",
     "it_adnkronos_mostra": "the object of a naming cue (ha definito Ceruti «...») is read as its inverted subject, not the relative's antecedent (il critico Andrea Bonfanti, che ...)",
     "pt_publico_bairro": "a dropped subject after a body's cue and a person's quote (A associação defende ... «...», argumenta) goes to the body, not the person quoted before",
     "nl_volkskrant_interview": "interview answers after a question paragraph, quotes after a sentence a surname alone or a pronoun opens (Van Leeuwen wil ..., Ze wijst ...), and volgens haar with a quote after it are not attributed",
@@ -2135,6 +2134,19 @@ def _said(text: str, language: str) -> list[tuple[str, str | None]]:
             "Partie civile, elle a décrit un club « trahi de l'intérieur ».",
             [("trahi de l'intérieur", "elle")],
         ),
+        # a German adjective between the article and an unknown noun
+        (
+            "de",
+            "Ein langjähriger Dauerkarteninhaber, der seinen Namen nicht nennen wollte, sagte, "
+            "die Mannschaft wirke „leer und ohne Plan“.",
+            [("leer und ohne Plan", "Ein langjähriger Dauerkarteninhaber")],
+        ),
+        # an idiom with the verb of a sign, not before the colon, keeps its subject
+        (
+            "de",
+            "Der Trainer Dominik Kessler stand Rede und Antwort: „Wir kommen da raus.“",
+            [("Wir kommen da raus.", "Dominik Kessler")],
+        ),
     ],
 )
 def test_an_unseen_form(language: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -2155,6 +2167,12 @@ def test_an_unseen_form(language: str, text: str, expected: list[tuple[str, str]
             "«Vedremo», dice Sofia. Poi torna in classe. Alla lavagna, qualcuno ha scritto con il "
             "gesso: «Benvenuti al Polo Nord».",
         ),
+        # a sign's words after a verb of standing written and a colon
+        (
+            "de",
+            "Die Fans pfiffen. Auf einem Transparent stand: „Erst die Punkte, dann die Party“",
+        ),
+        ("it", "I tifosi hanno fischiato. Lo striscione recitava: «Erst die Punkte»."),
         # a programme's title joined to its broadcaster by a hyphen
         ("de", "Sie sagte im ZDF-„Morgenmagazin“, ihre Partei sei bereit."),
         # a question put by reporters unnamed (le preguntaron) names no one

@@ -484,6 +484,9 @@ _VERB_SECOND = frozenset({"de", "nl", "sv", "nb", "da"})
 #: set off by a genitive and adjectives (``Høyres finanspolitiske talsperson``),
 #: speech in dash-led paragraphs.
 _NORDIC = frozenset({"sv", "nb", "da"})
+#: Endings of a German adjective inflected after an article (``langjähriger``,
+#: ``neue``, ``früheren``).
+_GERMAN_ADJECTIVE_ENDS = ("er", "e", "en", "es", "em")
 #: Languages whose adjectives follow the noun they qualify, in lower case.
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
 
@@ -977,6 +980,20 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             return _body(read, first, at)
         if lex.code == "de" and determined and at == first + 1 and at < limit and read.caps[at]:
             return _body(read, first, at + 1)  # eine Frau, die Polizei
+        if (
+            lex.code == "de"
+            and determined
+            and at == first + 1
+            and at + 1 < limit
+            and read.kinds[at] == _WORD
+            and read.texts[at].islower()
+            and read.lowers[at].endswith(_GERMAN_ADJECTIVE_ENDS)
+            and read.lowers[at] not in lex.function_words
+            and read.lowers[at] not in lex.cues
+            and read.caps[at + 1]
+            and read.lowers[at + 1] not in lex.function_words
+        ):
+            return _body(read, first, at + 2)  # ein langjähriger Dauerkarteninhaber
         return None
     stop = at
     if name_first >= 0 and role_first < 0 and not honorific:
@@ -2094,6 +2111,8 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
         verb += 1  # no ocultó, non ha nascosto
     if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
         return None
+    if verb == quote - 2 and read.lowers[verb] in data.SIGN_VERBS[read.lex.code]:
+        return None  # Auf einem Transparent stand: a sign's words
     cue = read.texts[verb]
     if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
         cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté

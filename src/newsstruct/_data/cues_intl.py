@@ -213,6 +213,17 @@ ANSWER_CUES: dict[str, frozenset[str]] = {
     "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
 }  # fmt: skip
 
+#: Verbs that say what a sign, banner or page bears before a colon (``Auf einem
+#: Transparent stand: „...“``, ``Lo striscione recitava: «...»``): its words are no
+#: one's speech.
+SIGN_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"stand", "steht", "standen", "stehen", "prangte", "prangt"}),
+    "nl": frozenset({"stond", "staat", "stonden", "staan"}),
+    "it": frozenset({"recitava", "recita", "recitavano", "recitano"}),
+    "fr": frozenset(), "es": frozenset(), "pt": frozenset(), "sv": frozenset(),
+    "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
 #: German verbs in the subjunctive of reported speech (Konjunktiv I, and the
 #: Konjunktiv II forms that stand in for it): a quoted fragment in a sentence
 #: with one and no cue of its own goes on with the last cue's subject (``Er
