@@ -1951,11 +1951,36 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
     """The subject of *cue*: its own pronoun, before it, or inverted after it."""
     if cue.pronoun is not None:
         return cue.pronoun
-    return (
-        _subject_before(read, cue.first, floor)
-        or _coordinated_subject(read, cue.first, floor)
-        or _inverted(read, cue, limit)
-    )
+    before = _subject_before(read, cue.first, floor) or _coordinated_subject(read, cue.first, floor)
+    if before is not None:
+        return before
+    inverted = _inverted(read, cue, limit)
+    if (
+        inverted is not None
+        and inverted.end < len(read)
+        and read.kinds[inverted.end] == _QUOTE
+        and cue.text.rsplit(None, 1)[-1].lower() in data.NAMING_CUES[read.lex.code]
+    ):
+        # ha definito Ceruti «...»: whom a naming cue names, not its subject; a
+        # relative's antecedent may be (il critico Andrea Bonfanti, che ... ha definito)
+        return _relative_antecedent(read, cue.first, floor)
+    return inverted
+
+
+def _relative_antecedent(read: _Read, cue: int, floor: int) -> _Phrase | None:
+    """The person a relative pronoun set off by a comma before the cue at token
+    *cue* stands for (``il critico Andrea Bonfanti, che ... ha definito``), or
+    ``None``."""
+    lo = max(floor, cue - _WINDOW)
+    for rel in range(cue - 1, lo, -1):
+        if read.lowers[rel] in read.lex.relatives and read.texts[rel - 1] == ",":
+            comma = rel - 1
+            for first in range(max(lo, comma - _LONGEST_PHRASE), comma):
+                phrase = _phrase(read, first, comma)
+                if phrase is not None and phrase.end == comma and _person(phrase):
+                    return phrase
+            return None
+    return None
 
 
 def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:

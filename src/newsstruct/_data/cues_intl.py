@@ -224,6 +224,23 @@ SIGN_VERBS: dict[str, frozenset[str]] = {
     "nb": frozenset(), "da": frozenset(),
 }  # fmt: skip
 
+#: Cues that name or qualify someone, whose object stands between them and the
+#: quote (``ha definito Ceruti «...»``, ``a qualifié Dupont de « ... »``,
+#: ``calificó a Pérez de «...»``, ``chamou Lula de "..."``, ``nannte Scholz
+#: „...“``): a name right before the quote is no inverted subject.
+NAMING_CUES: dict[str, frozenset[str]] = {
+    "de": frozenset({"nannte", "nennt", "bezeichnete", "bezeichnet", "genannt"}),
+    "fr": frozenset({"qualifié", "qualifie", "traité", "traite"}),
+    "es": frozenset({"calificado", "calificó", "califica", "definido", "definió", "define",
+                     "llamado", "llamó", "tachado", "tachó"}),
+    "it": frozenset({"definito", "definisce", "definì", "chiamato", "bollato", "bolla"}),
+    "pt": frozenset({"chamou", "chama", "chamado", "classificou", "classifica",
+                     "classificado", "qualificou", "definiu"}),
+    "nl": frozenset({"noemde", "noemt", "genoemd"}),
+    "sv": frozenset({"kallar", "kallade"}), "nb": frozenset({"kaller", "kalte"}),
+    "da": frozenset({"kalder", "kaldte"}),
+}  # fmt: skip
+
 #: German verbs in the subjunctive of reported speech (Konjunktiv I, and the
 #: Konjunktiv II forms that stand in for it): a quoted fragment in a sentence
 #: with one and no cue of its own goes on with the last cue's subject (``Er
