@@ -1976,6 +1976,8 @@ def _relative_antecedent(read: _Read, cue: int, floor: int) -> _Phrase | None:
         if read.lowers[rel] in read.lex.relatives and read.texts[rel - 1] == ",":
             comma = rel - 1
             for first in range(max(lo, comma - _LONGEST_PHRASE), comma):
+                if not read.caps[first] and read.lowers[first] not in read.lex.determiners:
+                    continue  # (a phrase opens with an article or a capital)
                 phrase = _phrase(read, first, comma)
                 if phrase is not None and phrase.end == comma and _person(phrase):
                     return phrase
