@@ -195,6 +195,9 @@ class _Lexicon:
     chain_links: frozenset[str]
     infinitives: frozenset[str]
     clitics: frozenset[str]
+    reflexives: dict[str, tuple[tuple[str, ...], ...]]
+    reflexive_chains: frozenset[str]
+    reflexive_links: frozenset[str]
 
 
 def cue_words_intl(code: str) -> frozenset[str]:
@@ -244,7 +247,18 @@ def _lexicon(code: str) -> _Lexicon:
         chain_links=data.CHAIN_LINKS[code],
         infinitives=data.SPEECH_INFINITIVES[code],
         clitics=data.CUE_CLITICS.get(code, frozenset()),
+        reflexives=_openers(data.REFLEXIVE_OPENERS[code]),
+        reflexive_chains=data.REFLEXIVE_CHAINS[code],
+        reflexive_links=data.REFLEXIVE_LINKS[code],
     )
+
+
+def _openers(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """*phrases* by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(phrases, key=len, reverse=True):
+        found.setdefault(words[0], []).append(words)
+    return {head: tuple(words) for head, words in found.items()}
 
 
 def _asides(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -470,6 +484,11 @@ _VERB_SECOND = frozenset({"de", "nl", "sv", "nb", "da"})
 #: set off by a genitive and adjectives (``Høyres finanspolitiske talsperson``),
 #: speech in dash-led paragraphs.
 _NORDIC = frozenset({"sv", "nb", "da"})
+#: Endings of a German adjective inflected after an article (``langjähriger``,
+#: ``neue``, ``früheren``).
+_GERMAN_ADJECTIVE_ENDS = ("er", "e", "en", "es", "em")
+#: Languages whose adjectives follow the noun they qualify, in lower case.
+_ROMANCE = frozenset({"fr", "es", "it", "pt"})
 
 #: Languages whose role nouns take ``-s`` or ``-es`` in the plural.
 _PLURAL_S = frozenset({"fr", "es", "pt"})
@@ -961,6 +980,20 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             return _body(read, first, at)
         if lex.code == "de" and determined and at == first + 1 and at < limit and read.caps[at]:
             return _body(read, first, at + 1)  # eine Frau, die Polizei
+        if (
+            lex.code == "de"
+            and determined
+            and at == first + 1
+            and at + 1 < limit
+            and read.kinds[at] == _WORD
+            and read.texts[at].islower()
+            and read.lowers[at].endswith(_GERMAN_ADJECTIVE_ENDS)
+            and read.lowers[at] not in lex.function_words
+            and read.lowers[at] not in lex.cues
+            and read.caps[at + 1]
+            and read.lowers[at + 1] not in lex.function_words
+        ):
+            return _body(read, first, at + 2)  # ein langjähriger Dauerkarteninhaber
         return None
     stop = at
     if name_first >= 0 and role_first < 0 and not honorific:
@@ -1359,6 +1392,25 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     verb, hyphen, clitic = low.rpartition("-")
     if hyphen and lex.code == "pt" and clitic in _PT_ENCLITICS and verb in lex.cues:
         return _Cue(at, at + 1, read.texts[at], None)  # queixou-se, disse-lhe
+    if hyphen and clitic == "se" and verb in lex.reflexive_chains:
+        end = _reflexive_end(read, at + 1, limit)  # limitou-se a dizer
+        return _Cue(at, end, " ".join(read.texts[at:end]), None) if end else None
+    for opener in lex.reflexives.get(low, ()):
+        chain = at + len(opener)
+        if (
+            chain < limit
+            and tuple(read.lowers[at:chain]) == opener
+            and read.lowers[chain] in lex.reflexive_chains
+        ):
+            end = _reflexive_end(read, chain + 1, limit)  # si è limitato a dire
+            if end:
+                return _Cue(at, end, " ".join(read.texts[at:end]), None)
+        if (
+            chain < limit
+            and tuple(read.lowers[at:chain]) == opener
+            and read.lowers[chain] in data.REFLEXIVE_SPEECH[lex.code]
+        ):
+            return _Cue(at, chain + 1, " ".join(read.texts[at : chain + 1]), None)  # s'est dite
     inverted = _INVERTED_PRONOUN.fullmatch(low) if lex.code == "fr" else None
     if inverted is not None:
         verb = inverted.group("verb")
@@ -1404,6 +1456,19 @@ def _chain_end(read: _Read, participle: int, limit: int) -> int:
         verb += 1
     if verb < limit and read.lowers[verb] in lex.infinitives:
         return verb + 1
+    return 0
+
+
+def _reflexive_end(read: _Read, link: int, limit: int) -> int:
+    """The end of a reflexive cue's link and infinitive from token *link*
+    (``a dire``, ``de dire``), or 0."""
+    lex = read.lex
+    if (
+        link + 1 < limit
+        and read.lowers[link] in lex.reflexive_links
+        and read.lowers[link + 1] in lex.infinitives
+    ):
+        return link + 2
     return 0
 
 
@@ -1620,8 +1685,15 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
                     at = close + 1  # Jean Dupont, de la CGT, a déclaré
+        if phrase.body and not phrase.role and at < cue and lex.code in _ROMANCE:
+            named = _body_adjectives(read, at, cue)
+            if named > at:  # Le Rassemblement national a dénoncé
+                at = named
+                phrase = phrase._replace(end=at, stop=read.ends[at - 1])
         if phrase.name and lex.code in _NORDIC and _party_tag(read, at, cue):
             at += 3  # Lars Eide (Ap) kaller
+        elif phrase.body and _acronym_tag(read, at, cue):
+            at += 3  # a Federação da Agricultura do Estado do Paraná (Faep) afirmou
         if at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
             # Sánchez, que habló en el Congreso, dijo; Professor Jan Kok, der ..., sagte
             close = _next_comma(read, at + 1, cue)
@@ -1660,6 +1732,34 @@ def _party_tag(read: _Read, at: int, limit: int) -> bool:
     word = read.texts[at + 1]
     return word.isalpha() and len(word) <= _PARTY_LETTERS and word[0].isupper()
 
+
+def _body_adjectives(read: _Read, at: int, cue: int) -> int:
+    """The end of the lower-case adjectives (at most two) and their complement
+    that go on a body's capitalised name from token *at* when the cue at *cue*
+    follows them (``Le Rassemblement national``, ``il Partito democratico``,
+    ``la Fédération nationale des travaux publics``), or *at*."""
+    end = at
+    while end < min(cue, at + 2) and _adjective(read, end):
+        end += 1
+    if end == at:
+        return at
+    end = _complement(read, end, cue)
+    if end < cue and _acronym_tag(read, end, cue):
+        return end
+    return end if read.skip(end, cue) == cue else at
+
+
+def _acronym_tag(read: _Read, at: int, limit: int) -> bool:
+    """Whether a body's short name in brackets opens at token *at* (``(Farsul)``,
+    ``(CGT)``, ``(FNV)``), as copy sets it after the body's full name."""
+    if at + 2 >= limit or read.texts[at] != "(" or read.texts[at + 2] != ")":
+        return False
+    word = read.texts[at + 1]
+    return word.isalpha() and len(word) <= _ACRONYM_LETTERS and word[0].isupper()
+
+
+#: The most letters a body's short name in brackets has (``Confagricoltura``).
+_ACRONYM_LETTERS = 16
 
 #: The most letters a party's short name in brackets has (``Rødt``, ``KrF``).
 _PARTY_LETTERS = 5
@@ -1851,11 +1951,38 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
     """The subject of *cue*: its own pronoun, before it, or inverted after it."""
     if cue.pronoun is not None:
         return cue.pronoun
-    return (
-        _subject_before(read, cue.first, floor)
-        or _coordinated_subject(read, cue.first, floor)
-        or _inverted(read, cue, limit)
-    )
+    before = _subject_before(read, cue.first, floor) or _coordinated_subject(read, cue.first, floor)
+    if before is not None:
+        return before
+    inverted = _inverted(read, cue, limit)
+    if (
+        inverted is not None
+        and inverted.end < len(read)
+        and read.kinds[inverted.end] == _QUOTE
+        and cue.text.rsplit(None, 1)[-1].lower() in data.NAMING_CUES[read.lex.code]
+    ):
+        # ha definito Ceruti «...»: whom a naming cue names, not its subject; a
+        # relative's antecedent may be (il critico Andrea Bonfanti, che ... ha definito)
+        return _relative_antecedent(read, cue.first, floor)
+    return inverted
+
+
+def _relative_antecedent(read: _Read, cue: int, floor: int) -> _Phrase | None:
+    """The person a relative pronoun set off by a comma before the cue at token
+    *cue* stands for (``il critico Andrea Bonfanti, che ... ha definito``), or
+    ``None``."""
+    lo = max(floor, cue - _WINDOW)
+    for rel in range(cue - 1, lo, -1):
+        if read.lowers[rel] in read.lex.relatives and read.texts[rel - 1] == ",":
+            comma = rel - 1
+            for first in range(max(lo, comma - _LONGEST_PHRASE), comma):
+                if not read.caps[first] and read.lowers[first] not in read.lex.determiners:
+                    continue  # (a phrase opens with an article or a capital)
+                phrase = _phrase(read, first, comma)
+                if phrase is not None and phrase.end == comma and _person(phrase):
+                    return phrase
+            return None
+    return None
 
 
 def _coordinated_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
@@ -2011,6 +2138,8 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
         verb += 1  # no ocultó, non ha nascosto
     if verb >= quote - 1 or read.kinds[verb] != _WORD or not read.texts[verb].islower():
         return None
+    if verb == quote - 2 and read.lowers[verb] in data.SIGN_VERBS[read.lex.code]:
+        return None  # Auf einem Transparent stand: a sign's words
     cue = read.texts[verb]
     if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
         cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
@@ -2127,12 +2256,12 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
     if any(kind == _QUOTE for kind in read.kinds[start:quote]):
         return None
     first = read.skip(start, quote)
-    phrase = _phrase(read, first, quote)
+    phrase = _opening_phrase(read, first, quote)
     if phrase is None or not _person(phrase):
         comma = _next_comma(read, first, min(quote, first + _OPENING_REACH))
         if comma < 0:
             return None
-        phrase = _phrase(read, comma + 1, quote)  # Ao lado, o taxista ...
+        phrase = _opening_phrase(read, comma + 1, quote)  # Ao lado, o taxista ...
     if (
         phrase is None
         or not _person(phrase)
@@ -2150,6 +2279,8 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
     ):
         return None
     at = phrase.end
+    if at + 2 < quote and read.texts[at] == "(" and read.texts[at + 2] == ")":
+        at += 3 if read.texts[at + 1].isdigit() else 0  # Saskia van Leeuwen (58) schenkt
     if at + 1 < quote and read.texts[at] == "," and read.lowers[at + 1] in read.lex.relatives:
         close = _next_comma(read, at + 1, quote)
         at = close + 1 if close >= 0 else at
@@ -2162,6 +2293,29 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
     ):
         return None
     return _Said(phrase, "", "direct")
+
+
+def _opening_phrase(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """The speaker phrase that opens a sentence at token *at*; if it names no
+    person, an article, a noun for a doer the vocabulary does not know and a
+    name of two words or more (``o taxista Edson Ribeiro``, ``le brocanteur
+    Gilles Aubry``), the noun read as the role; else ``None``."""
+    phrase = _phrase(read, at, limit)
+    if (phrase is not None and _person(phrase)) or read.lex.code not in _DESCRIBED_LANGUAGES:
+        return phrase
+    if at + 3 >= limit or read.kinds[at] != _WORD:
+        return phrase
+    described = _described_noun(read, at, limit)
+    if described is None:
+        return phrase
+    name_first, name_end = _name(read, at + 2, limit, True)
+    if name_first != at + 2 or name_end - name_first < 2:
+        return phrase
+    name = " ".join(read.texts[name_first:name_end])
+    return _Phrase(
+        at, name_end, read.starts[at], read.ends[name_end - 1], name, described.role,
+        described.gender, False, False,
+    )  # fmt: skip
 
 
 #: How many tokens a sentence's opening words before a comma may span (``Ao lado,``).
@@ -2205,6 +2359,53 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
 
 def _person(phrase: _Phrase) -> bool:
     return not phrase.body and not phrase.pronoun and (phrase.name or phrase.role) is not None
+
+
+def _asked(read: _Read, found: list[_Said | None], quote_at: list[int]) -> _Phrase | None:
+    """Whom the last question of a paragraph was put to, named after its cue
+    (``—¿Habrá cambios? —le preguntaron a Manzano``, ``— Et si ... ? a demandé
+    un journaliste à Patrick Delorme``), or ``None``."""
+    lex = read.lex
+    questions = data.QUESTION_CUES[lex.code]
+    for si in range(len(found) - 1, -1, -1):
+        one = found[si]
+        if one is None or not one.cue or one.cue.rsplit(None, 1)[-1].lower() not in questions:
+            continue
+        limit = min(len(read), quote_at[si] + _LISTENER_REACH)
+        for at in range(quote_at[si] + 1, limit):
+            if read.kinds[at] != _WORD and read.texts[at] not in _DASHES:
+                break  # (—le preguntaron a Manzano: up to the end of its clause)
+            if read.lowers[at] in lex.listener_prepositions:
+                phrase = _phrase(read, at + 1, len(read))
+                if phrase is not None and phrase.name and not phrase.body:
+                    return phrase
+        return None
+    return None
+
+
+#: The dashes that set off a question's cue in dialogue.
+_DASHES = frozenset({"\u2014", "\u2013"})
+#: How many words after a question's quote whom it was put to is looked for.
+_LISTENER_REACH = 12
+
+
+def _answers(lex: _Lexicon, one: _Said, addressed: _Phrase | None) -> bool:
+    """Whether *one* answers a question put to *addressed* in the paragraph
+    before: an answering cue whose subject is dropped, a pronoun of no other
+    gender, or a role no one is named with (``respondió``, ``a répondu le
+    syndicaliste``)."""
+    if addressed is None or not one.cue:
+        return False
+    if one.cue.rsplit(None, 1)[-1].lower() not in data.ANSWER_CUES[lex.code]:
+        return False
+    phrase = one.phrase
+    if phrase is None:
+        return True
+    if phrase is _NOBODY or phrase.name or phrase.body or phrase.gender == "plural":
+        return False
+    if phrase.gender and addressed.gender and phrase.gender != addressed.gender:
+        return False
+    return phrase.pronoun or phrase.role is not None
 
 
 def _plural(lex: _Lexicon, cue: str) -> bool:
@@ -2910,6 +3111,8 @@ def attribute_intl(
     people: list[_Person] = []
     carried: _Said | None = None
     bridged = False  # whether *carried* was kept across a paragraph of prose
+    #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
+    addressed: _Phrase | None = None
     run_on: list[int] = []  # quotes of the paragraph before that run on into this one
     for index in range(last + 1):
         paragraph = paragraphs[index]
@@ -2921,7 +3124,7 @@ def attribute_intl(
         named_before = len(people)
         _people(read, people)
         if not segs:
-            run_on = []
+            run_on, addressed = [], None
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -3018,6 +3221,9 @@ def attribute_intl(
                 if one.kind != "partial" or before is None or before.phrase is _NOBODY:
                     continue
                 one = _Said(before.phrase, one.cue, one.kind)
+            answerer = addressed if one is not None and _answers(lex, one, addressed) else None
+            if one is not None and answerer is not None and one.phrase is None:
+                one = _Said(answerer, one.cue, one.kind)  # —... —respondió—: the one asked
             if one is not None and one.phrase is None and _plural(lex, one.cue):
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
@@ -3037,6 +3243,10 @@ def attribute_intl(
                 unnamed = _unnamed_before(read, one.phrase, quote_at[si])
                 if unnamed is not None:
                     stands_for[one.phrase.start] = unnamed  # type: ignore[union-attr]
+                if answerer is not None and one.phrase is not answerer:
+                    # — ..., a répondu le syndicaliste: the one the question was put to
+                    stands_for[one.phrase.start] = answerer  # type: ignore[union-attr]
+        addressed = _asked(read, found, quote_at)
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
         run_on = (
@@ -3306,9 +3516,18 @@ class _Resolver:
         if head not in data.DEFINITE_ARTICLES_NL and not head.startswith("l'"):
             return None
         candidates: list[tuple[_Person, int]] = []
+        last: _Person | None = None
         if self.recents:
             person, speaker = next(reversed(self.recents.values()))
             candidates.append((person, speaker.span.end))
+            last = person
+        # a generic epithet (o candidato, le syndicaliste) reaches the last speaker
+        # across one paragraph break, unless it stood for someone before (la premier)
+        generic = (
+            phrase.role is not None
+            and raw.lower() not in self.epithets
+            and any(_generic_epithet(word) for word in phrase.role.lower().split())
+        )
         named = self.named(phrase.start)
         floor = max(self.blank_line(phrase.start), phrase.start - _EPITHET_REACH)
         if named and not any(
@@ -3325,8 +3544,14 @@ class _Resolver:
             if (
                 end > phrase.start
                 or len(between) > _EPITHET_REACH
-                or "\n\n" in between
-                or "\n\r\n" in between
+                or (
+                    ("\n\n" in between or "\n\r\n" in between)
+                    and not (
+                        generic
+                        and person is last
+                        and between.count("\n\n") + between.count("\n\r\n") == 1
+                    )
+                )
                 or " " not in person.name
                 or _unnamed(person)  # (un journaliste ... le syndicaliste: someone else)
                 or person.name == raw
@@ -3572,7 +3797,7 @@ def _resolve(
             unnamed = stands_for[phrase.start]
             raw = text[unnamed.start : unnamed.stop]
             person = _Person(raw, unnamed.role, unnamed.gender, unnamed.start, unnamed.stop)
-            if raw.split(None, 1)[0].lower() in _DEFINITE_ARTICLES:
+            if raw.split(None, 1)[0].lower() in _DEFINITE_ARTICLES or unnamed.name:
                 person = resolver.speaker(unnamed, phrase.start)[0] or person
             mention, span = text[phrase.start : phrase.stop], Span(phrase.start, phrase.stop)
             speaker = Speaker(person.name, mention, span, unnamed.role or person.role)

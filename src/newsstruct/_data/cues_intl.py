@@ -99,7 +99,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
          "responde", "alerta", "defende", "escreveu", "frisou", "adiantou", "indicou",
          "apontou", "insistiu", "contou", "relatou", "conta", "relata", "rebateu", "rebate", "lamentou", "lamenta", "chamou", "classificou", "qualificou", "considerou", "definiu", "ponderou", "completou", "avaliou", "observou", "argumentou", "questionou", "reforçou", "pontuou", "enfatizou", "celebrou",
          "reclamou", "reclama", "desabafou", "desabafa", "cobrou", "cobra", "ironizou", "disparou",
-         "queixou",
+         "queixou", "queixa", "argumenta", "acredita",
          # a call (pediu «calma»)
          "pediu", "pede",
          # what one speaks of (falou em "...")
@@ -132,12 +132,113 @@ SPEECH_INFINITIVES: dict[str, frozenset[str]] = {
          "saluer", "dénoncer", "répondre", "nuancer", "prévenir", "avertir", "relativiser",
          "marteler", "défendre", "démentir", "remarquer", "observer", "entendre"}
     ),
-    "es": frozenset(),
+    "es": frozenset(
+        {"decir", "señalar", "explicar", "responder", "comentar", "añadir", "asegurar",
+         "afirmar", "precisar", "recordar", "subrayar"}
+    ),
     "it": frozenset(
         {"dire", "precisare", "sottolineare", "ribadire", "ricordare", "spiegare",
          "rassicurare", "chiarire", "aggiungere", "replicare", "rispondere", "evidenziare"}
     ),
-    "pt": frozenset(),
+    "pt": frozenset(
+        {"dizer", "afirmar", "responder", "comentar", "explicar", "acrescentar", "lembrar",
+         "destacar", "declarar"}
+    ),
+}  # fmt: skip
+
+#: Reflexive verbs that take a speech verb's infinitive as a cue (``si è
+#: limitato a dire``, ``s'est contenté de dire``, ``se limitó a señalar``,
+#: ``limitou-se a dizer``): the words that open them (the reflexive pronoun,
+#: with the auxiliary of a compound tense), their forms, and the words that
+#: link them to the infinitive (one of :data:`SPEECH_INFINITIVES`).
+REFLEXIVE_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (("s'est",), ("s'était",), ("se", "sont"), ("se", "sera")),
+    "es": (("se", "ha"), ("se", "había"), ("se", "han"), ("se",)),
+    "it": (("si", "è"), ("si", "era"), ("si", "sono"), ("si",)),
+    "pt": (("se", "tem"), ("se",)),
+    "de": (), "nl": (), "sv": (), "nb": (), "da": (),
+}  # fmt: skip
+REFLEXIVE_CHAINS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        {"contenté", "contentée", "contentés", "contentées", "borné", "bornée", "bornés",
+         "bornées", "contente", "borne"}
+    ),
+    "es": frozenset({"limitó", "limitaron", "limitaba", "limitado", "limita", "conformó"}),
+    "it": frozenset(
+        {"limitato", "limitata", "limitati", "limitate", "limita", "limitò", "limitava"}
+    ),
+    "pt": frozenset({"limitou", "limitaram", "limitava", "limitado", "limita"}),
+    "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
+#: Reflexive forms of *say* that state how the speaker feels, a cue before a
+#: quoted word (``s'est dite « soulagée »``, ``si è detto «soddisfatto»``).
+REFLEXIVE_SPEECH: dict[str, frozenset[str]] = {
+    "fr": frozenset({"dit", "dite", "dits", "dites"}),
+    "es": frozenset({"dicho"}),
+    "it": frozenset({"detto", "detta", "detti", "dette"}),
+    "pt": frozenset({"disse", "disseram", "dito"}),
+    "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
+REFLEXIVE_LINKS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"de", "à"}),
+    "es": frozenset({"a", "con"}),
+    "it": frozenset({"a"}),
+    "pt": frozenset({"a"}),
+    "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
+
+#: Cues that put a question (``le preguntaron a Manzano``, ``a demandé ... à
+#: Patrick Delorme``) and cues that answer one (``respondió``, ``a répondu``):
+#: an answer in the next paragraph is whom the question was put to.
+QUESTION_CUES: dict[str, frozenset[str]] = {
+    "de": frozenset({"fragte", "fragten", "gefragt"}),
+    "fr": frozenset({"demandé", "demande", "demandent", "interrogé", "interroge"}),
+    "es": frozenset({"preguntó", "preguntaron", "pregunta", "preguntan", "preguntado"}),
+    "it": frozenset({"chiesto", "chiede", "chiedono", "domandato", "domanda"}),
+    "pt": frozenset({"perguntou", "perguntaram", "pergunta", "perguntam", "perguntado"}),
+    "nl": frozenset({"vroeg", "vroegen", "gevraagd"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+ANSWER_CUES: dict[str, frozenset[str]] = {
+    "de": frozenset({"antwortete", "antwortet", "entgegnete", "geantwortet", "erwiderte"}),
+    "fr": frozenset({"répondu", "répond", "rétorqué", "rétorque", "répliqué", "réplique"}),
+    "es": frozenset({"respondió", "responde", "contestó", "contesta", "replicó", "respondido",
+                     "contestado"}),
+    "it": frozenset({"risposto", "risponde", "replicato", "replica", "ribattuto"}),
+    "pt": frozenset({"respondeu", "responde", "rebateu", "respondido"}),
+    "nl": frozenset({"antwoordde", "antwoordt", "geantwoord"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Verbs that say what a sign, banner or page bears before a colon (``Auf einem
+#: Transparent stand: „...“``, ``Lo striscione recitava: «...»``): its words are no
+#: one's speech.
+SIGN_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"stand", "steht", "standen", "stehen", "prangte", "prangt"}),
+    "nl": frozenset({"stond", "staat", "stonden", "staan"}),
+    "it": frozenset({"recitava", "recita", "recitavano", "recitano"}),
+    "fr": frozenset(), "es": frozenset(), "pt": frozenset(), "sv": frozenset(),
+    "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Cues that name or qualify someone, whose object stands between them and the
+#: quote (``ha definito Ceruti «...»``, ``a qualifié Dupont de « ... »``,
+#: ``calificó a Pérez de «...»``, ``chamou Lula de "..."``, ``nannte Scholz
+#: „...“``): a name right before the quote is no inverted subject.
+NAMING_CUES: dict[str, frozenset[str]] = {
+    "de": frozenset({"nannte", "nennt", "bezeichnete", "bezeichnet", "genannt"}),
+    "fr": frozenset({"qualifié", "qualifie", "traité", "traite"}),
+    "es": frozenset({"calificado", "calificó", "califica", "definido", "definió", "define",
+                     "llamado", "llamó", "tachado", "tachó"}),
+    "it": frozenset({"definito", "definisce", "definì", "chiamato", "bollato", "bolla"}),
+    "pt": frozenset({"chamou", "chama", "chamado", "classificou", "classifica",
+                     "classificado", "qualificou", "definiu"}),
+    "nl": frozenset({"noemde", "noemt", "genoemd"}),
+    "sv": frozenset({"kallar", "kallade"}), "nb": frozenset({"kaller", "kalte"}),
+    "da": frozenset({"kalder", "kaldte"}),
 }  # fmt: skip
 
 #: German verbs in the subjunctive of reported speech (Konjunktiv I, and the
@@ -190,7 +291,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "admis", "écrit", "tranché", "plaidé", "promis", "déploré", "fustigé", "ironisé",
          "renchéri", "nuancé", "glissé", "détaillé", "soutenu", "témoigné", "tweeté",
          "répliqué", "interrogé", "salué", "demandé", "qualifié", "rétorqué", "confirmé",
-         "évoqué", "parlé", "constaté"}
+         "évoqué", "parlé", "constaté", "décrit"}
     ),
     "es": frozenset(
         {"resumido", "dicho", "afirmado", "asegurado", "explicado", "señalado", "añadido", "indicado",
@@ -415,7 +516,8 @@ COUNTERPART_ROLES_DE: tuple[str, ...] = (
 #: later paragraph (``Javier Milei`` ... ``el mandatario``; ``Giorgia
 #: Meloni`` ... ``la premier``): generic heads, leaders and party epithets.
 EPITHET_NOUNS: frozenset[str] = frozenset(
-    {"governante", "syndicaliste", "sindicalista", "chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
+    {"governante", "syndicaliste", "sindicalista", "candidato", "candidata", "candidat",
+     "candidate", "kandidaat", "kandidat", "kandidatin", "chef", "cheffe", "dirigeant", "dirigeante", "élu", "élue", "socialiste", "insoumis",
      "insoumise", "écologiste", "communiste", "centriste", "macroniste", "mandatario",
      "mandataria", "líder", "dirigente", "jefe", "jefa", "socialista", "ecologista",
      "comunista", "centrista", "independentista", "premier", "leader", "capo",
@@ -531,6 +633,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "conseiller", "conseillère", "ambassadeur", "ambassadrice", "avocat", "avocate",
          "procureur", "procureure", "juge", "commissaire", "expert", "experte", "analyste",
          "économiste", "chercheur", "chercheuse", "professeur", "professeure", "candidat",
+         "conservateur", "conservatrice", "historien", "historienne",
          "candidate", "délégué", "déléguée", "entraîneur", "sélectionneur", "syndicaliste",
          "militant", "militante", "élu", "élue", "gouverneur", "roi", "reine", "pape",
          "préfet", "préfète", "chancelier", "chancelière", "commandant", "général",
@@ -569,6 +672,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "consejero", "consejera", "embajador", "embajadora", "abogado", "abogada", "fiscal",
          "juez", "jueza", "experto", "experta", "analista", "economista", "investigador",
          "investigadora", "profesor", "profesora", "candidato", "candidata", "delegado",
+         "historiador", "historiadora",
          "delegada", "vicepresidente", "vicepresidenta", "gobernador", "gobernadora", "rey",
          "reina", "papa", "canciller", "comisario", "comisaria", "entrenador",
          "seleccionador", "sindicalista", "activista", "fundador", "fundadora",
@@ -601,6 +705,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "ambasciatore", "ambasciatrice", "avvocato", "avvocata", "procuratore", "giudice",
          "commissario", "esperto", "esperta", "analista", "economista", "ricercatore",
          "ricercatrice", "professore", "professoressa", "candidato", "candidata", "premier",
+         "curatore", "curatrice", "storico", "storica",
          "vicepresidente", "governatore", "governatrice", "re", "regina", "papa",
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
@@ -633,6 +738,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "conselheira", "embaixador", "embaixadora", "advogado", "advogada", "procurador",
          "procuradora", "juiz", "juíza", "comissário", "especialista", "analista",
          "economista", "pesquisador", "pesquisadora", "professor", "professora", "candidato",
+         "curador", "curadora", "historiador", "historiadora", "autarca",
          "candidata", "vice-presidente", "governador", "governadora", "rei", "rainha",
          "papa", "chanceler", "técnico", "treinador", "sindicalista", "ativista", "fundador",
          "fundadora", "coordenador", "coordenadora", "representante", "dirigente",
@@ -664,7 +770,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
 
 #: Role nouns that name a woman (French and Spanish; German ones end in ``-in``).
 FEMALE_ROLES: frozenset[str] = frozenset(
-    {"présidente", "directrice", "députée", "sénatrice", "cheffe", "patronne",
+    {"conservatrice", "curatrice", "curadora", "historienne", "historiadora",
+     "storica",
+     "présidente", "directrice", "députée", "sénatrice", "cheffe", "patronne",
      "dirigeante", "conseillère", "ambassadrice", "avocate", "procureure", "experte",
      "chercheuse", "professeure", "candidate", "déléguée", "militante", "élue", "reine",
      "préfète", "chancelière", "représentante", "fondatrice", "vice-présidente",
@@ -738,21 +846,21 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "presidencia", "dirección", "asociación", "ong", "compañía", "guardia",
          "oposición", "fuente", "fuentes", "portavoces", "entorno", "sentencia", "comunicado", "informe", "nota",
          "defensa", "acusación", "patronal", "federación", "confederación", "fundación",
-         "agencia", "plataforma", "coordinadora", "gremio", "club"}
+         "agencia", "plataforma", "coordinadora", "gremio", "club", "colectivo"}
     ),
     "it": frozenset(
         {"governo", "ministero", "polizia", "procura", "comune", "azienda", "società",
          "gruppo", "sindacato", "partito", "commissione", "tribunale", "esercito",
          "carabinieri", "presidenza", "opposizione", "fonti", "fonte", "regione", "questura", "sentenza", "comunicato", "nota", "rapporto",
          "difesa", "accusa", "associazione", "federazione", "confederazione", "fondazione",
-         "agenzia", "prefettura", "club"}
+         "agenzia", "prefettura", "club", "collettivo"}
     ),
     "pt": frozenset(
         {"governo", "ministério", "polícia", "empresa", "grupo", "sindicato", "partido",
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
          "prefeitura", "nota", "comunicado", "relatório", "sentença", "defesa", "acusação",
          "procuradoria", "associação", "federação", "confederação", "fundação", "agência",
-         "autarquia", "clube"}
+         "autarquia", "clube", "coletivo"}
     ),
 }  # fmt: skip
 
@@ -841,7 +949,7 @@ ASIDES: dict[str, frozenset[str]] = {
                      "en cambio", "por el contrario"}),
     "it": frozenset({"da parte sua", "a sua volta", "dal canto suo", "per parte sua",
                      "al contrario"}),
-    "pt": frozenset({"por sua vez", "por seu lado", "por sua parte"}),
+    "pt": frozenset({"por sua vez", "por seu lado", "por sua parte", "no entanto"}),
 }  # fmt: skip
 
 #: Relative pronouns that open a clause set off by commas after a subject
@@ -1125,7 +1233,7 @@ DETERMINERS["nl"] = {"de": "", "het": "", "een": "", "zijn": "", "haar": "female
 CONNECTORS["nl"] = frozenset({"van", "voor"})
 ROLE_COORDINATORS["nl"] = frozenset({"en"})
 ROLE_WORDS["nl"] = frozenset(
-    {"minister", "premier", "burgemeester", "wethouder", "schepen", "woordvoerder",
+    {"dirigent", "chef-dirigent", "concertmeester", "minister", "premier", "burgemeester", "wethouder", "schepen", "woordvoerder",
      "woordvoerster", "voorzitter", "voorzitster", "directeur", "directrice", "president",
      "presidente", "staatssecretaris", "kamerlid", "europarlementariër", "gedeputeerde",
      "raadslid", "gemeenteraadslid", "statenlid", "lid",
@@ -1209,7 +1317,7 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
     {"marieke", "anouk", "sanne", "katrien", "femke", "gerda", "lotte", "mirjam",
      "sigrid", "kajsa", "ilse", "annemarie", "hanneke", "esther", "marjolein", "sophie",
      "lieke", "fleur", "eva", "anne", "inge", "els", "griet", "hilde", "kristel",
-     "liesbeth", "wendy", "caroline", "dilan", "mona", "carola"}
+     "liesbeth", "wendy", "caroline", "dilan", "mona", "carola", "saskia"}
 )  # fmt: skip
 
 # -- Swedish, Norwegian (Bokmål) and Danish -----------------------------------
