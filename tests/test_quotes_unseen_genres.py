@@ -1222,3 +1222,18 @@ def test_a_marked_label_is_no_quote() -> None:
         'Staff said so again. The files, stamped "top secret," recommended closing more.'
     )
     assert parse_article(text).quotes == ()
+
+
+def test_she_is_not_the_last_speaker_if_he_is_a_man() -> None:
+    # with no one of her gender before, "she" stays unresolved rather than go to the
+    # last speaker, whose first name says he is a man
+    text = (
+        "Rally draws crowd\n\n"
+        '"It was a loud night," wrote Ben Jacobs in the Herald.\n\n'
+        "The woman who started it all identified herself to reporters as a resident "
+        "named Caroline.\n\n"
+        '"He truly cares about people," she said.'
+    )
+    quote = parse_article(text).quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == ("she", "she")

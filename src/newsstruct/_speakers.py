@@ -9689,6 +9689,19 @@ def _plural_group(name: str) -> bool:
     )
 
 
+def _may_be(known: str | None, gender: str) -> bool:
+    """Whether one whose gender is *known* (``None``: not known) may be what a
+    pronoun of *gender* stands for: no group (``investment bankers``), and no
+    one of the other gender for *he* or *she*.
+
+    >>> _may_be(None, "female"), _may_be("male", "female"), _may_be("plural", "male")
+    (True, False, False)
+    """
+    if known == "plural":
+        return False
+    return not (known in _HE_SHE_GENDERS and gender in _HE_SHE_GENDERS and known != gender)
+
+
 def _pick(
     recents: Reversible[_Person], gender: str, gender_of: Callable[[_Person], str | None]
 ) -> _Person | None:
@@ -9956,7 +9969,9 @@ def resolve_speakers(
                 antecedent = (
                     _pick(recents.values(), gender, gender_of)
                     or _latest(people, gender, start, text, positions)
-                    or (recent if recent is None or gender_of(recent) != "plural" else None)
+                    # (the last speaker, unless a group or known to be of the other
+                    # gender: "...," wrote Ben Jacobs. ... "...," she said is not his)
+                    or (recent if recent is None or _may_be(gender_of(recent), gender) else None)
                     or (
                         None
                         if spoken
