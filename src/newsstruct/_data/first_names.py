@@ -174,8 +174,8 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
      "fatma", "zeynep", "elif", "selin", "emine", "büşra"}
 )  # fmt: skip
 
-# Common first names of Spanish, Portuguese, Italian, Scandinavian, South Asian,
-# Arabic and West African origin met in English-language copy (a pronoun's
+# Common first names of Spanish, Portuguese, Italian, Scandinavian, Slavic (in
+# Latin letters), South Asian, Arabic and West African origin met in English copy (a pronoun's
 # antecedent: ``City boss Marta Kowalczyk ...  "...," she said``).  Source:
 # general knowledge of the given names most borne in these communities; names
 # that are English words or surnames too (Jade, Hope, Iris) are
