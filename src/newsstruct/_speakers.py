@@ -5058,7 +5058,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     end = para.sentence(0)[1]
     # ("Asked whether Faye would serve, Diallo smiled.": the one asked, not a speaker)
     asked = 1 if first and para.lowers[0] == "asked" else 0
-    if _QUOTE in kinds[:end] or para.has_cue(asked, end):
+    if _QUOTE in kinds[:end] or _active_cue(para, asked, end):
         return
     if (
         end < len(kinds)
@@ -5070,9 +5070,23 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     ):
         return
     if end >= len(kinds) and (
-        not (first or set_off)
-        or end > _MAX_LEAD_SUBJECT_TOKENS
-        or (texts[verb].endswith("s") and texts[verb] not in {"was", "has"})
+        # (a full name whose first name gives a gender is a person's too, in a
+        # sentence of plain English letters: "James Okafor paid for a private
+        # assessment."; not "Jana Malá přijela v úterý.", whose verb may not agree)
+        not (first or set_off or _plain_full_name(para, last, end))
+        or end > (_MAX_SET_OFF_SUBJECT_TOKENS if set_off else _MAX_LEAD_SUBJECT_TOKENS)
+        or (
+            texts[verb].endswith("s")
+            and texts[verb] not in {"was", "has"}
+            # (a feature's present on a surname named before, after an opening
+            # phrase: "As the light fades, Calder pulls on her boots.")
+            and not (
+                first
+                and last == first
+                and texts[first - 1] == ","
+                and _named_before(para.text, para.token_start[first], texts[first])
+            )
+        )
     ):
         # a paragraph of one short sentence on a described person hands it on too,
         # in the past ("City boss Tom Kent was ..."), not a caption's present
@@ -5088,6 +5102,33 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # names one ("Kwame, a 41-year-old former soldier, has been ...")
         return
     events.extend(para.event(first, last))
+
+
+def _plain_full_name(para: _Paragraph, last: int, end: int) -> bool:
+    """Whether the name that opens *para* and ends at token *last* is a full name
+    whose first name gives a gender, in a first sentence (ending at token *end*)
+    written in ASCII (English copy; another language's verb may say the other
+    gender)."""
+    texts = para.texts
+    return (
+        last > 0
+        and _first_name_gender(f"{texts[0]} {texts[last]}") is not None
+        and all(text.isascii() for text in texts[:end])
+    )
+
+
+def _active_cue(para: _Paragraph, first: int, end: int) -> bool:
+    """Whether a cue starts at a token in ``[first, end)`` that is no participle of
+    a verb whose subject is the one spoken to (``after being told he faced a
+    wait``, ``was warned to stay away``): such a sentence still speaks of its
+    subject, who is not reporting."""
+    order = para.cue_order
+    at = bisect_left(order, first)
+    while at < len(order) and order[at] < end:
+        if not _passive_object_cue(para, order[at], first):
+            return True
+        at += 1
+    return False
 
 
 #: Words for one person of a group named before (``Fans were divided. One,
@@ -5372,6 +5413,9 @@ def _add_response_source(para: _Paragraph, events: array[int]) -> bool:
 
 #: A paragraph of one sentence on a described person has at most this many tokens.
 _MAX_LEAD_SUBJECT_TOKENS = 30
+#: ... and this many when the name's age or description is set off after it
+#: (``James Okafor, 41, a delivery driver from Birmingham, paid ...``).
+_MAX_SET_OFF_SUBJECT_TOKENS = 42
 #: ... and at most this many characters (a cheap test before it is read).
 _MAX_LEAD_SUBJECT_CHARS = 200
 #: Marks that open a quote at a paragraph's start.
@@ -9609,13 +9653,15 @@ def _named_next(
     return None
 
 
-#: Prepositions before a place's name (``in Little Harrow``, ``near Port Ellis``).
-_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " at ", " from ", " across ")
+#: Prepositions before a place's name (``in Little Harrow``, ``near Port Ellis``),
+#: and with an article (``at the Royal Festival Hall``, ``outside the Old Bailey``).
+_PLACE_PREPOSITIONS: tuple[str, ...] = (" in ", " near ", " outside ", " at ", " from ", " across ")
+_PLACE_PREPOSITIONS += tuple(f"{word}the " for word in _PLACE_PREPOSITIONS)
 
 
 def _placed(text: str, position: int) -> bool:
     """Whether a preposition of place stands right before the name at *position*."""
-    return text.endswith(_PLACE_PREPOSITIONS, max(0, position - 8), position)
+    return text.endswith(_PLACE_PREPOSITIONS, max(0, position - 12), position)
 
 
 #: How many of the latest speakers a gendered pronoun looks back over.
@@ -9641,6 +9687,19 @@ def _plural_group(name: str) -> bool:
         or last[:-2] in _HEADS
         or (last.endswith("ies") and last[:-3] + "y" in _HEADS)
     )
+
+
+def _may_be(known: str | None, gender: str) -> bool:
+    """Whether one whose gender is *known* (``None``: not known) may be what a
+    pronoun of *gender* stands for: no group (``investment bankers``), and no
+    one of the other gender for *he* or *she*.
+
+    >>> _may_be(None, "female"), _may_be("male", "female"), _may_be("plural", "male")
+    (True, False, False)
+    """
+    if known == "plural":
+        return False
+    return not (known in _HE_SHE_GENDERS and gender in _HE_SHE_GENDERS and known != gender)
 
 
 def _pick(
@@ -9910,7 +9969,9 @@ def resolve_speakers(
                 antecedent = (
                     _pick(recents.values(), gender, gender_of)
                     or _latest(people, gender, start, text, positions)
-                    or (recent if recent is None or gender_of(recent) != "plural" else None)
+                    # (the last speaker, unless a group or known to be of the other
+                    # gender: "...," wrote Ben Jacobs. ... "...," she said is not his)
+                    or (recent if recent is None or _may_be(gender_of(recent), gender) else None)
                     or (
                         None
                         if spoken

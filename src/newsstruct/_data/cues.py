@@ -284,7 +284,7 @@ TERM_MARKERS: tuple[str, ...] = (
     "hashtag", "slogan", "tagline", "motto", "the label", "the moniker", "moniker", "nickname",
     "the nickname", "codenamed", "code-named", "code name", "trademark", "the category",
     "classified as", "spelled", "pronounced", "translated as", "such as",
-    "rated", "marked as", "labeled as", "labelled as", "words like", "terms like",
+    "rated", "marked as", "marked", "stamped", "labeled as", "labelled as", "words like", "terms like",
     "phrases like", "the words like", "film", "movie", "sitcom", "documentary", "novel",
     "memoir", "album", "miniseries", "podcast", "tv show", "television show",
     "referred to as", "painting", "masterpiece", "video game",

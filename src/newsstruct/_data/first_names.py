@@ -173,3 +173,23 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
      "katalin", "zsuzsanna", "éva", "ioana", "elena", "mihaela", "andreea", "ayşe",
      "fatma", "zeynep", "elif", "selin", "emine", "büşra"}
 )  # fmt: skip
+
+# Common first names of Spanish, Portuguese, Italian, Scandinavian, Slavic (in
+# Latin letters), South Asian, Arabic and West African origin met in English copy (a pronoun's
+# antecedent: ``City boss Marta Kowalczyk ...  "...," she said``).  Source:
+# general knowledge of the given names most borne in these communities; names
+# that are English words or surnames too (Jade, Hope, Iris) are
+# left out, and so are names given to both (Yuki, Andrea).
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | frozenset(
+    {"joão", "joao", "rui", "bruno", "henrik", "lars", "sven", "jamal", "tariq",
+     "ahmed", "hamza", "rahul", "arjun", "vikram", "sanjay", "rajesh", "amit",
+     "kwame", "kofi", "kwabena", "emeka", "chukwuemeka", "dmitri", "sergei",
+     "oleksandr", "andriy"}
+)  # fmt: skip
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
+    {"marta", "marina", "nadia", "priya", "irina", "svetlana", "natalia", "inês",
+     "ines", "beatriz", "francesca", "giulia", "chiara", "astrid", "sigrid", "fatima",
+     "aisha", "amina", "ayesha", "anjali", "deepa", "sunita", "lakshmi", "monika",
+     "catarina", "joana", "ama", "akua", "abena", "ngozi", "chiamaka", "yasmin",
+     "leila", "layla"}
+)  # fmt: skip

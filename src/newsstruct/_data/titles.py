@@ -61,6 +61,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "home", "house", "senate", "majority", "minority", "whip", "former", "acting",
      "candidate", "nominee", "state's", "first", "then", "councilman", "councilwoman",
      "councillor", "councilor", "councilmember", "councilperson", "alderman", "alderwoman", "sheriff", "officer", "detective", "inspector",
+     "supervisor", "selectman", "selectwoman", "freeholder", "comptroller", "coroner",
      "superintendent", "commissioner", "counsel", "delegate", "del", "assemblyman", "assemblymember", "assemblyperson",
      "assemblywoman", "premier", "president-elect", "presidential", "democratic",
      "republican", "gop", "democrat", "us", "u.s", "uk", "eu", "un", "federal",
