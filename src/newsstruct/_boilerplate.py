@@ -2959,7 +2959,9 @@ _MAX_AGATE_LABEL = 40
 _MAX_AGATE_LABEL_WORDS = 4
 _MAX_AGATE_LABELS = 2
 #: The endings of a row: a score's figure, its bracket, a game's time.
-_AGATE_ROW_ENDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ")", ".", "m")
+_AGATE_ROW_LAST = frozenset("0123456789)m")
+#: What comes before a row's full stop: a box score's last figure, a time's ``p.m.``.
+_AGATE_BEFORE_STOP = frozenset("0123456789m")
 
 
 def results_rows(text: str, blocks: Sequence[Block]) -> dict[int, str]:
@@ -2987,15 +2989,20 @@ def results_rows(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     """
     rows: list[int] = []
     for at, (start, end, _) in enumerate(blocks):
+        last = text[end - 1]
+        # (the cheap test first: a row ends in a figure, a bracket or a time's m,
+        # its full stop after one of these; most paragraphs end otherwise)
+        row_end = text[end - 2] in _AGATE_BEFORE_STOP if last == "." else last in _AGATE_ROW_LAST
+        note = bool(rows) and rows[-1] == at - 1 and (row_end or last == ".")
         if (
-            at
+            (row_end or note)
+            and at
             and end - start <= _MAX_AGATE_ROW
             and text[start].isupper()
-            and text.endswith(_AGATE_ROW_ENDS, start, end)
             and text.find("\n", start, end) < 0
             and (
-                AGATE_ROW.match(text, start, end) is not None
-                or (rows and rows[-1] == at - 1 and AGATE_NOTE.match(text, start, end) is not None)
+                (row_end and AGATE_ROW.match(text, start, end) is not None)
+                or (note and AGATE_NOTE.match(text, start, end) is not None)
             )
         ):
             rows.append(at)
