@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import find_quotes, parse_article
+from newsstruct import find_quotes
+from tests.test_quotes_unseen import check_story, story_names
 
 #: (``Quote.text``, ``Speaker.name``, ``Speaker.mention``) of every quote, in text order.
 Gold = tuple[tuple[str, str, str], ...]
@@ -1737,33 +1738,10 @@ KNOWN_FAILURES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True))
-        if name in KNOWN_FAILURES
-        else name
-        for name in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
 def test_unseen_story(name: str) -> None:
     text, gold = CASES[name]
-    article = parse_article(text)
-    got = [
-        (q.text, q.speaker.name, q.speaker.mention)
-        if q.speaker is not None
-        else (q.text, None, None)
-        for q in article.quotes
-    ]
-    assert got == list(gold)
-    for quote in article.quotes:
-        assert text[quote.span.start : quote.span.end] == quote.text
-        assert quote.speaker is not None
-        speaker = quote.speaker
-        assert text[speaker.span.start : speaker.span.end] == speaker.mention
-        role = ROLES.get((name, quote.text))
-        if role is not None:
-            assert speaker.role == role
+    check_story(name, text, gold, ROLES)
 
 
 def _said(text: str, language: str) -> list[tuple[str, str | None]]:

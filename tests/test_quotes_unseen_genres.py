@@ -26,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from newsstruct import parse_article
-from tests.test_quotes_unseen import Gold
+from tests.test_quotes_unseen import Gold, check_story, story_names
 
 SPORTS_MATCH = """Late Ramos header rescues point for Rovers in derby thriller
 
@@ -1106,34 +1106,11 @@ KNOWN_FAILURES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True))
-        if name in KNOWN_FAILURES
-        else name
-        for name in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
 def test_genre_story(name: str) -> None:
     text, gold = CASES[name]
     assert 400 <= len(text.split()) <= 800
-    article = parse_article(text)
-    got = [
-        (q.text, q.speaker.name, q.speaker.mention)
-        if q.speaker is not None
-        else (q.text, None, None)
-        for q in article.quotes
-    ]
-    assert got == list(gold)
-    for quote in article.quotes:
-        assert text[quote.span.start : quote.span.end] == quote.text
-        assert quote.speaker is not None
-        speaker = quote.speaker
-        assert text[speaker.span.start : speaker.span.end] == speaker.mention
-        role = ROLES.get((name, quote.text))
-        if role is not None:
-            assert speaker.role == role
+    check_story(name, text, gold, ROLES)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from newsstruct import parse_article
-from tests.test_quotes_unseen import Gold
+from tests.test_quotes_unseen import Gold, check_story, story_names
 
 NYT_2016_DEBATE = """Rivals Trade Barbs Over Trade as Ohio Race Tightens
 
@@ -1235,34 +1235,11 @@ KNOWN_FAILURES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True))
-        if name in KNOWN_FAILURES
-        else name
-        for name in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
 def test_long_story(name: str) -> None:
     text, gold = CASES[name]
     assert 500 <= len(text.split()) <= 1000
-    article = parse_article(text)
-    got = [
-        (q.text, q.speaker.name, q.speaker.mention)
-        if q.speaker is not None
-        else (q.text, None, None)
-        for q in article.quotes
-    ]
-    assert got == list(gold)
-    for quote in article.quotes:
-        assert text[quote.span.start : quote.span.end] == quote.text
-        assert quote.speaker is not None
-        speaker = quote.speaker
-        assert text[speaker.span.start : speaker.span.end] == speaker.mention
-        role = ROLES.get((name, quote.text))
-        if role is not None:
-            assert speaker.role == role
+    check_story(name, text, gold, ROLES)
 
 
 @pytest.mark.parametrize(
