@@ -878,15 +878,11 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     ):
         # "a economista-chefe da consultoria Tendências, Alessandra Ribeiro,": one
         # capitalised word ends the complement, the name is set off after it
-        after, stop = _name(read, at + 1, limit, True)
-        if (
-            after >= 0
-            and stop - after >= 2
-            and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
-        ):
+        set_off = _name_set_off(read, at + 1, limit)
+        if set_off is not None:
             role_end = at
-            name_first, name_end = after, stop
-            at = stop
+            name_first, name_end = set_off
+            at = name_end
     if (
         role_first >= 0
         and not body
@@ -901,15 +897,11 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         while comma < min(limit, at + _AFFILIATION_REACH) and read.kinds[comma] == _WORD:
             comma += 1
         if comma + 2 < limit and read.texts[comma] == ",":
-            after, stop = _name(read, comma + 1, limit, True)
-            if (
-                after == comma + 1
-                and stop - after >= 2
-                and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
-            ):
+            set_off = _name_set_off(read, comma + 1, limit)
+            if set_off is not None and set_off[0] == comma + 1:
                 role_end = comma
-                name_first, name_end = after, stop
-                at = stop
+                name_first, name_end = set_off
+                at = name_end
     if (
         role_first >= 0
         and not body
@@ -1598,6 +1590,20 @@ _DESCRIBED_NOT_PEOPLE = frozenset(
      "mattinata", "serata", "verità", "manhã", "noite", "véspera", "verdade",
      "ochtend", "middag", "avond", "waarheid", "zin", "week", "dag"}
 )  # fmt: skip
+
+
+def _name_set_off(read: _Read, at: int, limit: int) -> tuple[int, int] | None:
+    """The first and end tokens of a name of two words or more at token *at* (after
+    a comma; perhaps after an honorific) set off, ending its clause or sentence
+    (``..., Alessandra Ribeiro,``), else ``None``."""
+    first, stop = _name(read, at, limit, True)
+    if (
+        first >= 0
+        and stop - first >= 2
+        and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
+    ):
+        return first, stop
+    return None
 
 
 #: How many words an affiliation after a role may run before the name set off.
