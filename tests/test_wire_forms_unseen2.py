@@ -525,10 +525,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "school_board_minutes": "a body's three-line heading (district / board / Minutes of the "
-    "meeting, date) is split: its first line is read as the headline, the others as paragraphs",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
