@@ -2538,3 +2538,34 @@ def test_a_transcript_s_hours_after_a_run_of_spaces_leave_the_headline() -> None
     headline = parse_article("Budget Talks Aired\n\nThe senate met.").headline
     assert headline is not None
     assert headline.text == "Budget Talks Aired"
+
+
+def test_struct31y_a_documents_stacked_heading_is_its_headline() -> None:
+    text = (
+        "Lakeview County\n"
+        "Board of Commissioners\n"
+        "Minutes of the Work Session, March 9, 2026\n\n"
+        "Chair Dana Reyes called the work session to order at 9 a.m. in the annex.\n\n"
+        "Commissioners reviewed the draft road plan and asked staff for new cost figures."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == (
+        "Lakeview County\nBoard of Commissioners\nMinutes of the Work Session, March 9, 2026"
+    )
+    assert article.paragraphs[0].text.startswith("Chair Dana Reyes called")
+    assert len(article.paragraphs) == 2
+    # negative: with no document's date in its last line, the lines stay as they were
+    undated = text.replace(", March 9, 2026", "")
+    headline = parse_article(undated).headline
+    assert headline is not None
+    assert headline.text == "Lakeview County"
+    # negative: a headline over a stamp alone (no title words besides the date)
+    story = (
+        "Council Approves Road Plan\n"
+        "Monday, March 9, 2026\n\n"
+        "The county board approved the road plan on Monday after a long debate."
+    )
+    headline = parse_article(story).headline
+    assert headline is not None
+    assert headline.text == "Council Approves Road Plan"

@@ -1140,3 +1140,62 @@ def test_user30t_a_days_events_sections_with_their_sources() -> None:
         "Headline here\n\nRain is expected.\n\nA short line\n\nThe rain fell all day long."
     )
     assert lone.subheads == ()
+
+
+def test_struct31y_a_listings_day_names_over_entries_are_subheads() -> None:
+    text = (
+        "Around town this week\n\n"
+        "Thursday\n\n"
+        "Quilt show, 10 a.m.-5 p.m., Grange Hall, 8 Mill St. Admission $5.\n\n"
+        "Used book sale, 9 a.m.-1 p.m., Public Library, 40 Main St.\n\n"
+        "Saturday\n\n"
+        "Pancake breakfast, 7-11 a.m., American Legion Post 12. Proceeds to the food pantry.\n\n"
+        "Monday\n\n"
+        "Blood drive, 1-6 p.m., St. Luke's Church hall. Walk-ins welcome."
+    )
+    article = check(text)
+    assert [head.text for head in article.subheads] == ["Thursday", "Saturday", "Monday"]
+    assert [head.paragraph for head in article.subheads] == [0, 2, 3]
+    assert article.paragraphs[0].text.startswith("Quilt show")
+    # negative: a day's name alone once in a story stays as it was
+    story = (
+        "Storm cleanup continues\n\n"
+        "Crews worked through the night to clear fallen trees from county roads.\n\n"
+        "Friday\n\n"
+        "The power company said most homes would have electricity back by the weekend."
+    )
+    assert check(story).subheads == ()
+    # negative: days out of the week's order (a list of days, not a listing's groups)
+    shuffled = text.replace("Saturday\n\n", "Tuesday\n\n", 1)
+    assert check(shuffled).subheads == ()
+
+
+def test_struct31y_a_lists_group_labels_in_capitals_are_subheads() -> None:
+    text = (
+        "Building permits issued\n\n"
+        "The county building department issued the following permits last week.\n\n"
+        "NORTH BRANCH\n"
+        "- 77 Birch Lane, deck addition, $18,400\n"
+        "- 1502 County Road 9, detached garage, $42,000\n\n"
+        "STACY\n"
+        "- 310 Elm Ave., roof replacement, $11,750\n"
+        "- 12 Pine Ct., basement finish, $26,300"
+    )
+    article = check(text)
+    assert [head.text for head in article.subheads] == ["NORTH BRANCH", "STACY"]
+    under = article.subheads[1].paragraph
+    assert article.paragraphs[under].text.startswith("- 310 Elm Ave.")
+    assert all(p.text.startswith("- ") for p in article.paragraphs[1:])
+    # negative: one label in capitals over one list is no run of groups
+    one = text.split("\n\nSTACY")[0]
+    assert check(one).subheads == ()
+    # negative: a capitals line over prose stays as an ordinary story reads it
+    story = (
+        "Storm cleanup continues\n\n"
+        "Crews worked through the night to clear fallen trees from county roads.\n\n"
+        "WARNING\n\n"
+        "The power company said most homes would have electricity back by the weekend.\n\n"
+        "OUTAGES\n\n"
+        "About 4,000 customers were still without power on Tuesday morning, it said."
+    )
+    assert check(story).subheads == ()

@@ -525,15 +525,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "real_estate_transfers": "a list's group labels in capitals (CHASKA, WACONIA) over its "
-    "dashed items are read as paragraphs, not subheads",
-    "school_board_minutes": "a body's three-line heading (district / board / Minutes of the "
-    "meeting, date) is split: its first line is read as the headline, the others as paragraphs",
-    "event_listing": "a listing's day names alone on their lines (Friday, Saturday) are read "
-    "as paragraphs, not subheads: a crosshead needs prose ending a sentence on both sides, and "
-    "a listing's entries are fragments (Chili cook-off, noon-4 p.m., ...)",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

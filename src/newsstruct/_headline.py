@@ -73,6 +73,7 @@ from newsstruct._data.kickers import (
     VERSION_LABELS,
 )
 from newsstruct._data.lead_words import LEAD_PRONOUNS
+from newsstruct._data.months import MONTHS, WEEKDAYS
 from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._dateline import match_dateline, place_alone
 from newsstruct._language import detect_language
@@ -522,7 +523,19 @@ def find_front_matter(
                     Span(deck_block.start, deck_block.end),
                 )
                 used.add(index + 2)
-    if standfirst is not None and _broken_headline(text, headline, standfirst):
+    if (
+        standfirst is None
+        and headline.span == Span(blocks[index].start, blocks[index].end)
+        and (stack := _stacked_heading(text, blocks, index, options, seen, junk))
+    ):
+        # a document's heading over its lines: Riverside Unified School District /
+        # Board of Education / Minutes of the Regular Meeting, January 21, 2026
+        last = blocks[index + stack]
+        headline = Headline(
+            text[headline.span.start : last.end], Span(headline.span.start, last.end)
+        )
+        used.update(range(index + 1, index + 1 + stack))
+    elif standfirst is not None and _broken_headline(text, headline, standfirst):
         # a headline set over narrow lines (a scanned page): City Council / approves new
         headline = Headline(
             text[headline.span.start : standfirst.span.end],
@@ -863,6 +876,96 @@ def _broken_headline(text: str, headline: Headline, standfirst: Standfirst) -> b
 _JOINING_WORDS = frozenset(
     {"by", "of", "in", "at", "for", "from", "into", "on", "to", "with", "and", "or", "but"}
 )
+
+
+#: A document's stacked heading has at most this many lines under its first ...
+_MAX_STACKED_LINES = 2
+#: ... each of at most this many words, and a year of four digits in its last.
+_MAX_STACKED_WORDS = 10
+_YEAR_DIGITS = 4
+
+
+def _stacked_heading(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    options: Options,
+    seen: dict[tuple[int, int], Dateline | None],
+    junk: _Reader,
+) -> int:
+    """How many lines under the headline ``blocks[index]`` go on with it as a
+    document's stacked heading, else ``0``: a body's name, the body, then the
+    document's title with its date (``Riverside Unified School District`` /
+    ``Board of Education`` / ``Minutes of the Regular Meeting, January 21,
+    2026``).  Each line is the next line of the one over it (no blank line
+    between), in title case, with no closing mark and no other part
+    (a byline, a time stamp); the last holds a month's name and a year, with
+    title words besides the date; a blank line and a paragraph of prose
+    follow.  A headline over its deck with no date stays as it was.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._headline import find_front_matter
+    >>> from newsstruct._options import DEFAULT_OPTIONS
+    >>> text = (
+    ...     "Town of Millbrook\\nPlanning Commission\\nAgenda of the Special Session, "
+    ...     "March 4, 2026\\n\\nThe session will open at 7 p.m. in the town hall."
+    ... )
+    >>> find_front_matter(text, split_blocks(text), DEFAULT_OPTIONS).headline.text
+    'Town of Millbrook\\nPlanning Commission\\nAgenda of the Special Session, March 4, 2026'
+    """
+    stack = 0
+    over = blocks[index]
+    if "\n" in text[over.start : over.end] or not _stacked_line(text, over.start, over.end):
+        return 0
+    for block in blocks[index + 1 : index + 2 + _MAX_STACKED_LINES]:
+        if (
+            text.count("\n", over.end, block.start) != 1
+            or text[over.end : block.start].strip()
+            or "\n" in text[block.start : block.end]
+            or not _stacked_line(text, block.start, block.end)
+            or _other_part(text, block, options, seen, junk)
+        ):
+            break
+        stack += 1
+        over = block
+    if not stack or stack > _MAX_STACKED_LINES or index + stack + 1 >= len(blocks):
+        return 0
+    words = text[over.start : over.end].replace(",", " ").split()
+    dated = any(word.rstrip(".").casefold() in MONTHS for word in words) and any(
+        len(word) == _YEAR_DIGITS and word.isdigit() for word in words
+    )
+    titled = [
+        word
+        for word in words
+        if word[0].isalpha()
+        and word.casefold() not in _SMALL_WORDS
+        and word.rstrip(".").casefold() not in MONTHS
+        and word.casefold() not in WEEKDAYS
+    ]
+    below = blocks[index + stack + 1]
+    return (
+        stack
+        if dated
+        and len(titled) >= 2  # (a date alone is a stamp)
+        and text.count("\n", over.end, below.start) >= 2
+        and _prose_line(text[below.start : below.end])
+        else 0
+    )
+
+
+def _stacked_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of a stacked heading: in title
+    case, at most :data:`_MAX_STACKED_WORDS` words, no closing mark."""
+    words = text[start:end].split()
+    return (
+        len(words) <= _MAX_STACKED_WORDS
+        and text[end - 1].isalnum()
+        and all(
+            word[0].isupper() or word.casefold() in _SMALL_WORDS or word[0].isdigit()
+            for word in words
+        )
+        and _title_case(words)
+    )
 
 
 def _headline_goes_on(text: str, headline: Headline, below: Block) -> bool:

@@ -286,6 +286,9 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         # have theirs in the same case (a wiki's day of events: Armed conflicts and
         # attacks / ... / Business and economy)
         found.insert(0, 0)
+    # a listing's groups: the days' names alone over their entries (Friday / ...
+    # / Saturday / ...), places in capitals over their dashed items (CHASKA / - 412 ...)
+    found = sorted({*found, *_weekday_heads(text, bodies), *_group_heads(text, bodies)})
     if clauses and len(numbered) >= _MIN_NUMBERED_HEADS:
         run = sorted(numbered + clauses)
         if all(number == run[at - 1][1] + 1 for at, (_, number) in enumerate(run) if at):
@@ -598,6 +601,59 @@ def _day_head(text: str, start: int, end: int) -> bool:
 _MAX_DAY_HEAD = 30
 _DAY_HEAD_WORDS = 3
 
+#: A listing's heads: at least this many days' names alone, or labels over lists.
+_MIN_LISTING_HEADS = 2
+#: A day's name alone (``Friday``, not ``Fri``) has at least this many letters ...
+_MIN_WEEKDAY_LETTERS = 5
+#: ... and the days of a listing follow each other, each at most this many days
+#: after the one before (Friday to Monday, over a weekend).
+_MAX_DAY_STEP = 3
+_DAYS_IN_WEEK = 7
+
+
+def _weekday_heads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the *bodies* that are a listing's days' names alone
+    over their entries (``Friday`` / ``Winter farmers market, 3-7 p.m. ...``
+    / ``Saturday`` / ...): at least :data:`_MIN_LISTING_HEADS` of them, each
+    a weekday's full name capitalised (or in capitals), over a block that is
+    no day's name, the days in the week's order (a weekend: Friday, Saturday,
+    Sunday; the week may turn, Saturday to Monday).
+
+    >>> from newsstruct._subheads import _weekday_heads
+    >>> text = "Friday\\nMarket, 3 p.m.\\nSaturday\\nFair, noon.\\nSunday\\nConcert, 2 p.m."
+    >>> _weekday_heads(text, [(0, 6), (7, 21), (22, 30), (31, 42), (43, 49), (50, 65)])
+    [0, 2, 4]
+    >>> text = "Friday\\nMarket, 3 p.m.\\nMonday\\nFair, noon."
+    >>> _weekday_heads(text, [(0, 6), (7, 21), (22, 28), (29, 40)])
+    [0, 2]
+    >>> text = "Sunday\\nMarket, 3 p.m.\\nFriday\\nFair, noon."
+    >>> _weekday_heads(text, [(0, 6), (7, 21), (22, 28), (29, 40)])
+    []
+    """
+    found: list[int] = []
+    days: list[int] = []
+    for index in range(len(bodies) - 1):
+        start, end = bodies[index]
+        line = text[start:end]
+        if not (
+            _MIN_WEEKDAY_LETTERS <= end - start <= _MAX_DAY_HEAD
+            and line.isalpha()
+            and line[0].isupper()
+            and (line.isupper() or line[1:].islower())
+            and line.casefold() in WEEKDAYS
+        ):
+            continue
+        day = WEEKDAYS[line.casefold()]
+        if found and (
+            found[-1] == index - 1 or not 0 < (day - days[-1]) % _DAYS_IN_WEEK <= _MAX_DAY_STEP
+        ):
+            return []  # two names together (a list of days), or out of the week's order
+        found.append(index)
+        days.append(day)
+    if found and found[-1] == len(bodies) - 2 and text[slice(*bodies[-1])].casefold() in WEEKDAYS:
+        return []
+    return found if len(found) >= _MIN_LISTING_HEADS else []
+
 
 def letter_heading(text: str, blocks: Sequence[Block], index: int) -> bool:
     """Whether ``blocks[index]``, right under a reader's signature on a letters
@@ -742,6 +798,54 @@ def _list_head(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool
         and not _prose(text, row_start, row_end)
         for row_start, row_end in rows
     )
+
+
+def _group_heads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the *bodies* that are a list's group labels in capitals
+    over its dashed or numbered items (a property-transfers list's towns:
+    ``CHASKA`` / ``- 412 Walnut St., ...`` / ``WACONIA`` / ``- 28 Lake St.
+    ...``): at least :data:`_MIN_LISTING_HEADS` lines of at most
+    :data:`_MAX_LIST_HEAD_WORDS` words in capitals, no digit, each under a
+    paragraph of prose or a list and right over a block whose every line is
+    a list's item.
+
+    >>> from newsstruct._subheads import _group_heads
+    >>> text = "Sales were recorded this week in the county.\\nCHASKA\\n- 1 Elm St.\\nWACONIA\\n- 2 Oak St."
+    >>> _group_heads(text, [(0, 44), (45, 51), (52, 63), (64, 71), (72, 83)])
+    [1, 3]
+    >>> text = "Sales were recorded this week in the county.\\nCHASKA\\n- 1 Elm St.\\nSold fast."
+    >>> _group_heads(text, [(0, 44), (45, 51), (52, 63), (64, 74)])
+    []
+    """
+    found: list[int] = []
+    lists: dict[int, bool] = {}
+
+    def dashed(at: int) -> bool:
+        if at not in lists:
+            start, end = bodies[at]
+            lists[at] = all(
+                LIST_ITEM_OPENING.match(line) is not None for line in text[start:end].split("\n")
+            )
+        return lists[at]
+
+    for index in range(1, len(bodies) - 1):
+        start, end = bodies[index]
+        line = text[start:end]
+        if (
+            end - start <= _MAX_STANDING_HEAD
+            and line.isupper()
+            and text[end - 1].isalpha()
+            and "\n" not in line
+            and len(line.split()) <= _MAX_LIST_HEAD_WORDS
+            and not any(map(str.isdigit, line))
+            and _NOT_IN_CROSSHEAD.isdisjoint(line)
+            and not text[bodies[index - 1][1] : start].translate(_NO_ZERO_WIDTH).strip()
+            and not text[end : bodies[index + 1][0]].translate(_NO_ZERO_WIDTH).strip()
+            and (_prose(text, *bodies[index - 1]) or dashed(index - 1))
+            and dashed(index + 1)
+        ):
+            found.append(index)
+    return found if len(found) >= _MIN_LISTING_HEADS else []
 
 
 #: A label over a list (``Key points:``) has at most this many words.
