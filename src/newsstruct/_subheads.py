@@ -634,10 +634,11 @@ def _weekday_heads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     days: list[int] = []
     for index in range(len(bodies) - 1):
         start, end = bodies[index]
+        if not _MIN_WEEKDAY_LETTERS <= end - start <= _MAX_DAY_HEAD:
+            continue  # (the cheap test first: most blocks are longer)
         line = text[start:end]
         if not (
-            _MIN_WEEKDAY_LETTERS <= end - start <= _MAX_DAY_HEAD
-            and line.isalpha()
+            line.isalpha()
             and line[0].isupper()
             and (line.isupper() or line[1:].islower())
             and line.casefold() in WEEKDAYS
@@ -830,10 +831,11 @@ def _group_heads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
 
     for index in range(1, len(bodies) - 1):
         start, end = bodies[index]
+        if end - start > _MAX_STANDING_HEAD:
+            continue  # (the cheap test first: most blocks are longer)
         line = text[start:end]
         if (
-            end - start <= _MAX_STANDING_HEAD
-            and line.isupper()
+            line.isupper()
             and text[end - 1].isalpha()
             and "\n" not in line
             and len(line.split()) <= _MAX_LIST_HEAD_WORDS
