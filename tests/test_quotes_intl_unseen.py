@@ -1732,7 +1732,6 @@ CASES.update(
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "es_ep_empresa": "a request's participle (ha pedido a la empresa que «reconsidere») is not read as a cue: read so, it also takes a sign's words (había pedido ... con pancartas en las que se leía «...»)",
-    "it_adnkronos_mostra": "a role epithet after a quote (ha osservato il critico) whose role is the one its person was introduced with in the sentence before keeps that introduction as its mention (il critico Andrea Bonfanti)",
     "pt_publico_bairro": "a dropped subject after a body's cue and a person's quote (A associação defende ... «...», argumenta) goes to the body, not the person quoted before",
     "nl_volkskrant_interview": "interview answers after a question paragraph, quotes after a sentence a surname alone or a pronoun opens (Van Leeuwen wil ..., Ze wijst ...), and volgens haar with a quote after it are not attributed",
 }
@@ -2262,3 +2261,64 @@ def test_dutch_elided_articles_are_no_quotation_marks() -> None:
         ("Er rijden 's nachts vier ambulances in heel Zeeland. Dat is niet genoeg", "Hans Koster"),
         ("Wat 's avonds dichtgaat, in 's-Hertogenbosch of hier, gaat zelden open", "Hans Koster"),
     ]
+
+
+def _mentions(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    """``(quote, speaker name, mention)`` of every quote found; spans checked."""
+    _said(text, language)
+    return [
+        (q.text, q.speaker.name, q.speaker.mention) if q.speaker else (q.text, None, None)
+        for q in find_quotes(text, language=language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            'Tra gli ospiti il critico Marco Ferrante, che ha definito il pittore "un maestro". '
+            '"Nei suoi paesaggi manca sempre qualcosa", ha osservato il critico.',
+            [
+                ("un maestro", "Marco Ferrante", "il critico Marco Ferrante"),
+                ("Nei suoi paesaggi manca sempre qualcosa", "Marco Ferrante", "il critico"),
+            ],
+        ),
+        (
+            "pt",
+            "Na sessão esteve o crítico Rui Lacerda. "
+            "«Falta sempre alguma coisa nestes quadros», observou o crítico.",
+            [("Falta sempre alguma coisa nestes quadros", "Rui Lacerda", "o crítico")],
+        ),
+        (
+            "es",
+            "Entre los invitados estaba el crítico Andrés Bonilla. "
+            "«Siempre falta algo en sus cuadros», señaló el crítico.",
+            [("Siempre falta algo en sus cuadros", "Andrés Bonilla", "el crítico")],
+        ),
+        (
+            "nl",
+            "Op de opening was ook de criticus Joost Bakker. "
+            '"Er ontbreekt altijd iets aan zijn doeken", zei de criticus.',
+            [("Er ontbreekt altijd iets aan zijn doeken", "Joost Bakker", "de criticus")],
+        ),
+    ],
+)
+def test_a_noun_a_person_was_introduced_with_names_them_after_a_cue(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``il critico Marco Ferrante`` ... ``ha osservato il critico``: a noun the
+    vocabulary does not know, that stood before a person's name, is a role after
+    a later cue, and its mention is its own."""
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", 'La mostra apre oggi. "Nei paesaggi manca qualcosa", ha osservato il critico.'),
+        ("pt", "A mostra abre hoje. «Falta sempre alguma coisa», observou o crítico."),
+    ],
+)
+def test_a_noun_no_one_was_introduced_with_is_no_speaker(language: str, text: str) -> None:
+    assert _mentions(text, language) == []

@@ -90,7 +90,7 @@ gouvernement``) speaks under its own name.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from functools import lru_cache
 from itertools import accumulate, chain, islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -290,14 +290,17 @@ class _Read:
     """
 
     __slots__ = (
-        "caps", "elided", "ends", "kinds", "lex", "lowers", "owners", "sentence", "starts",
-        "texts",
+        "caps", "elided", "ends", "introduced", "kinds", "lex", "lowers", "owners", "sentence",
+        "starts", "texts",
     )  # fmt: skip
 
     def __init__(
         self, text: str, lo: int, hi: int, segments: Sequence[Segment], lex: _Lexicon
     ) -> None:
         self.lex = lex
+        #: the lower-case one-word roles people of the text were introduced with so
+        #: far (``il critico Andrea Bonfanti``): nouns for people (:func:`_described_noun`)
+        self.introduced: Set[str] = frozenset()
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.texts: list[str] = []
@@ -1554,7 +1557,11 @@ def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
     word = read.texts[noun]
     if (
         read.kinds[noun] != _WORD
-        or (article not in data.DEFINITE_ARTICLES and article not in data.INDEFINITE_ARTICLES)
+        or (
+            article not in data.INDEFINITE_ARTICLES
+            and article
+            not in (data.DEFINITE_ARTICLES_NL if lex.code == "nl" else data.DEFINITE_ARTICLES)
+        )
         or article not in lex.determiners
         or len(word) < _DESCRIBED_MIN
         or not word.isalpha()
@@ -1564,7 +1571,8 @@ def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
         or word in lex.participles
         or word in data.IMPERSONAL_TIMES
         or word in _DESCRIBED_NOT_PEOPLE
-        or not word.endswith(_DOER_ENDS)
+        # (ha osservato il critico: the role a person was introduced with)
+        or not (word.endswith(_DOER_ENDS) or word in read.introduced)
     ):
         return None
     gender = lex.determiners[article] or None
@@ -2846,6 +2854,26 @@ def _people(read: _Read, people: list[_Person]) -> None:
     _lone_first_names(read, people, start)
 
 
+def _roles_met(read: _Read, people: list[_Person], start: int, roles: set[str]) -> None:
+    """Add to *roles* the lower-case one-word roles that the people of *people*
+    from index *start* (this paragraph's) were introduced with: their role, or
+    the lower-case noun between an article and their name (``o crítico André
+    Bastos``, ``de criticus Joost Bakker``)."""
+    for person in people[start:]:
+        role = person.role
+        if role is None:
+            at = bisect_left(read.starts, person.position)
+            if (
+                2 <= at < len(read)
+                and read.starts[at] == person.position
+                and read.kinds[at - 1] == _WORD
+                and read.lowers[at - 2] in read.lex.determiners
+            ):
+                role = read.texts[at - 1]
+        if role is not None and role.isalpha() and role.islower():
+            roles.add(role)
+
+
 def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
     """Add to *people* (from index *start*, this paragraph's) the known first names
     that stand alone as a subject (``À Orly, Claire et son mari attendaient``:
@@ -3115,6 +3143,7 @@ def attribute_intl(
     #: a pronoun's start -> the unnamed speaker it goes on with (:func:`_unnamed_before`)
     stands_for: dict[int, _Phrase] = {}
     people: list[_Person] = []
+    roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
     carried: _Said | None = None
     bridged = False  # whether *carried* was kept across a paragraph of prose
     #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
@@ -3129,6 +3158,8 @@ def attribute_intl(
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
         named_before = len(people)
         _people(read, people)
+        _roles_met(read, people, named_before, roles_met)
+        read.introduced = roles_met
         if not segs:
             run_on, addressed = [], None
             introduction = _introduction(read)
