@@ -1732,7 +1732,6 @@ CASES.update(
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "es_ep_empresa": "a request's participle (ha pedido a la empresa que «reconsidere») is not read as a cue: read so, it also takes a sign's words (había pedido ... con pancartas en las que se leía «...»)",
-    "pt_publico_bairro": "a dropped subject after a body's cue and a person's quote (A associação defende ... «...», argumenta) goes to the body, not the person quoted before",
     "nl_volkskrant_interview": "interview answers after a question paragraph, quotes after a sentence a surname alone or a pronoun opens (Van Leeuwen wil ..., Ze wijst ...), and volgens haar with a quote after it are not attributed",
 }
 
@@ -2322,3 +2321,41 @@ def test_a_noun_a_person_was_introduced_with_names_them_after_a_cue(
 )
 def test_a_noun_no_one_was_introduced_with_is_no_speaker(language: str, text: str) -> None:
     assert _mentions(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            "«Ninguém nos ouviu», queixa-se Marta Lobo, presidente da associação. A associação "
+            "defende que o mercado seja recuperado. «O bairro precisa de praças», argumenta.",
+            [("Ninguém nos ouviu", "Marta Lobo"), ("O bairro precisa de praças", "Marta Lobo")],
+        ),
+        (
+            "es",
+            "«Nadie nos consultó», lamenta Irene Castro, portavoz de la plataforma. La "
+            "plataforma sostiene que el edificio debe rehabilitarse. «El barrio necesita "
+            "plazas», añade.",
+            [("Nadie nos consultó", "Irene Castro"), ("El barrio necesita plazas", "Irene Castro")],
+        ),
+        # a body that was quoted itself since keeps its dropped subject
+        (
+            "es",
+            "«Nadie nos escuchó», dice Irene Castro. «El proyecto es ilegal», afirma la "
+            "plataforma en un comunicado. La plataforma sostiene que el edificio debe "
+            "rehabilitarse. «Vamos a recurrir», añade.",
+            [
+                ("Nadie nos escuchó", "Irene Castro"),
+                ("El proyecto es ilegal", "la plataforma"),
+                ("Vamos a recurrir", "La plataforma"),
+            ],
+        ),
+    ],
+)
+def test_a_dropped_subject_after_a_body_s_indirect_cue_is_the_person_quoted(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """``«...», queixa-se Marta Lobo. A associação defende que ... «...»,
+    argumenta``: the person quoted last, not the body whose cue has no quote."""
+    assert _said(text, language) == expected

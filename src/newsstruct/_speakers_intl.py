@@ -2375,6 +2375,19 @@ def _person(phrase: _Phrase) -> bool:
     return not phrase.body and not phrase.pronoun and (phrase.name or phrase.role) is not None
 
 
+def _quoted_person(found: list[_Said | None], si: int, body: _Phrase) -> _Phrase | None:
+    """The person the last quote before quote *si* of the paragraph is given to,
+    when the *body* a dropped subject's last cue has (before it) said no quote of
+    its own since, else ``None``."""
+    for one in reversed(found[:si]):
+        if one is None or one.phrase is None:
+            continue
+        if one.phrase.start > body.start or not _person(one.phrase):
+            return None
+        return one.phrase
+    return None
+
+
 def _asked(read: _Read, found: list[_Said | None], quote_at: list[int]) -> _Phrase | None:
     """Whom the last question of a paragraph was put to, named after its cue
     (``—¿Habrá cambios? —le preguntaron a Manzano``, ``— Et si ... ? a demandé
@@ -3268,6 +3281,10 @@ def attribute_intl(
                 subject = _last_subject(read, quote_at[si]) or _last_named(
                     read, quote_at[si], people
                 )
+                if subject is not None and subject.body:
+                    # «...», queixa-se Fernanda Matos. A associação defende que ...
+                    # «...», argumenta: the person quoted last, not the body
+                    subject = _quoted_person(found, si, subject) or subject
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
             if one is not None and _plural(lex, one.cue):
