@@ -1731,7 +1731,6 @@ CASES.update(
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "es_ep_empresa": "a request's participle (ha pedido a la empresa que «reconsidere») is not read as a cue: read so, it also takes a sign's words (había pedido ... con pancartas en las que se leía «...»)",
     "nl_volkskrant_interview": "interview answers after a question paragraph, quotes after a sentence a surname alone or a pronoun opens (Van Leeuwen wil ..., Ze wijst ...), and volgens haar with a quote after it are not attributed",
 }
 
@@ -2359,3 +2358,53 @@ def test_a_dropped_subject_after_a_body_s_indirect_cue_is_the_person_quoted(
     """``«...», queixa-se Marta Lobo. A associação defende que ... «...»,
     argumenta``: the person quoted last, not the body whose cue has no quote."""
     assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a request's participle after its auxiliary is a cue
+        (
+            "es",
+            "La conselleira de Economía, Beatriz Lamas, visitó la planta. Lamas ha pedido "
+            "a la empresa que «reconsidere» su decisión.",
+            [("reconsidere", "Beatriz Lamas")],
+        ),
+        (
+            "pt",
+            "A ministra da Economia, Beatriz Lemos, visitou a fábrica. Lemos tem pedido à "
+            "empresa que «reconsidere» a decisão.",
+            [("reconsidere", "Beatriz Lemos")],
+        ),
+    ],
+)
+def test_a_request_s_participle_is_a_cue(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El entrenador Diego Mora habló ayer. La afición, que había pedido su dimisión "
+            "con pancartas en las que se leía «Mora vete ya», recibió la noticia con alivio.",
+        ),
+        (
+            "pt",
+            "O treinador Diego Morais falou ontem. Os adeptos, que tinham pedido a sua "
+            "demissão com cartazes em que se lia «Morais rua», aplaudiram.",
+        ),
+        (
+            "es",
+            "El alcalde Tomás Rivas visitó la obra. Los vecinos, que habían reclamado la "
+            "reforma, colgaron un cartel que rezaba «Barrio olvidado» en la fachada.",
+        ),
+    ],
+)
+def test_a_sign_s_words_after_a_request_are_no_one_s(language: str, text: str) -> None:
+    """``había pedido ... con pancartas en las que se leía «...»``: the words
+    right after a verb of reading are a sign's, not the request's subject's."""
+    assert _said(text, language) == []

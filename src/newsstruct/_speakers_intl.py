@@ -2052,6 +2052,8 @@ def _before(read: _Read, quote: int) -> _Said | None:
     """The last cue before the quote token *quote* in its sentence, with its subject."""
     floor = max(read.sentence[quote], quote - _WINDOW)
     lex = read.lex
+    if quote > floor and read.lowers[quote - 1] in data.SIGN_VERBS[lex.code]:
+        return None  # pancartas en las que se leía «...»: a sign's words
     for at in range(quote - 1, floor - 1, -1):
         if read.kinds[at] != _WORD:
             continue
