@@ -2408,3 +2408,70 @@ def test_a_sign_s_words_after_a_request_are_no_one_s(language: str, text: str) -
     """``había pedido ... con pancartas en las que se leía «...»``: the words
     right after a verb of reading are a sign's, not the request's subject's."""
     assert _said(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nl",
+            "Kop\n\nNa twaalf jaar neemt Saskia van Leeuwen afscheid als dirigent. Ze wijst "
+            "naar de stapels partituren. 'Eerst die opruimen.'",
+            [("Eerst die opruimen.", "Saskia van Leeuwen", "Ze")],
+        ),
+        (
+            "de",
+            "Titel\n\nSeit zwölf Jahren leitet Claudia Wendt den Chor. Sie zeigt auf die "
+            "Stapel Partituren. „Die räume ich jetzt endlich auf.“",
+            [("Die räume ich jetzt endlich auf.", "Claudia Wendt", "Sie")],
+        ),
+        (
+            "fr",
+            "Titre\n\nDepuis douze ans, Claire Dubois dirige l'orchestre. Elle montre les "
+            "piles de partitions. « Je vais enfin les ranger. »",
+            [("Je vais enfin les ranger.", "Claire Dubois", "Elle")],
+        ),
+        (
+            "it",
+            "Titolo\n\nDopo dodici anni Giulia Conti lascia l'orchestra. Lei indica le pile "
+            "di spartiti. «Prima le metto in ordine.»",
+            [("Prima le metto in ordine.", "Giulia Conti", "Lei")],
+        ),
+        # a surname alone, with its particle, of someone named in full before
+        (
+            "nl",
+            "Kop\n\nNa twaalf jaar neemt Saskia van Leeuwen afscheid.\n\nIn september "
+            "begint Jussi Lahtinen als opvolger. Van Leeuwen wil zich niet met hem bemoeien. "
+            "'Hij moet zijn eigen dorp bouwen.'",
+            [("Hij moet zijn eigen dorp bouwen.", "Saskia van Leeuwen", "Van Leeuwen")],
+        ),
+    ],
+)
+def test_a_quote_after_a_sentence_a_pronoun_or_a_surname_opens(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``Ze wijst naar de stapels. '...'``, ``Van Leeuwen wil ... '...'``: a quote
+    that is a sentence of its own after one that a singular pronoun, or the
+    surname of someone named in full, opens is theirs."""
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a plural pronoun, or a surname no one named in full has, opens no one's speech
+        (
+            "nl",
+            "Kop\n\nDe musici van het orkest zijn boos. Ze wijzen naar de begroting. "
+            "'Eerst die opruimen.'",
+        ),
+        (
+            "de",
+            "Titel\n\nDie Musiker des Orchesters sind wütend. Sie zeigen auf den Haushalt. "
+            "„Erst muss das aufgeräumt werden.“",
+        ),
+        ("nl", "Kop\n\nVan Gogh schilderde hier. 'Eerst die opruimen.'"),
+    ],
+)
+def test_no_one_opens_the_sentence_before_the_quote(language: str, text: str) -> None:
+    assert _mentions(text, language) == []

@@ -291,7 +291,7 @@ class _Read:
 
     __slots__ = (
         "caps", "elided", "ends", "introduced", "kinds", "lex", "lowers", "owners", "sentence",
-        "starts", "texts",
+        "starts", "surnames", "texts",
     )  # fmt: skip
 
     def __init__(
@@ -301,6 +301,9 @@ class _Read:
         #: the lower-case one-word roles people of the text were introduced with so
         #: far (``il critico Andrea Bonfanti``): nouns for people (:func:`_described_noun`)
         self.introduced: Set[str] = frozenset()
+        #: the surnames (lower case, with their particles: ``van leeuwen``) of the
+        #: people named in full so far
+        self.surnames: Set[str] = frozenset()
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.texts: list[str] = []
@@ -2273,24 +2276,41 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
         return None
     first = read.skip(start, quote)
     phrase = _opening_phrase(read, first, quote)
-    if phrase is None or not _person(phrase):
+    if phrase is None and read.lowers[first] in data.NAME_PARTICLES and read.caps[first]:
+        phrase = _particle_surname(read, first, quote)  # Van Leeuwen wil ...
+    if phrase is None or not (_person(phrase) or phrase.pronoun):
         comma = _next_comma(read, first, min(quote, first + _OPENING_REACH))
         if comma < 0:
             return None
         phrase = _opening_phrase(read, comma + 1, quote)  # Ao lado, o taxista ...
-    if (
-        phrase is None
-        or not _person(phrase)
-        or not (
-            # a name in full, a first name or a role before it (not Neue Schulden)
-            (
-                " " in (phrase.name or "")
-                and (
-                    phrase.role is not None
-                    or _first_name_gender((phrase.name or "").split()[0]) is not None
+    if phrase is None or not (
+        (
+            _person(phrase)
+            and (
+                # a name in full, a first name or a role before it (not Neue Schulden)
+                (
+                    " " in (phrase.name or "")
+                    and (
+                        phrase.role is not None
+                        or _first_name_gender((phrase.name or "").split()[0]) is not None
+                    )
                 )
+                or (phrase.name is None and read.lowers[phrase.first] in data.INDEFINITE_ARTICLES)
+                # Van Leeuwen wil ...: the surname alone of someone named in full before
+                or (phrase.role is None and (phrase.name or "").lower() in read.surnames)
             )
-            or (phrase.name is None and read.lowers[phrase.first] in data.INDEFINITE_ARTICLES)
+        )
+        # Ze wijst naar ...: a singular pronoun that opens its sentence (not Ze
+        # wijzen, Sie zeigen: the same pronoun for a plural, by its verb)
+        or (
+            phrase.pronoun
+            and phrase.gender in ("male", "female")
+            and phrase.first == first
+            and not (
+                read.lex.code in _VERB_SECOND
+                and phrase.end < quote
+                and read.lowers[phrase.end].endswith("en")
+            )
         )
     ):
         return None
@@ -2825,6 +2845,13 @@ def _people(read: _Read, people: list[_Person]) -> None:
         low = read.lowers[at]
         if not (
             (caps[at] and at + 1 < size and (caps[at + 1] or read.role(at) is not None))
+            # Saskia van Leeuwen: a surname's particle after the first name
+            or (
+                caps[at]
+                and at + 2 < size
+                and read.lowers[at + 1] in data.NAME_PARTICLES
+                and (caps[at + 2] or read.lowers[at + 2] in data.NAME_PARTICLES)
+            )
             or low in lex.honorifics
             or (low in lex.determiners and at + 2 < size and (caps[at + 1] or caps[at + 2]))
             or (low in lex.determiners and at + 1 < size and read.role(at + 1) is not None)
@@ -3159,6 +3186,7 @@ def attribute_intl(
     stands_for: dict[int, _Phrase] = {}
     people: list[_Person] = []
     roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
+    surnames: set[str] = set()  # (:attr:`_Read.surnames`)
     carried: _Said | None = None
     bridged = False  # whether *carried* was kept across a paragraph of prose
     #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
@@ -3175,6 +3203,10 @@ def attribute_intl(
         _people(read, people)
         _roles_met(read, people, named_before, roles_met)
         read.introduced = roles_met
+        for person in people[named_before:]:
+            words = person.name.lower().split()
+            surnames.update(" ".join(words[cut:]) for cut in range(1, len(words)))
+        read.surnames = surnames
         if not segs:
             run_on, addressed = [], None
             introduction = _introduction(read)
