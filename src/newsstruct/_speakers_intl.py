@@ -1846,6 +1846,17 @@ def _source(read: _Read, at: int) -> tuple[int, str] | None:
     return None
 
 
+def _source_pronoun(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """The object pronoun a source preposition takes at token *at* (``volgens
+    haar``, ``laut ihm``), read as a pronoun phrase, or ``None``."""
+    if at >= limit:
+        return None
+    gender = data.SOURCE_PRONOUNS[read.lex.code].get(read.lowers[at])
+    if gender is None:
+        return None
+    return _Phrase(at, at + 1, read.starts[at], read.ends[at], None, None, gender, True, False)
+
+
 def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
     """An attribution that opens at token *at*: a cue and its subject, or a source."""
     if at >= limit or read.kinds[at] != _WORD:
@@ -1859,7 +1870,7 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
         return _impersonal(read, at, limit)
     source = _source(read, at)
     if source is not None:
-        phrase = _phrase(read, source[0], limit)
+        phrase = _phrase(read, source[0], limit) or _source_pronoun(read, source[0], limit)
         return None if phrase is None else _Said(phrase, source[1], "direct")
     cue = _cue(read, at, limit)
     if cue is not None:
@@ -1896,6 +1907,19 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
 
 #: The subject of an impersonal cue with no source (``„...“, hieß es.``): no one.
 _NOBODY = _Phrase(0, 0, 0, 0, None, None, None, False, True)
+#: The speaker of an interview's answer after a paragraph that is the
+#: interviewer's question (:func:`_question`): the last speaker, under the
+#: mention that named them in full.
+_ANSWERER = _Phrase(0, 0, 0, 0, None, None, None, False, False)
+#: The most words an interviewer's question paragraph has.
+_QUESTION_WORDS = 40
+
+
+def _question(read: _Read) -> bool:
+    """Whether a paragraph of prose is one short question alone (``Hoe kijkt ze
+    terug op de bezuinigingen?``, ``Wat heeft u het orkest meegegeven?``)."""
+    size = len(read)
+    return 2 < size <= _QUESTION_WORDS and read.texts[-1] == "?" and read.sentence[-1] == 0
 
 
 def _impersonal(read: _Read, at: int, limit: int) -> _Said | None:
@@ -2073,7 +2097,7 @@ def _before(read: _Read, quote: int) -> _Said | None:
             continue
         source = _source(read, at) if low != "so" else None
         if source is not None:
-            phrase = _phrase(read, source[0], quote)
+            phrase = _phrase(read, source[0], quote) or _source_pronoun(read, source[0], quote)
             if phrase is None:
                 continue
             kind = "direct" if _opens_after(read, phrase.end, quote) else "partial"
@@ -2264,7 +2288,22 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
     return None
 
 
-def _introduced(read: _Read, quote: int) -> _Said | None:
+def _introduced(read: _Read, quote: int, inverted: bool) -> _Said | None:
+    """:func:`_introduced_by_opening`; else, when *inverted* (no one spoke
+    before in the paragraph), in German or Dutch, the singular subject pronoun
+    after the verb of the sentence before the quote (``Pas op haar veertigste
+    kreeg ze een vaste aanstelling. '...'``)."""
+    said = _introduced_by_opening(read, quote)
+    if said is not None or not inverted or quote < 2 or read.sentence[quote] != quote:
+        return said
+    start = read.sentence[quote - 1]
+    if any(kind == _QUOTE for kind in read.kinds[start:quote]):
+        return None
+    pronoun = _inverted_pronoun(read, read.skip(start, quote), quote)
+    return None if pronoun is None else _Said(pronoun, "", "direct")
+
+
+def _introduced_by_opening(read: _Read, quote: int) -> _Said | None:
     """A quote that is a sentence of its own after a sentence of prose that a
     person opens, named in full or unnamed (``Ein Assistenzarzt, der ..., wird
     deutlicher. „...“``, ``Ao lado, o taxista Edson Ribeiro discordava. “...”``):
@@ -2329,6 +2368,39 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
     ):
         return None
     return _Said(phrase, "", "direct")
+
+
+#: How far into its sentence a German or Dutch subject pronoun after the verb
+#: may stand (``Pas op haar veertigste kreeg ze ...``).
+_INVERTED_REACH = 8
+
+
+def _inverted_pronoun(read: _Read, first: int, quote: int) -> _Phrase | None:
+    """The singular subject pronoun right after the verb of a German or Dutch
+    sentence that opens at token *first* with other words (``Pas op haar
+    veertigste kreeg ze een vaste aanstelling.``, ``Im Jahr 2015 übernahm er
+    ...``), no comma before it (not a clause's ``dat ze``), or ``None``."""
+    lex = read.lex
+    if lex.code not in _VERB_SECOND:
+        return None
+    for at in range(first + 1, min(quote - 1, first + _INVERTED_REACH)):
+        if read.kinds[at] != _WORD:
+            return None
+        if read.lowers[at] not in lex.pronouns:
+            continue
+        verb = read.lowers[at - 1]
+        if (
+            read.kinds[at - 1] != _WORD
+            or not read.texts[at - 1].islower()
+            or verb in lex.function_words
+            or verb.endswith("en")  # (kregen ze, bekamen sie: a plural)
+        ):
+            return None
+        phrase = _phrase(read, at, quote)
+        if phrase is None or not phrase.pronoun or phrase.gender not in ("male", "female"):
+            return None
+        return phrase
+    return None
 
 
 def _opening_phrase(read: _Read, at: int, limit: int) -> _Phrase | None:
@@ -3189,6 +3261,7 @@ def attribute_intl(
     surnames: set[str] = set()  # (:attr:`_Read.surnames`)
     carried: _Said | None = None
     bridged = False  # whether *carried* was kept across a paragraph of prose
+    asked = False  # whether the paragraph before was an interviewer's question alone
     #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
     addressed: _Phrase | None = None
     run_on: list[int] = []  # quotes of the paragraph before that run on into this one
@@ -3209,6 +3282,7 @@ def attribute_intl(
         read.surnames = surnames
         if not segs:
             run_on, addressed = [], None
+            asked = _question(read)
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -3218,6 +3292,7 @@ def attribute_intl(
                 carried = None
             continue
         bridged = False
+        answer, asked = asked, False
         found: list[_Said | None] = []
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
         for si, segment in enumerate(segs):
@@ -3273,7 +3348,7 @@ def attribute_intl(
                 continue
             before = next((f for f in reversed(found[:si]) if f is not None), None)
             colon = _colon_subject(read, quote_at[si])
-            introduced = _introduced(read, quote_at[si])
+            introduced = _introduced(read, quote_at[si], before is None)
             if colon is not None:
                 found[si] = colon
             elif introduced is not None and (
@@ -3284,6 +3359,9 @@ def attribute_intl(
                 found[si] = introduced
             elif before is not None:
                 found[si] = _Said(before.phrase, before.cue, "direct")
+            elif answer and only and quote_at[0] == 0:
+                # Hoe kijkt ze terug op ...?\n\n'...': an interview's answer
+                found[si] = _Said(_ANSWERER, "", "direct")
             elif only and carried is not None:
                 found[si] = _Said(carried.phrase, carried.cue, "direct")
             elif si == 0 and quote_at[0] == 0:
@@ -3877,7 +3955,15 @@ def _resolve(
     for key in sorted(said, key=lambda key: (_position(said[key], key), key)):
         one = said[key]
         phrase = one.phrase
-        if phrase is not None and (phrase.start, phrase.stop) in done:
+        person: _Person | None
+        if phrase is _ANSWERER:
+            latest = resolver.latest()
+            if not latest:
+                continue
+            person = latest[-1]
+            span = Span(person.position, person.stop)
+            speaker = Speaker(person.name, text[span.start : span.end], span, person.role)
+        elif phrase is not None and (phrase.start, phrase.stop) in done:
             person, speaker = done[phrase.start, phrase.stop]
         elif phrase is not None and stands_for and phrase.start in stands_for:
             # "Ein Sprecher sagte, ... Er fügte hinzu": the spokesman (a definite
@@ -3903,7 +3989,7 @@ def _resolve(
 
 
 def _position(one: _Said, key: int) -> int:
-    return key if one.phrase is None else one.phrase.start
+    return key if one.phrase is None or one.phrase is _ANSWERER else one.phrase.start
 
 
 #: Particles of surnames that are also articles (``Le Pen``, ``La Russa``, ``Da Silva``).

@@ -1223,6 +1223,15 @@ PARTICIPLES["nl"] = frozenset(
 )  # fmt: skip
 # (``aldus`` only after a quote, as German ``so``: ``„...”, aldus Hendriks``)
 SOURCE_PREPOSITIONS["nl"] = frozenset({"volgens", "aldus"})
+
+#: Object pronouns a source preposition takes (``volgens haar``, ``laut ihm``),
+#: with their gender: the speaker they stand for.
+SOURCE_PRONOUNS: dict[str, dict[str, str]] = {
+    "nl": {"haar": "female", "hem": "male"},
+    "de": {"ihr": "female", "ihm": "male"},
+    # (selon elle, según ella, secondo lei, segundo ela: subject pronouns, read so)
+    "fr": {}, "es": {}, "it": {}, "pt": {}, "sv": {}, "nb": {}, "da": {},
+}  # fmt: skip
 IMPERSONAL_CUES["nl"] = {"klinkt": "het", "klonk": "het", "heet": "het", "luidt": "het"}
 IMPERSONAL_SOURCES["nl"] = frozenset({"bij", "uit", "van", "vanuit", "in"})
 OBLIQUE_ARTICLES["nl"] = frozenset({"de", "het", "een"})
