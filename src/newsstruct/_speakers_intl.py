@@ -4037,10 +4037,13 @@ def _role_holder(role: str, people: list[_Person], definite: bool = False) -> _P
     heads = [head]
     if definite:
         heads += [head[: -len(end)] for end in (*_NORDIC_DEFINITE, "t") if head.endswith(end)]
-    found = {p.name: p for p in people if p.role and any(_same_role(p.role, one) for one in heads)}
-    if len(found) == 1:
-        return next(iter(found.values()))
-    return None
+    found: _Person | None = None
+    for person in people:
+        if person.role and any(_same_role(person.role, one) for one in heads):
+            if found is not None and found.name != person.name:
+                return None  # (two people hold it: no one in particular)
+            found = person
+    return found
 
 
 def _same_role(role: str, head: str) -> bool:
