@@ -90,7 +90,7 @@ gouvernement``) speaks under its own name.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from functools import lru_cache
 from itertools import accumulate, chain, islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -290,14 +290,20 @@ class _Read:
     """
 
     __slots__ = (
-        "caps", "elided", "ends", "kinds", "lex", "lowers", "owners", "sentence", "starts",
-        "texts",
+        "caps", "elided", "ends", "introduced", "kinds", "lex", "lowers", "owners", "sentence",
+        "starts", "surnames", "texts",
     )  # fmt: skip
 
     def __init__(
         self, text: str, lo: int, hi: int, segments: Sequence[Segment], lex: _Lexicon
     ) -> None:
         self.lex = lex
+        #: the lower-case one-word roles people of the text were introduced with so
+        #: far (``il critico Andrea Bonfanti``): nouns for people (:func:`_described_noun`)
+        self.introduced: Set[str] = frozenset()
+        #: the surnames (lower case, with their particles: ``van leeuwen``) of the
+        #: people named in full so far
+        self.surnames: Set[str] = frozenset()
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.texts: list[str] = []
@@ -1554,7 +1560,11 @@ def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
     word = read.texts[noun]
     if (
         read.kinds[noun] != _WORD
-        or (article not in data.DEFINITE_ARTICLES and article not in data.INDEFINITE_ARTICLES)
+        or (
+            article not in data.INDEFINITE_ARTICLES
+            and article
+            not in (data.DEFINITE_ARTICLES_NL if lex.code == "nl" else data.DEFINITE_ARTICLES)
+        )
         or article not in lex.determiners
         or len(word) < _DESCRIBED_MIN
         or not word.isalpha()
@@ -1564,7 +1574,8 @@ def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
         or word in lex.participles
         or word in data.IMPERSONAL_TIMES
         or word in _DESCRIBED_NOT_PEOPLE
-        or not word.endswith(_DOER_ENDS)
+        # (ha osservato il critico: the role a person was introduced with)
+        or not (word.endswith(_DOER_ENDS) or word in read.introduced)
     ):
         return None
     gender = lex.determiners[article] or None
@@ -1835,6 +1846,17 @@ def _source(read: _Read, at: int) -> tuple[int, str] | None:
     return None
 
 
+def _source_pronoun(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """The object pronoun a source preposition takes at token *at* (``volgens
+    haar``, ``laut ihm``), read as a pronoun phrase, or ``None``."""
+    if at >= limit:
+        return None
+    gender = data.SOURCE_PRONOUNS[read.lex.code].get(read.lowers[at])
+    if gender is None:
+        return None
+    return _Phrase(at, at + 1, read.starts[at], read.ends[at], None, None, gender, True, False)
+
+
 def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
     """An attribution that opens at token *at*: a cue and its subject, or a source."""
     if at >= limit or read.kinds[at] != _WORD:
@@ -1848,7 +1870,7 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
         return _impersonal(read, at, limit)
     source = _source(read, at)
     if source is not None:
-        phrase = _phrase(read, source[0], limit)
+        phrase = _phrase(read, source[0], limit) or _source_pronoun(read, source[0], limit)
         return None if phrase is None else _Said(phrase, source[1], "direct")
     cue = _cue(read, at, limit)
     if cue is not None:
@@ -1885,6 +1907,19 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
 
 #: The subject of an impersonal cue with no source (``„...“, hieß es.``): no one.
 _NOBODY = _Phrase(0, 0, 0, 0, None, None, None, False, True)
+#: The speaker of an interview's answer after a paragraph that is the
+#: interviewer's question (:func:`_question`): the last speaker, under the
+#: mention that named them in full.
+_ANSWERER = _Phrase(0, 0, 0, 0, None, None, None, False, False)
+#: The most words an interviewer's question paragraph has.
+_QUESTION_WORDS = 40
+
+
+def _question(read: _Read) -> bool:
+    """Whether a paragraph of prose is one short question alone (``Hoe kijkt ze
+    terug op de bezuinigingen?``, ``Wat heeft u het orkest meegegeven?``)."""
+    size = len(read)
+    return 2 < size <= _QUESTION_WORDS and read.texts[-1] == "?" and read.sentence[-1] == 0
 
 
 def _impersonal(read: _Read, at: int, limit: int) -> _Said | None:
@@ -2044,6 +2079,8 @@ def _before(read: _Read, quote: int) -> _Said | None:
     """The last cue before the quote token *quote* in its sentence, with its subject."""
     floor = max(read.sentence[quote], quote - _WINDOW)
     lex = read.lex
+    if quote > floor and read.lowers[quote - 1] in data.SIGN_VERBS[lex.code]:
+        return None  # pancartas en las que se leía «...»: a sign's words
     for at in range(quote - 1, floor - 1, -1):
         if read.kinds[at] != _WORD:
             continue
@@ -2060,7 +2097,7 @@ def _before(read: _Read, quote: int) -> _Said | None:
             continue
         source = _source(read, at) if low != "so" else None
         if source is not None:
-            phrase = _phrase(read, source[0], quote)
+            phrase = _phrase(read, source[0], quote) or _source_pronoun(read, source[0], quote)
             if phrase is None:
                 continue
             kind = "direct" if _opens_after(read, phrase.end, quote) else "partial"
@@ -2251,7 +2288,22 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
     return None
 
 
-def _introduced(read: _Read, quote: int) -> _Said | None:
+def _introduced(read: _Read, quote: int, inverted: bool) -> _Said | None:
+    """:func:`_introduced_by_opening`; else, when *inverted* (no one spoke
+    before in the paragraph), in German or Dutch, the singular subject pronoun
+    after the verb of the sentence before the quote (``Pas op haar veertigste
+    kreeg ze een vaste aanstelling. '...'``)."""
+    said = _introduced_by_opening(read, quote)
+    if said is not None or not inverted or quote < 2 or read.sentence[quote] != quote:
+        return said
+    start = read.sentence[quote - 1]
+    if any(kind == _QUOTE for kind in read.kinds[start:quote]):
+        return None
+    pronoun = _inverted_pronoun(read, read.skip(start, quote), quote)
+    return None if pronoun is None else _Said(pronoun, "", "direct")
+
+
+def _introduced_by_opening(read: _Read, quote: int) -> _Said | None:
     """A quote that is a sentence of its own after a sentence of prose that a
     person opens, named in full or unnamed (``Ein Assistenzarzt, der ..., wird
     deutlicher. „...“``, ``Ao lado, o taxista Edson Ribeiro discordava. “...”``):
@@ -2263,24 +2315,41 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
         return None
     first = read.skip(start, quote)
     phrase = _opening_phrase(read, first, quote)
-    if phrase is None or not _person(phrase):
+    if phrase is None and read.lowers[first] in data.NAME_PARTICLES and read.caps[first]:
+        phrase = _particle_surname(read, first, quote)  # Van Leeuwen wil ...
+    if phrase is None or not (_person(phrase) or phrase.pronoun):
         comma = _next_comma(read, first, min(quote, first + _OPENING_REACH))
         if comma < 0:
             return None
         phrase = _opening_phrase(read, comma + 1, quote)  # Ao lado, o taxista ...
-    if (
-        phrase is None
-        or not _person(phrase)
-        or not (
-            # a name in full, a first name or a role before it (not Neue Schulden)
-            (
-                " " in (phrase.name or "")
-                and (
-                    phrase.role is not None
-                    or _first_name_gender((phrase.name or "").split()[0]) is not None
+    if phrase is None or not (
+        (
+            _person(phrase)
+            and (
+                # a name in full, a first name or a role before it (not Neue Schulden)
+                (
+                    " " in (phrase.name or "")
+                    and (
+                        phrase.role is not None
+                        or _first_name_gender((phrase.name or "").split()[0]) is not None
+                    )
                 )
+                or (phrase.name is None and read.lowers[phrase.first] in data.INDEFINITE_ARTICLES)
+                # Van Leeuwen wil ...: the surname alone of someone named in full before
+                or (phrase.role is None and (phrase.name or "").lower() in read.surnames)
             )
-            or (phrase.name is None and read.lowers[phrase.first] in data.INDEFINITE_ARTICLES)
+        )
+        # Ze wijst naar ...: a singular pronoun that opens its sentence (not Ze
+        # wijzen, Sie zeigen: the same pronoun for a plural, by its verb)
+        or (
+            phrase.pronoun
+            and phrase.gender in ("male", "female")
+            and phrase.first == first
+            and not (
+                read.lex.code in _VERB_SECOND
+                and phrase.end < quote
+                and read.lowers[phrase.end].endswith("en")
+            )
         )
     ):
         return None
@@ -2299,6 +2368,39 @@ def _introduced(read: _Read, quote: int) -> _Said | None:
     ):
         return None
     return _Said(phrase, "", "direct")
+
+
+#: How far into its sentence a German or Dutch subject pronoun after the verb
+#: may stand (``Pas op haar veertigste kreeg ze ...``).
+_INVERTED_REACH = 8
+
+
+def _inverted_pronoun(read: _Read, first: int, quote: int) -> _Phrase | None:
+    """The singular subject pronoun right after the verb of a German or Dutch
+    sentence that opens at token *first* with other words (``Pas op haar
+    veertigste kreeg ze een vaste aanstelling.``, ``Im Jahr 2015 übernahm er
+    ...``), no comma before it (not a clause's ``dat ze``), or ``None``."""
+    lex = read.lex
+    if lex.code not in _VERB_SECOND:
+        return None
+    for at in range(first + 1, min(quote - 1, first + _INVERTED_REACH)):
+        if read.kinds[at] != _WORD:
+            return None
+        if read.lowers[at] not in lex.pronouns:
+            continue
+        verb = read.lowers[at - 1]
+        if (
+            read.kinds[at - 1] != _WORD
+            or not read.texts[at - 1].islower()
+            or verb in lex.function_words
+            or verb.endswith("en")  # (kregen ze, bekamen sie: a plural)
+        ):
+            return None
+        phrase = _phrase(read, at, quote)
+        if phrase is None or not phrase.pronoun or phrase.gender not in ("male", "female"):
+            return None
+        return phrase
+    return None
 
 
 def _opening_phrase(read: _Read, at: int, limit: int) -> _Phrase | None:
@@ -2365,6 +2467,19 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
 
 def _person(phrase: _Phrase) -> bool:
     return not phrase.body and not phrase.pronoun and (phrase.name or phrase.role) is not None
+
+
+def _quoted_person(found: list[_Said | None], si: int, body: _Phrase) -> _Phrase | None:
+    """The person the last quote before quote *si* of the paragraph is given to,
+    when the *body* a dropped subject's last cue has (before it) said no quote of
+    its own since, else ``None``."""
+    for one in reversed(found[:si]):
+        if one is None or one.phrase is None:
+            continue
+        if one.phrase.start > body.start or not _person(one.phrase):
+            return None
+        return one.phrase
+    return None
 
 
 def _asked(read: _Read, found: list[_Said | None], quote_at: list[int]) -> _Phrase | None:
@@ -2802,6 +2917,13 @@ def _people(read: _Read, people: list[_Person]) -> None:
         low = read.lowers[at]
         if not (
             (caps[at] and at + 1 < size and (caps[at + 1] or read.role(at) is not None))
+            # Saskia van Leeuwen: a surname's particle after the first name
+            or (
+                caps[at]
+                and at + 2 < size
+                and read.lowers[at + 1] in data.NAME_PARTICLES
+                and (caps[at + 2] or read.lowers[at + 2] in data.NAME_PARTICLES)
+            )
             or low in lex.honorifics
             or (low in lex.determiners and at + 2 < size and (caps[at + 1] or caps[at + 2]))
             or (low in lex.determiners and at + 1 < size and read.role(at + 1) is not None)
@@ -2844,6 +2966,26 @@ def _people(read: _Read, people: list[_Person]) -> None:
             )
         at = phrase.end
     _lone_first_names(read, people, start)
+
+
+def _roles_met(read: _Read, people: list[_Person], start: int, roles: set[str]) -> None:
+    """Add to *roles* the lower-case one-word roles that the people of *people*
+    from index *start* (this paragraph's) were introduced with: their role, or
+    the lower-case noun between an article and their name (``o crítico André
+    Bastos``, ``de criticus Joost Bakker``)."""
+    for person in people[start:]:
+        role = person.role
+        if role is None:
+            at = bisect_left(read.starts, person.position)
+            if (
+                2 <= at < len(read)
+                and read.starts[at] == person.position
+                and read.kinds[at - 1] == _WORD
+                and read.lowers[at - 2] in read.lex.determiners
+            ):
+                role = read.texts[at - 1]
+        if role is not None and role.isalpha() and role.islower():
+            roles.add(role)
 
 
 def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
@@ -3115,8 +3257,11 @@ def attribute_intl(
     #: a pronoun's start -> the unnamed speaker it goes on with (:func:`_unnamed_before`)
     stands_for: dict[int, _Phrase] = {}
     people: list[_Person] = []
+    roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
+    surnames: set[str] = set()  # (:attr:`_Read.surnames`)
     carried: _Said | None = None
     bridged = False  # whether *carried* was kept across a paragraph of prose
+    asked = False  # whether the paragraph before was an interviewer's question alone
     #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
     addressed: _Phrase | None = None
     run_on: list[int] = []  # quotes of the paragraph before that run on into this one
@@ -3129,8 +3274,15 @@ def attribute_intl(
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
         named_before = len(people)
         _people(read, people)
+        _roles_met(read, people, named_before, roles_met)
+        read.introduced = roles_met
+        for person in people[named_before:]:
+            words = person.name.lower().split()
+            surnames.update(" ".join(words[cut:]) for cut in range(1, len(words)))
+        read.surnames = surnames
         if not segs:
             run_on, addressed = [], None
+            asked = _question(read)
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -3140,6 +3292,7 @@ def attribute_intl(
                 carried = None
             continue
         bridged = False
+        answer, asked = asked, False
         found: list[_Said | None] = []
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
         for si, segment in enumerate(segs):
@@ -3195,7 +3348,7 @@ def attribute_intl(
                 continue
             before = next((f for f in reversed(found[:si]) if f is not None), None)
             colon = _colon_subject(read, quote_at[si])
-            introduced = _introduced(read, quote_at[si])
+            introduced = _introduced(read, quote_at[si], before is None)
             if colon is not None:
                 found[si] = colon
             elif introduced is not None and (
@@ -3206,6 +3359,9 @@ def attribute_intl(
                 found[si] = introduced
             elif before is not None:
                 found[si] = _Said(before.phrase, before.cue, "direct")
+            elif answer and only and quote_at[0] == 0:
+                # Hoe kijkt ze terug op ...?\n\n'...': an interview's answer
+                found[si] = _Said(_ANSWERER, "", "direct")
             elif only and carried is not None:
                 found[si] = _Said(carried.phrase, carried.cue, "direct")
             elif si == 0 and quote_at[0] == 0:
@@ -3237,6 +3393,10 @@ def attribute_intl(
                 subject = _last_subject(read, quote_at[si]) or _last_named(
                     read, quote_at[si], people
                 )
+                if subject is not None and subject.body:
+                    # «...», queixa-se Fernanda Matos. A associação defende que ...
+                    # «...», argumenta: the person quoted last, not the body
+                    subject = _quoted_person(found, si, subject) or subject
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
             if one is not None and _plural(lex, one.cue):
@@ -3795,7 +3955,15 @@ def _resolve(
     for key in sorted(said, key=lambda key: (_position(said[key], key), key)):
         one = said[key]
         phrase = one.phrase
-        if phrase is not None and (phrase.start, phrase.stop) in done:
+        person: _Person | None
+        if phrase is _ANSWERER:
+            latest = resolver.latest()
+            if not latest:
+                continue
+            person = latest[-1]
+            span = Span(person.position, person.stop)
+            speaker = Speaker(person.name, text[span.start : span.end], span, person.role)
+        elif phrase is not None and (phrase.start, phrase.stop) in done:
             person, speaker = done[phrase.start, phrase.stop]
         elif phrase is not None and stands_for and phrase.start in stands_for:
             # "Ein Sprecher sagte, ... Er fügte hinzu": the spokesman (a definite
@@ -3821,7 +3989,7 @@ def _resolve(
 
 
 def _position(one: _Said, key: int) -> int:
-    return key if one.phrase is None else one.phrase.start
+    return key if one.phrase is None or one.phrase is _ANSWERER else one.phrase.start
 
 
 #: Particles of surnames that are also articles (``Le Pen``, ``La Russa``, ``Da Silva``).
@@ -3869,10 +4037,13 @@ def _role_holder(role: str, people: list[_Person], definite: bool = False) -> _P
     heads = [head]
     if definite:
         heads += [head[: -len(end)] for end in (*_NORDIC_DEFINITE, "t") if head.endswith(end)]
-    found = {p.name: p for p in people if p.role and any(_same_role(p.role, one) for one in heads)}
-    if len(found) == 1:
-        return next(iter(found.values()))
-    return None
+    found: _Person | None = None
+    for person in people:
+        if person.role and any(_same_role(person.role, one) for one in heads):
+            if found is not None and found.name != person.name:
+                return None  # (two people hold it: no one in particular)
+            found = person
+    return found
 
 
 def _same_role(role: str, head: str) -> bool:

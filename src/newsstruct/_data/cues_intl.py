@@ -214,14 +214,17 @@ ANSWER_CUES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 #: Verbs that say what a sign, banner or page bears before a colon (``Auf einem
-#: Transparent stand: „...“``, ``Lo striscione recitava: «...»``): its words are no
-#: one's speech.
+#: Transparent stand: „...“``, ``Lo striscione recitava: «...»``), or right before
+#: the quote (``pancartas en las que se leía «...»``, ``on pouvait lire « ... »``):
+#: its words are no one's speech.
 SIGN_VERBS: dict[str, frozenset[str]] = {
     "de": frozenset({"stand", "steht", "standen", "stehen", "prangte", "prangt"}),
     "nl": frozenset({"stond", "staat", "stonden", "staan"}),
-    "it": frozenset({"recitava", "recita", "recitavano", "recitano"}),
-    "fr": frozenset(), "es": frozenset(), "pt": frozenset(), "sv": frozenset(),
-    "nb": frozenset(), "da": frozenset(),
+    "it": frozenset({"recitava", "recita", "recitavano", "recitano", "leggeva", "leggevano"}),
+    "fr": frozenset({"lisait", "lire"}),
+    "es": frozenset({"leía", "leían", "rezaba", "rezaban", "reza", "rezan"}),
+    "pt": frozenset({"lia", "liam"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
 }  # fmt: skip
 
 #: Cues that name or qualify someone, whose object stands between them and the
@@ -299,7 +302,7 @@ PARTICIPLES: dict[str, frozenset[str]] = {
          "advertido", "insistido", "apuntado", "comentado", "precisado", "reconocido",
          "recalcado", "expresado", "admitido", "respondido", "lamentado", "denunciado",
          "escrito", "concluido", "recordado", "anunciado", "replicado", "preguntado", "calificado", "rebatido", "argumentado", "aclarado", "reprochado",
-         "criticado", "defendido", "valorado"}
+         "criticado", "defendido", "valorado", "pedido", "exigido", "reclamado", "solicitado"}
     ),
     "it": frozenset(
         {"urlato", "gridato", "esclamato", "riconosciuto", "minimizzato", "espresso", "detto", "affermato", "spiegato", "aggiunto", "sottolineato", "dichiarato",
@@ -312,7 +315,8 @@ PARTICIPLES: dict[str, frozenset[str]] = {
     "pt": frozenset(
         {"resumido", "dito", "afirmado", "declarado", "explicado", "acrescentado", "sublinhado",
          "destacado", "garantido", "comentado", "lembrado", "admitido", "reconhecido",
-         "respondido", "escrito", "rebatido", "lamentado", "chamado", "classificado", "avaliado", "observado", "argumentado", "reforçado", "enfatizado", "ponderado", "completado"}
+         "respondido", "escrito", "rebatido", "lamentado", "chamado", "classificado", "avaliado", "observado", "argumentado", "reforçado", "enfatizado", "ponderado", "completado",
+         "pedido", "exigido", "reclamado", "solicitado"}
     ),
 }  # fmt: skip
 
@@ -1219,6 +1223,15 @@ PARTICIPLES["nl"] = frozenset(
 )  # fmt: skip
 # (``aldus`` only after a quote, as German ``so``: ``„...”, aldus Hendriks``)
 SOURCE_PREPOSITIONS["nl"] = frozenset({"volgens", "aldus"})
+
+#: Object pronouns a source preposition takes (``volgens haar``, ``laut ihm``),
+#: with their gender: the speaker they stand for.
+SOURCE_PRONOUNS: dict[str, dict[str, str]] = {
+    "nl": {"haar": "female", "hem": "male"},
+    "de": {"ihr": "female", "ihm": "male"},
+    # (selon elle, según ella, secondo lei, segundo ela: subject pronouns, read so)
+    "fr": {}, "es": {}, "it": {}, "pt": {}, "sv": {}, "nb": {}, "da": {},
+}  # fmt: skip
 IMPERSONAL_CUES["nl"] = {"klinkt": "het", "klonk": "het", "heet": "het", "luidt": "het"}
 IMPERSONAL_SOURCES["nl"] = frozenset({"bij", "uit", "van", "vanuit", "in"})
 OBLIQUE_ARTICLES["nl"] = frozenset({"de", "het", "een"})
