@@ -4953,6 +4953,32 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
         subject = para.np_before(cue_index, start)
         if subject is not None and not _noun_cue(para, subject, cue_index):
             events.extend(para.event(*subject))
+    _add_declined(para, events)
+
+
+#: Verbs that, before ``to comment``, tell a body's answer (``declined to comment``).
+_DECLINING = frozenset({"declined", "refused", "declines", "refuses"})
+
+
+def _add_declined(para: _Paragraph, events: array[int]) -> None:
+    """Add to *events* each body that *para* says declined to comment (``The
+    water authority declined to comment. In a statement, it said ...``): a body
+    that answered so is the ``it`` of a cue after it, though it said nothing
+    quoted before.  A person who declined is no such event (a pronoun's person
+    is read as before).
+    """
+    lowers = para.lowers
+    if "comment" not in lowers:
+        return
+    for at, low in enumerate(lowers):
+        if low not in _DECLINING or lowers[at + 1 : at + 3] != ["to", "comment"]:
+            continue
+        subject = para.np_before(at, para.sentence_start(at))
+        if subject is None:
+            continue
+        event = para.event(*subject)
+        if _body_name(para.text[event[0] : event[1]], "it"):
+            events.extend(event)
 
 
 def _noun_cue(para: _Paragraph, subject: tuple[int, int], cue: int) -> bool:
@@ -8156,17 +8182,44 @@ def _before_relative(
     """
     if not _relative(known):
         return known
-    again = text.rfind(known.name, max(known.position + 1, start - _RENAMED_REACH), start)
-    if again > known.position:
-        return known  # "Bill Clinton spoke with voters ... Clinton said": named again
     # (people are indexed in the order they are introduced: the latest before
     # *known*, at most :data:`_HOLDER_PEOPLE` of them, found by bisection)
     named = index.get(surname, [])
     at = bisect_left(named, known.position, key=_introduced_at)
-    for person in reversed(named[max(0, at - _HOLDER_PEOPLE) : at]):
-        if not _relative(person):
-            return person
-    return known
+    elder = next(
+        (p for p in reversed(named[max(0, at - _HOLDER_PEOPLE) : at]) if not _relative(p)), known
+    )
+    again = text.rfind(known.name, max(known.position + 1, start - _RENAMED_REACH), start)
+    if again > known.position and not _main_bearer(text, surname, elder, known):
+        return known  # "Bill Clinton spoke with voters ... Clinton said": named again
+    return elder
+
+
+def _main_bearer(text: str, surname: str, elder: _Person, relative: _Person) -> bool:
+    """Whether the story calls *elder* by *surname* alone, at least
+    :data:`_MAIN_BEARER_MENTIONS` times, before it introduces *relative*: the
+    bearer the surname alone goes on naming, though the relative is named in full
+    again (a profile: ``Calder, 61, ... Calder says ... Her daughter, Emma Calder,
+    ... Emma Calder says ... Calder pulls on her boots``).
+
+    >>> ruth, emma = _Person("Ruth Calder", None, None, 0), _Person("Emma Calder", "daughter", None, 50)
+    >>> text = "Ruth Calder farms. Calder, 61, won. Calder says no. Her daughter, Emma Calder, 29"
+    >>> _main_bearer(text, "Calder", ruth, emma), _main_bearer(text[:36], "Calder", ruth, emma)
+    (True, False)
+    """
+    if elder is relative:
+        return False
+    alone = 0
+    for at in _mentions(text, surname, elder.position + len(elder.name), relative.position):
+        before = text[max(0, at - _EPITHET_WINDOW) : at].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":")):
+            alone += 1  # (not "Ian Calder": a first name before it)
+    return alone >= _MAIN_BEARER_MENTIONS
+
+
+#: How often a surname alone names its first bearer before a relative is
+#: introduced for the bearer to keep it (:func:`_main_bearer`).
+_MAIN_BEARER_MENTIONS = 2
 
 
 def _introduced_at(person: _Person) -> int:
@@ -8387,10 +8440,14 @@ def _canonical(
         elif (
             3 <= len(words) <= 4
             and words[-1] in POSITION_NOUNS
-            and all(word[:1].isupper() for word in words[1:-1])
+            and (
+                all(word[:1].isupper() for word in words[1:-1])
+                or (len(words) == 3 and words[1] in _SEASON_WORDS)
+            )
         ):
             # a club before the position ("the Leinster fly-half", "the Real Madrid
-            # striker"): the position reads as it does alone
+            # striker"), or a word of experience ("the veteran midfielder"): the
+            # position reads as it does alone
             epithet = _epithet_holder((words[0], words[-1]), people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
@@ -8399,6 +8456,8 @@ def _canonical(
             if relative is not None:  # "his son" is the one introduced as "his son Josh Lind"
                 held_as = relative.role or relative.described or relative.before
                 return relative.name, held_as, relative
+        if len(words) == 2 and (elected := _elect_holder(words[1], people, text, start)):
+            return elected.name, words[1].lower(), elected  # "the mayor-elect": the one elected
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
             if holder is None and head in _PARTY_HEADS:
@@ -8810,6 +8869,9 @@ def _mentions(text: str, word: str, lo: int, hi: int) -> list[int]:
     return found
 
 
+#: Words of experience before a position (``the veteran midfielder``): the
+#: position reads as it does alone.
+_SEASON_WORDS = frozenset({"veteran", "experienced", "seasoned", "young", "teenage"})
 #: How many mentions of a surname an epithet reads.
 _MAX_MENTIONS = 8
 #: How far (characters) after a person's first mention an age beside the surname is read.
@@ -9088,6 +9150,54 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: The adjective of an office's race where it is not the office and ``-al``
+#: (``mayoral``): ``the governor-elect`` won the gubernatorial race.
+_OFFICE_RACES = {
+    "governor": "gubernatorial",
+    "president": "presidential",
+    "senator": "senate",
+    "congressman": "congressional",
+    "congresswoman": "congressional",
+}
+#: How far (characters) after a person's name their election is read.
+_ELECTED_REACH = 80
+
+
+def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -> _Person | None:
+    """The one person named in full before *start* whose sentence says they were
+    elected to the office of the epithet *word* (``mayor-elect``), or ``None``.
+
+    ``the mayor-elect`` is ``Ana Ferreira`` after ``candidate Ana Ferreira was
+    elected mayor`` or ``Ana Ferreira won the mayoral race``, though she was
+    introduced as a candidate; two people so described, or none, leave it as written.
+
+    >>> people = [_Person("Ana Ferreira", None, None, 0), _Person("Rui Monteiro", None, None, 40)]
+    >>> text = "Ana Ferreira was elected mayor, beating Rui Monteiro. The mayor-elect said"
+    >>> _elect_holder("mayor-elect", people, text, 58).name
+    'Ana Ferreira'
+    >>> _elect_holder("governor-elect", people, text, 58) is None
+    True
+    """
+    office, dash, elect = word.lower().rpartition("-")
+    if not dash or elect != "elect" or not office.isalpha():
+        return None
+    race = _OFFICE_RACES.get(office, office + "al")
+    elected = _compiled(
+        rf"[^.!?\n]*?\b(?:elected(?: as)?(?: the)? {office}|(?:won|wins|winning) the "
+        rf"(?:\p{{Lu}}\w+ )?(?:{race}|{office}(?:'s)?) (?:race|election|contest|vote|runoff))\b"
+    )
+    found: dict[str, _Person] = {}
+    for person in people:
+        if person.position >= start or " " not in person.name:
+            continue
+        at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
+        at = person.position if at < 0 else at  # (after a role: "candidate Ana Ferreira")
+        end = at + len(person.name)
+        if elected.match(text, end, min(start, end + _ELECTED_REACH)):
+            found[person.name] = person
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Heads of a mention that describes a politician by party (``the Louisiana
