@@ -8170,7 +8170,9 @@ def _before_relative(
     """The one *surname* alone names at *start* when *known*, the last of it
     introduced, is a relative (``her niece, Clare Whitlow``) not named in full
     again since (within :data:`_RENAMED_REACH`): the last one of the surname
-    introduced before them who is no relative, or *known*.
+    introduced before them who is no relative, or *known*.  A relative named in
+    full again before the paragraph keeps it only when the story has not called
+    that one by the surname alone (:func:`_main_bearer`).
 
     >>> agnes, clare = _Person("Agnes Whitlow", None, None, 0), _Person("Clare Whitlow", "niece", None, 30)
     >>> text = "Agnes Whitlow, 92. Her niece, Clare Whitlow, spoke. Whitlow wrote"
@@ -8190,8 +8192,13 @@ def _before_relative(
         (p for p in reversed(named[max(0, at - _HOLDER_PEOPLE) : at]) if not _relative(p)), known
     )
     again = text.rfind(known.name, max(known.position + 1, start - _RENAMED_REACH), start)
-    if again > known.position and not _main_bearer(text, surname, elder, known):
-        return known  # "Bill Clinton spoke with voters ... Clinton said": named again
+    if again > known.position and (
+        # named again in full in the paragraph ("Bill Clinton spoke with voters
+        # ... Clinton said"), or before it by a story that does not call its
+        # subject by the surname alone
+        again > text.rfind("\n", 0, start) or not _main_bearer(text, surname, elder, known)
+    ):
+        return known
     return elder
 
 
@@ -8456,6 +8463,8 @@ def _canonical(
             if relative is not None:  # "his son" is the one introduced as "his son Josh Lind"
                 held_as = relative.role or relative.described or relative.before
                 return relative.name, held_as, relative
+        if len(words) == 2 and (own := _candidate_himself(words, index, text, start)):
+            return own.name, words[1].lower(), own  # "Trump's campaign ... the candidate himself"
         if len(words) == 2 and (elected := _elect_holder(words[1], people, text, start)):
             return elected.name, words[1].lower(), elected  # "the mayor-elect": the one elected
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
@@ -9150,6 +9159,66 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: Who runs a campaign: the nouns ``the candidate himself`` sets its person
+#: apart from (the one whose campaign or team the story named before).
+_CAMPAIGNERS = frozenset({"candidate", "nominee", "challenger"})
+#: A person's campaign or team, named by the surname's possessive (``Trump's
+#: campaign manager``, ``Clinton's team``).
+_OWN_CAMPAIGN = LazyPattern(
+    r"\b(\p{Lu}[\p{Ll}\-]+)['\u2019]s[ ](?:(?:presidential|election|re-election|"
+    r"Senate|senate|mayoral|own)[ ])?(?:campaign|team|aides|staff)\b"
+)
+#: How far (characters) back a campaign's owner is read.
+_CAMPAIGN_REACH = 600
+
+
+def _candidate_himself(
+    words: Sequence[str], index: dict[str, list[_Person]], text: str, start: int
+) -> _Person | None:
+    """The person ``the candidate himself`` (or ``herself``) stands for: the one
+    person named in full whose campaign or team (``Trump's campaign manager``) the
+    text names in the :data:`_CAMPAIGN_REACH` characters before it; the emphatic
+    pronoun sets the candidate apart from their staff.  Two owners, or none, or a
+    description with no such pronoun, leave it as written.
+
+    >>> trump = _Person("Donald Trump", None, "male", 0)
+    >>> text = "Donald Trump rallied. Kellyanne Conway, Trump's campaign manager, was blunt. "
+    >>> text += "Her candor irks the candidate himself, who said"
+    >>> _candidate_himself(["the", "candidate"], {"Trump": [trump]}, text, len(text) - 8).name
+    'Donald Trump'
+    >>> _candidate_himself(["the", "candidate"], {"Trump": [trump]}, text[:-30], 0) is None
+    True
+    """
+    if words[0].lower() != "the" or words[1].lower() not in _CAMPAIGNERS:
+        return None
+    phrase = " ".join(words)
+    at = text.rfind(phrase, max(0, start - _DESCRIPTION_REACH), start + len(phrase))
+    if at < 0:
+        return None
+    after = text[at + len(phrase) : at + len(phrase) + 9]
+    gender = (
+        "male"
+        if after.startswith(" himself")
+        else "female"
+        if after.startswith(" herself")
+        else None
+    )
+    if gender is None:
+        return None
+    owners = {
+        found.group(1) for found in _OWN_CAMPAIGN.finditer(text, max(0, at - _CAMPAIGN_REACH), at)
+    }
+    if len(owners) != 1:
+        return None
+    (surname,) = owners
+    person = _lookup(index, surname, at)
+    if person is None or " " not in person.name or person.position > at:
+        return None
+    if (person.gender or _first_name_gender(person.name)) in _OTHER_GENDER[gender]:
+        return None
+    return person
 
 
 #: The adjective of an office's race where it is not the office and ``-al``
