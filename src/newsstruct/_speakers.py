@@ -8739,6 +8739,13 @@ def _epithet_holder(
             continue
         at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
         at = person.position if at < 0 else at  # (after a role: "Striker Dean Mbeki")
+        if age is None and word not in _TEEN_NOUNS:
+            # (the cheap test first: a stem nowhere near the name is not in its
+            # introduction, which reads no further)
+            near = text[max(0, at - _EPITHET_WINDOW) : at + len(person.name) + _EPITHET_WINDOW]
+            near = " ".join(near.lower().split())
+            if not any(stem in near for stem in stated):
+                continue
         around = _introduction(text, at, at + len(person.name))
         surname = person.name.rpartition(" ")[2]
         if word in _TEEN_NOUNS:
