@@ -1211,6 +1211,15 @@ def test_genre_story(name: str) -> None:
             "Fenland Drainage Board",
             "it",
         ),
+        # ... in a paragraph of its own, with no cue in it
+        (
+            "Port fined over spill\n\n"
+            "The harbour authority declined to comment.\n\n"
+            'In a statement last week, it said the spill was "fully contained."',
+            "fully contained.",
+            "The harbour authority",
+            "it",
+        ),
         # a surname the story has called its subject by goes on naming her, though
         # her relative is named in full again
         (

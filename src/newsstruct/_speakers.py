@@ -9237,6 +9237,8 @@ _OFFICE_RACES = {
     "congressman": "congressional",
     "congresswoman": "congressional",
 }
+#: Words one of which an election told after a name holds (the cheap test).
+_ELECTED_WORDS = ("elected", " race", " election", " contest", " vote", " runoff")
 #: How far (characters) after a person's name their election is read.
 _ELECTED_REACH = 80
 
@@ -9271,9 +9273,14 @@ def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -
         at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
         at = person.position if at < 0 else at  # (after a role: "candidate Ana Ferreira")
         end = at + len(person.name)
+        window = text[end : min(start, end + _ELECTED_REACH)]
+        if not any(word in window for word in _ELECTED_WORDS):
+            continue  # (the cheap test first: none of the words the pattern needs)
         if elected.match(text, end, min(start, end + _ELECTED_REACH)):
             found[person.name] = person
-    return next(iter(found.values())) if len(found) == 1 else None
+            if len(found) > 1:
+                return None  # two elected: neither is meant
+    return next(iter(found.values())) if found else None
 
 
 #: Heads of a mention that describes a politician by party (``the Louisiana
@@ -10019,7 +10026,8 @@ def resolve_speakers(
             break  # its cue subjects and all after it come after the last pronoun
         before = len(events)
         para = None
-        if _may_cue(paragraph):
+        if _may_cue(paragraph) or " to comment" in paragraph.text:
+            # (or "The ministry declined to comment.": a body's answer, no cue)
             para = _Paragraph(text, paragraph, ())
             _add_events(para, events)
         if len(events) == before and (
