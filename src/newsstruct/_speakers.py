@@ -6587,7 +6587,9 @@ class _Person:
     Compared and hashed by value, as a frozen record.
     """
 
-    __slots__ = ("_before", "_described", "_role", "_roles", "gender", "name", "position")
+    __slots__ = (
+        "_before", "_described", "_role", "_roles", "gender", "introduced", "name", "position"
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -6607,6 +6609,9 @@ class _Person:
         self._described = described
         self._before = before
         self._roles = roles
+        #: the words that introduce the name (:func:`_introduction`), once read
+        #: for an epithet: a pure function of the text and the position
+        self.introduced: str | None = None
 
     def _read_roles(self) -> None:
         if self._roles is not None:
@@ -8739,14 +8744,15 @@ def _epithet_holder(
             continue
         at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
         at = person.position if at < 0 else at  # (after a role: "Striker Dean Mbeki")
-        if age is None and word not in _TEEN_NOUNS:
-            # (the cheap test first: a stem nowhere near the name is not in its
-            # introduction, which reads no further)
-            near = text[max(0, at - _EPITHET_WINDOW) : at + len(person.name) + _EPITHET_WINDOW]
-            near = " ".join(near.lower().split())
-            if not any(stem in near for stem in stated):
-                continue
-        around = _introduction(text, at, at + len(person.name))
+        around = person.introduced
+        if around is None:  # (read once for each person of the article)
+            around = person.introduced = _introduction(text, at, at + len(person.name))
+        if (
+            age is None
+            and word not in _TEEN_NOUNS
+            and not any(stem in around.lower() for stem in stated)
+        ):
+            continue  # (the cheap test first: the pattern needs a stem)
         surname = person.name.rpartition(" ")[2]
         if word in _TEEN_NOUNS:
             # "the teenager": introduced as one, or with an age from 13 to 19,
