@@ -72,8 +72,10 @@ Hollins, who has been under pressure after a run of one win in eight matches, in
 """
 
 SPORTS_MATCH_GOLD: Gold = (
-    ("I just closed my eyes and went for it,", "Diego Ramos", "the Spaniard"),
-    ("The lads never stopped believing, and neither did the fans.", "Diego Ramos", "the Spaniard"),
+    # the story never says Ramos is Spanish (he is so only to a reader who knows
+    # him): a nationality no one is introduced with names no one, as written
+    ("I just closed my eyes and went for it,", "the Spaniard", "the Spaniard"),
+    ("The lads never stopped believing, and neither did the fans.", "the Spaniard", "the Spaniard"),
     ("For an hour we were nowhere near it,", "Steve Hollins", "Hollins"),
     (
         "City were sharper, hungrier, they won every second ball. I said to the players at half-time that the badge deserved more than that.",
@@ -1092,18 +1094,7 @@ ROLES: dict[tuple[str, str], str] = {
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "sports_match": "'the Spaniard' names no one the story introduces as Spanish (Ramos is "
-    "Spanish only to the reader), and 'the veteran midfielder' after 'Pickering himself "
-    "was in no mood' is read as written: a description goes to no person named as the "
-    "subject of the sentence before it",
-    "profile_feature": "'it said' after 'The water authority ... declined to comment' has no "
-    "antecedent (the body never spoke before), and a bare surname shared with a relative "
-    "named in full again ('Emma Calder says') goes to the relative, not to the subject of "
-    "the profile",
-    "election_night": "'the mayor-elect' is read as written: the winner was named as a "
-    "'candidate', and no rule takes an office-elect to the one 'elected mayor'",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
@@ -1174,6 +1165,70 @@ def test_genre_story(name: str) -> None:
             '"It started here," she says.\n\n'
             '"She fought the school too," Emma Lind says.\n\n'
             "As the light fades, Calder pulls on her boots for the evening round.\n\n"
+            '"I never wanted to be famous," she says.',
+            "I never wanted to be famous,",
+            "Ruth Calder",
+            "she",
+        ),
+        # an office-elect is the one the story says was elected to the office ...
+        (
+            "Moreno takes city hall\n\n"
+            "Independent candidate Lucia Moreno was elected mayor of Valdora on Sunday, "
+            "beating the incumbent, Paul Serra.\n\n"
+            "Serra conceded before midnight.\n\n"
+            'The mayor-elect said she would "start with the buses."',
+            "start with the buses.",
+            "Lucia Moreno",
+            "The mayor-elect",
+        ),
+        # ... or won its race (``gubernatorial`` for a governor)
+        (
+            "Democrat Sam Whitcombe won the gubernatorial race in a landslide, and Republican "
+            "Jo Parr kept her Senate seat.\n\n"
+            'Asked about taxes, the governor-elect said he would "look at every line."',
+            "look at every line.",
+            "Sam Whitcombe",
+            "the governor-elect",
+        ),
+        # a position after a word of experience reads as the position alone: the
+        # surname opening the paragraph
+        (
+            "Rovers held at home\n\n"
+            "Goals from Tom Harlow and Ade Okafor put City ahead.\n\n"
+            "Harlow himself was in no mood to celebrate. "
+            '"It feels like a defeat," the veteran midfielder said.',
+            "It feels like a defeat,",
+            "Tom Harlow",
+            "the veteran midfielder",
+        ),
+        # a body that declined to comment is the "it" of a cue after it
+        (
+            "Board loses flooding case\n\n"
+            "Farmers won damages from the water board last month.\n\n"
+            "The Fenland Drainage Board declined to comment on Tuesday. After the ruling, "
+            'it said it would "study the judgment carefully."',
+            "study the judgment carefully.",
+            "Fenland Drainage Board",
+            "it",
+        ),
+        # ... in a paragraph of its own, with no cue in it
+        (
+            "Port fined over spill\n\n"
+            "The harbour authority declined to comment.\n\n"
+            'In a statement last week, it said the spill was "fully contained."',
+            "fully contained.",
+            "The harbour authority",
+            "it",
+        ),
+        # a surname the story has called its subject by goes on naming her, though
+        # her relative is named in full again
+        (
+            "The farmer who won\n\n"
+            "Ruth Calder walks the edge of her field.\n\n"
+            "Calder, 61, has farmed here for decades. Calder says she never gave up.\n\n"
+            "Her daughter, Emma Calder, 29, runs the livestock side.\n\n"
+            '"She fought the school too," Emma Calder says.\n\n'
+            "As the light fades, Calder pulls on her boots.\n\n"
             '"I never wanted to be famous," she says.',
             "I never wanted to be famous,",
             "Ruth Calder",

@@ -4953,6 +4953,32 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
         subject = para.np_before(cue_index, start)
         if subject is not None and not _noun_cue(para, subject, cue_index):
             events.extend(para.event(*subject))
+    _add_declined(para, events)
+
+
+#: Verbs that, before ``to comment``, tell a body's answer (``declined to comment``).
+_DECLINING = frozenset({"declined", "refused", "declines", "refuses"})
+
+
+def _add_declined(para: _Paragraph, events: array[int]) -> None:
+    """Add to *events* each body that *para* says declined to comment (``The
+    water authority declined to comment. In a statement, it said ...``): a body
+    that answered so is the ``it`` of a cue after it, though it said nothing
+    quoted before.  A person who declined is no such event (a pronoun's person
+    is read as before).
+    """
+    lowers = para.lowers
+    if "comment" not in lowers:
+        return
+    for at, low in enumerate(lowers):
+        if low not in _DECLINING or lowers[at + 1 : at + 3] != ["to", "comment"]:
+            continue
+        subject = para.np_before(at, para.sentence_start(at))
+        if subject is None:
+            continue
+        event = para.event(*subject)
+        if _body_name(para.text[event[0] : event[1]], "it"):
+            events.extend(event)
 
 
 def _noun_cue(para: _Paragraph, subject: tuple[int, int], cue: int) -> bool:
@@ -6561,7 +6587,9 @@ class _Person:
     Compared and hashed by value, as a frozen record.
     """
 
-    __slots__ = ("_before", "_described", "_role", "_roles", "gender", "name", "position")
+    __slots__ = (
+        "_before", "_described", "_role", "_roles", "gender", "introduced", "name", "position"
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -6581,6 +6609,9 @@ class _Person:
         self._described = described
         self._before = before
         self._roles = roles
+        #: the words that introduce the name (:func:`_introduction`), once read
+        #: for an epithet: a pure function of the text and the position
+        self.introduced: str | None = None
 
     def _read_roles(self) -> None:
         if self._roles is not None:
@@ -8144,7 +8175,9 @@ def _before_relative(
     """The one *surname* alone names at *start* when *known*, the last of it
     introduced, is a relative (``her niece, Clare Whitlow``) not named in full
     again since (within :data:`_RENAMED_REACH`): the last one of the surname
-    introduced before them who is no relative, or *known*.
+    introduced before them who is no relative, or *known*.  A relative named in
+    full again before the paragraph keeps it only when the story has not called
+    that one by the surname alone (:func:`_main_bearer`).
 
     >>> agnes, clare = _Person("Agnes Whitlow", None, None, 0), _Person("Clare Whitlow", "niece", None, 30)
     >>> text = "Agnes Whitlow, 92. Her niece, Clare Whitlow, spoke. Whitlow wrote"
@@ -8156,17 +8189,49 @@ def _before_relative(
     """
     if not _relative(known):
         return known
-    again = text.rfind(known.name, max(known.position + 1, start - _RENAMED_REACH), start)
-    if again > known.position:
-        return known  # "Bill Clinton spoke with voters ... Clinton said": named again
     # (people are indexed in the order they are introduced: the latest before
     # *known*, at most :data:`_HOLDER_PEOPLE` of them, found by bisection)
     named = index.get(surname, [])
     at = bisect_left(named, known.position, key=_introduced_at)
-    for person in reversed(named[max(0, at - _HOLDER_PEOPLE) : at]):
-        if not _relative(person):
-            return person
-    return known
+    elder = next(
+        (p for p in reversed(named[max(0, at - _HOLDER_PEOPLE) : at]) if not _relative(p)), known
+    )
+    again = text.rfind(known.name, max(known.position + 1, start - _RENAMED_REACH), start)
+    if again > known.position and (
+        # named again in full in the paragraph ("Bill Clinton spoke with voters
+        # ... Clinton said"), or before it by a story that does not call its
+        # subject by the surname alone
+        again > text.rfind("\n", 0, start) or not _main_bearer(text, surname, elder, known)
+    ):
+        return known
+    return elder
+
+
+def _main_bearer(text: str, surname: str, elder: _Person, relative: _Person) -> bool:
+    """Whether the story calls *elder* by *surname* alone, at least
+    :data:`_MAIN_BEARER_MENTIONS` times, before it introduces *relative*: the
+    bearer the surname alone goes on naming, though the relative is named in full
+    again (a profile: ``Calder, 61, ... Calder says ... Her daughter, Emma Calder,
+    ... Emma Calder says ... Calder pulls on her boots``).
+
+    >>> ruth, emma = _Person("Ruth Calder", None, None, 0), _Person("Emma Calder", "daughter", None, 50)
+    >>> text = "Ruth Calder farms. Calder, 61, won. Calder says no. Her daughter, Emma Calder, 29"
+    >>> _main_bearer(text, "Calder", ruth, emma), _main_bearer(text[:36], "Calder", ruth, emma)
+    (True, False)
+    """
+    if elder is relative:
+        return False
+    alone = 0
+    for at in _mentions(text, surname, elder.position + len(elder.name), relative.position):
+        before = text[max(0, at - _EPITHET_WINDOW) : at].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":")):
+            alone += 1  # (not "Ian Calder": a first name before it)
+    return alone >= _MAIN_BEARER_MENTIONS
+
+
+#: How often a surname alone names its first bearer before a relative is
+#: introduced for the bearer to keep it (:func:`_main_bearer`).
+_MAIN_BEARER_MENTIONS = 2
 
 
 def _introduced_at(person: _Person) -> int:
@@ -8387,10 +8452,14 @@ def _canonical(
         elif (
             3 <= len(words) <= 4
             and words[-1] in POSITION_NOUNS
-            and all(word[:1].isupper() for word in words[1:-1])
+            and (
+                all(word[:1].isupper() for word in words[1:-1])
+                or (len(words) == 3 and words[1] in _SEASON_WORDS)
+            )
         ):
             # a club before the position ("the Leinster fly-half", "the Real Madrid
-            # striker"): the position reads as it does alone
+            # striker"), or a word of experience ("the veteran midfielder"): the
+            # position reads as it does alone
             epithet = _epithet_holder((words[0], words[-1]), people, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
@@ -8399,6 +8468,10 @@ def _canonical(
             if relative is not None:  # "his son" is the one introduced as "his son Josh Lind"
                 held_as = relative.role or relative.described or relative.before
                 return relative.name, held_as, relative
+        if len(words) == 2 and (own := _candidate_himself(words, index, text, start)):
+            return own.name, words[1].lower(), own  # "Trump's campaign ... the candidate himself"
+        if len(words) == 2 and (elected := _elect_holder(words[1], people, text, start)):
+            return elected.name, words[1].lower(), elected  # "the mayor-elect": the one elected
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
             if holder is None and head in _PARTY_HEADS:
@@ -8671,7 +8744,15 @@ def _epithet_holder(
             continue
         at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
         at = person.position if at < 0 else at  # (after a role: "Striker Dean Mbeki")
-        around = _introduction(text, at, at + len(person.name))
+        around = person.introduced
+        if around is None:  # (read once for each person of the article)
+            around = person.introduced = _introduction(text, at, at + len(person.name))
+        if (
+            age is None
+            and word not in _TEEN_NOUNS
+            and not any(stem in around.lower() for stem in stated)
+        ):
+            continue  # (the cheap test first: the pattern needs a stem)
         surname = person.name.rpartition(" ")[2]
         if word in _TEEN_NOUNS:
             # "the teenager": introduced as one, or with an age from 13 to 19,
@@ -8810,6 +8891,9 @@ def _mentions(text: str, word: str, lo: int, hi: int) -> list[int]:
     return found
 
 
+#: Words of experience before a position (``the veteran midfielder``): the
+#: position reads as it does alone.
+_SEASON_WORDS = frozenset({"veteran", "experienced", "seasoned", "young", "teenage"})
 #: How many mentions of a surname an epithet reads.
 _MAX_MENTIONS = 8
 #: How far (characters) after a person's first mention an age beside the surname is read.
@@ -9088,6 +9172,121 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: Who runs a campaign: the nouns ``the candidate himself`` sets its person
+#: apart from (the one whose campaign or team the story named before).
+_CAMPAIGNERS = frozenset({"candidate", "nominee", "challenger"})
+#: A person's campaign or team, named by the surname's possessive (``Trump's
+#: campaign manager``, ``Clinton's team``).
+_OWN_CAMPAIGN = LazyPattern(
+    r"\b(\p{Lu}[\p{Ll}\-]+)['\u2019]s[ ](?:(?:presidential|election|re-election|"
+    r"Senate|senate|mayoral|own)[ ])?(?:campaign|team|aides|staff)\b"
+)
+#: How far (characters) back a campaign's owner is read.
+_CAMPAIGN_REACH = 600
+
+
+def _candidate_himself(
+    words: Sequence[str], index: dict[str, list[_Person]], text: str, start: int
+) -> _Person | None:
+    """The person ``the candidate himself`` (or ``herself``) stands for: the one
+    person named in full whose campaign or team (``Trump's campaign manager``) the
+    text names in the :data:`_CAMPAIGN_REACH` characters before it; the emphatic
+    pronoun sets the candidate apart from their staff.  Two owners, or none, or a
+    description with no such pronoun, leave it as written.
+
+    >>> trump = _Person("Donald Trump", None, "male", 0)
+    >>> text = "Donald Trump rallied. Kellyanne Conway, Trump's campaign manager, was blunt. "
+    >>> text += "Her candor irks the candidate himself, who said"
+    >>> _candidate_himself(["the", "candidate"], {"Trump": [trump]}, text, len(text) - 8).name
+    'Donald Trump'
+    >>> _candidate_himself(["the", "candidate"], {"Trump": [trump]}, text[:-30], 0) is None
+    True
+    """
+    if words[0].lower() != "the" or words[1].lower() not in _CAMPAIGNERS:
+        return None
+    phrase = " ".join(words)
+    at = text.rfind(phrase, max(0, start - _DESCRIPTION_REACH), start + len(phrase))
+    if at < 0:
+        return None
+    after = text[at + len(phrase) : at + len(phrase) + 9]
+    gender = (
+        "male"
+        if after.startswith(" himself")
+        else "female"
+        if after.startswith(" herself")
+        else None
+    )
+    if gender is None:
+        return None
+    owners = {
+        found.group(1) for found in _OWN_CAMPAIGN.finditer(text, max(0, at - _CAMPAIGN_REACH), at)
+    }
+    if len(owners) != 1:
+        return None
+    (surname,) = owners
+    person = _lookup(index, surname, at)
+    if person is None or " " not in person.name or person.position > at:
+        return None
+    if (person.gender or _first_name_gender(person.name)) in _OTHER_GENDER[gender]:
+        return None
+    return person
+
+
+#: The adjective of an office's race where it is not the office and ``-al``
+#: (``mayoral``): ``the governor-elect`` won the gubernatorial race.
+_OFFICE_RACES = {
+    "governor": "gubernatorial",
+    "president": "presidential",
+    "senator": "senate",
+    "congressman": "congressional",
+    "congresswoman": "congressional",
+}
+#: Words one of which an election told after a name holds (the cheap test).
+_ELECTED_WORDS = ("elected", " race", " election", " contest", " vote", " runoff")
+#: How far (characters) after a person's name their election is read.
+_ELECTED_REACH = 80
+
+
+def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -> _Person | None:
+    """The one person named in full before *start* whose sentence says they were
+    elected to the office of the epithet *word* (``mayor-elect``), or ``None``.
+
+    ``the mayor-elect`` is ``Ana Ferreira`` after ``candidate Ana Ferreira was
+    elected mayor`` or ``Ana Ferreira won the mayoral race``, though she was
+    introduced as a candidate; two people so described, or none, leave it as written.
+
+    >>> people = [_Person("Ana Ferreira", None, None, 0), _Person("Rui Monteiro", None, None, 40)]
+    >>> text = "Ana Ferreira was elected mayor, beating Rui Monteiro. The mayor-elect said"
+    >>> _elect_holder("mayor-elect", people, text, 58).name
+    'Ana Ferreira'
+    >>> _elect_holder("governor-elect", people, text, 58) is None
+    True
+    """
+    office, dash, elect = word.lower().rpartition("-")
+    if not dash or elect != "elect" or not office.isalpha():
+        return None
+    race = _OFFICE_RACES.get(office, office + "al")
+    elected = _compiled(
+        rf"[^.!?\n]*?\b(?:elected(?: as)?(?: the)? {office}|(?:won|wins|winning) the "
+        rf"(?:\p{{Lu}}\w+ )?(?:{race}|{office}(?:'s)?) (?:race|election|contest|vote|runoff))\b"
+    )
+    found: dict[str, _Person] = {}
+    for person in people:
+        if person.position >= start or " " not in person.name:
+            continue
+        at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
+        at = person.position if at < 0 else at  # (after a role: "candidate Ana Ferreira")
+        end = at + len(person.name)
+        window = text[end : min(start, end + _ELECTED_REACH)]
+        if not any(word in window for word in _ELECTED_WORDS):
+            continue  # (the cheap test first: none of the words the pattern needs)
+        if elected.match(text, end, min(start, end + _ELECTED_REACH)):
+            found[person.name] = person
+            if len(found) > 1:
+                return None  # two elected: neither is meant
+    return next(iter(found.values())) if found else None
 
 
 #: Heads of a mention that describes a politician by party (``the Louisiana
@@ -9833,7 +10032,8 @@ def resolve_speakers(
             break  # its cue subjects and all after it come after the last pronoun
         before = len(events)
         para = None
-        if _may_cue(paragraph):
+        if _may_cue(paragraph) or " to comment" in paragraph.text:
+            # (or "The ministry declined to comment.": a body's answer, no cue)
             para = _Paragraph(text, paragraph, ())
             _add_events(para, events)
         if len(events) == before and (
