@@ -8742,8 +8742,7 @@ def _epithet_holder(
     for person in people:
         if person.position >= start or " " not in person.name:
             continue
-        at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
-        at = person.position if at < 0 else at  # (after a role: "Striker Dean Mbeki")
+        at = _written_at(text, person)  # (after a role: "Striker Dean Mbeki")
         around = person.introduced
         if around is None:  # (read once for each person of the article)
             around = person.introduced = _introduction(text, at, at + len(person.name))
@@ -9249,6 +9248,13 @@ _ELECTED_WORDS = ("elected", " race", " election", " contest", " vote", " runoff
 _ELECTED_REACH = 80
 
 
+def _written_at(text: str, person: _Person) -> int:
+    """Where *person*'s name is written in full at its introduction (after the
+    role that opens the mention: ``Striker Dean Mbeki``), else its position."""
+    at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
+    return person.position if at < 0 else at
+
+
 def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -> _Person | None:
     """The one person named in full before *start* whose sentence says they were
     elected to the office of the epithet *word* (``mayor-elect``), or ``None``.
@@ -9276,8 +9282,7 @@ def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -
     for person in people:
         if person.position >= start or " " not in person.name:
             continue
-        at = text.find(person.name, person.position, person.position + _EPITHET_WINDOW * 2)
-        at = person.position if at < 0 else at  # (after a role: "candidate Ana Ferreira")
+        at = _written_at(text, person)  # (after a role: "candidate Ana Ferreira")
         end = at + len(person.name)
         window = text[end : min(start, end + _ELECTED_REACH)]
         if not any(word in window for word in _ELECTED_WORDS):
