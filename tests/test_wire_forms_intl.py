@@ -30,7 +30,7 @@ import datetime
 import pytest
 
 from newsstruct import parse_article
-from tests.test_wire_forms import Expected, check
+from tests.test_wire_forms import Expected, case_names, check
 
 #: The day these pages were read: stamps and datelines without a year fall before it.
 READ_ON = datetime.date(2025, 11, 5)
@@ -6053,15 +6053,7 @@ KNOWN_FAILURES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True))
-        if name in KNOWN_FAILURES
-        else name
-        for name in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", case_names(CASES, KNOWN_FAILURES))
 def test_wire_form_intl(name: str) -> None:
     text, expected, date = CASES[name]
     article = check(text, expected)

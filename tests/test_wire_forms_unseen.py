@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from newsstruct import parse_article, parse_caption
-from tests.test_wire_forms import Expected, check
+from tests.test_wire_forms import Expected, case_names, check
 
 #: A news aggregator's page copied whole: its links, the outlet's name, the headline
 #: printed again over the byline and the age of the story.
@@ -888,18 +888,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 KNOWN_FAILURES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True),
-        )
-        if name in KNOWN_FAILURES
-        else name
-        for name in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", case_names(CASES, KNOWN_FAILURES))
 def test_unseen_form(name: str) -> None:
     text, expected = CASES[name]
     check(text, expected)

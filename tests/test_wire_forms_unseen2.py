@@ -15,7 +15,8 @@ from __future__ import annotations
 import pytest
 
 from newsstruct import parse_article
-from tests.test_wire_forms import Expected, check
+from tests.test_wire_forms import Expected, case_names, check
+from tests.test_wire_forms_unseen import _STORY
 
 #: A charity's release under its embargo line, with its end mark and notes to editors.
 EMBARGOED_RELEASE = """\
@@ -528,28 +529,10 @@ CASES: dict[str, tuple[str, Expected]] = {
 KNOWN_FAILURES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True),
-        )
-        if name in KNOWN_FAILURES
-        else name
-        for name in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", case_names(CASES, KNOWN_FAILURES))
 def test_unseen_form(name: str) -> None:
     text, expected = CASES[name]
     check(text, expected)
-
-
-#: A short story under the furniture each rule reads (two paragraphs).
-_STORY = (
-    "The county council said the bridge would reopen in April after repairs.\n\n"
-    "Drivers face a diversion of about nine miles until then."
-)
 
 
 def test_headline_again_under_a_flag() -> None:
