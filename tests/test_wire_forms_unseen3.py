@@ -5,9 +5,9 @@ gendarmerie's appeal, a listed company's ad-hoc release, a weather service's
 warning, the Bundestag's news service, a court's press note, broadcasters'
 pages with their video buttons, a sports ticker's minutes, a page of death
 notices, a newsletter's digest, a story copied from a reader app, a correction
-notice, a regional paper's e-paper text, an agency story on a regional site
-and a price-sensitive release, in English, German, French, Spanish, Italian,
-Portuguese and Dutch.  Each asserts the whole structure through
+notice, a regional paper's e-paper text, agency stories on regional sites, a
+price-sensitive release, a federal court's release and a Dutch police report,
+in English, German, French, Spanish, Italian, Portuguese and Dutch.  Each asserts the whole structure through
 :func:`tests.test_wire_forms.check`; the small tests at the end pin each rule
 these forms needed on a short snippet of its own.
 """
@@ -295,6 +295,75 @@ ufficio.stampa@ferrovie-alpine.example
 """
 
 
+#: A German federal court's press release: the court's name, the office's number, the decision's reference.
+BGH_PRESSE_DE = """\
+Bundesgerichtshof
+
+Mitteilung der Pressestelle
+
+Nr. 041/2026 vom 04.03.2026
+
+Bundesgerichtshof stärkt Rechte von Mietern bei Eigenbedarfskündigungen
+
+Urteil vom 4. März 2026 - VIII ZR 112/25
+
+Der VIII. Zivilsenat des Bundesgerichtshofs hat entschieden, dass ein Vermieter den Eigenbedarf für einen Angehörigen konkret begründen muss.
+
+Im Streitfall hatte die Klägerin einer Mieterin in Freiburg gekündigt, weil ihre Nichte in die Wohnung ziehen sollte. Die Vorinstanzen hatten der Räumungsklage stattgegeben.
+
+Der Senat hat das Berufungsurteil aufgehoben und die Sache an das Landgericht zurückverwiesen.
+
+Karlsruhe, den 4. März 2026
+
+Pressestelle des Bundesgerichtshof
+76125 Karlsruhe
+Telefon (0721) 159-5013
+"""
+
+#: A Dutch police report from the police's site: the label, the date, the appeal.
+POLITIEBERICHT_NL = """\
+Politiebericht
+
+Getuigen gezocht van overval op tankstation in Almere
+
+Datum: 12-02-2026
+
+In de nacht van dinsdag op woensdag is een tankstation aan de Hogering in Almere overvallen. Een man bedreigde de medewerker rond 02.15 uur met een mes en eiste geld.
+
+De verdachte vluchtte met een onbekend geldbedrag te voet richting het Weerwater. De medewerker raakte niet gewond.
+
+Heeft u iets gezien of heeft u camerabeelden? Neem dan contact op met de politie via 0900-8844.
+"""
+
+#: A Lusa story on a Portuguese news site, with the site's read-also link and the agency's credit.
+LUSA_SITE_PT = """\
+Governo aprova aumento do salário mínimo para 920 euros
+
+Leia Também: Sindicatos convocam greve na função pública para março
+
+O Conselho de Ministros aprovou hoje o aumento do salário mínimo nacional para 920 euros a partir de janeiro, anunciou a ministra do Trabalho.
+
+O aumento abrange cerca de 850 mil trabalhadores, segundo o Governo.
+
+As confederações patronais consideram o aumento excessivo para as pequenas empresas.
+
+Lusa
+"""
+
+#: Belga's French service on a Belgian site: the dateline with the agency and a photo credit.
+BELGA_SITE_FR = """\
+La SNCB supprime une trentaine de trains pendant les vacances de Pâques
+
+© Belga
+
+BRUXELLES (Belga) - La SNCB supprimera une trentaine de trains par jour pendant les vacances de Pâques en raison de travaux sur la ligne Bruxelles-Namur, a annoncé lundi la société ferroviaire.
+
+Des bus de remplacement seront mis en place entre Ottignies et Gembloux.
+
+Les voyageurs sont invités à consulter l'horaire en ligne avant leur départ.
+"""
+
+
 CASES: dict[str, tuple[str, Expected]] = {
     "polizeibericht_de": (
         POLIZEIBERICHT_DE,
@@ -531,10 +600,85 @@ CASES: dict[str, tuple[str, Expected]] = {
             reference_date=READ_ON,
         ),
     ),
+    "bgh_presse_de": (
+        BGH_PRESSE_DE,
+        Expected(
+            headline="Bundesgerichtshof stärkt Rechte von Mietern bei Eigenbedarfskündigungen",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Der VIII. Zivilsenat",
+            last="Der Senat hat",
+            language="de",
+            # the court's name, the office's label and number over the headline;
+            # the place and day, the office's address under the story
+            boilerplate=(
+                "release",
+                "release",
+                "timestamp",
+                "timestamp",
+                "release",
+                "release",
+                "release",
+                "release",
+            ),
+            kicker="Mitteilung der Pressestelle",
+            standfirst="Urteil vom 4. März 2026 - VIII ZR 112/25",
+            reference_date=READ_ON,
+        ),
+    ),
+    "politiebericht_nl": (
+        POLITIEBERICHT_NL,
+        Expected(
+            headline="Getuigen gezocht van overval op tankstation in Almere",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="In de nacht van",
+            last="Heeft u iets gezien",
+            language="nl",
+            boilerplate=("timestamp",),
+            kicker="Politiebericht",
+            reference_date=READ_ON,
+        ),
+    ),
+    "lusa_site_pt": (
+        LUSA_SITE_PT,
+        Expected(
+            headline="Governo aprova aumento do salário mínimo para 920 euros",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="O Conselho de Ministros",
+            last="As confederações patronais consideram",
+            language="pt",
+            boilerplate=("promo", "signoff"),
+            reference_date=READ_ON,
+        ),
+    ),
+    "belga_site_fr": (
+        BELGA_SITE_FR,
+        Expected(
+            headline="La SNCB supprime une trentaine de trains pendant les vacances de Pâques",
+            names=None,
+            dateline=("BRUXELLES", "Belga", None),
+            paragraphs=3,
+            first="La SNCB supprimera une",
+            last="Les voyageurs sont invités",
+            language="fr",
+            boilerplate=("copyright",),
+            reference_date=READ_ON,
+        ),
+    ),
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
+    "bgh_presse_de": (
+        "a court's release opens with a stack of its name, its office's label and the "
+        "release's number over the headline, and closes with the place and day and the "
+        "office's address: the court's name reads as the headline and the rest as paragraphs"
+    ),
     "hib_bundestag_de": (
         "the news service's masthead line (hib - heute im bundestag Nr. 512) reads as the "
         "headline and its section and kind (Verkehr/Antwort) as a paragraph; its dateline "
@@ -614,6 +758,7 @@ def test_a_paragraph_end_is_not_read_from_widths_between_blank_lines() -> None:
         ("Enregistrer", "share"),
         ("Price sensitive", "flag"),
         ("12.11.2025 / 17:42 CET/CEST", "timestamp"),
+        ("Datum: 12-02-2026", "timestamp"),
         ("Si te han reenviado este correo, puedes suscribirte aquí.", "promo"),
         (
             "Original-Content von: Polizeipräsidium Mannheim, übermittelt durch news aktuell",
@@ -638,6 +783,13 @@ def test_issuer_label_over_headline_is_the_kicker() -> None:
         assert article.kicker.text == label
         assert article.headline is not None
         assert article.headline.text == "Un randonneur retrouvé sain et sauf"
+
+
+def test_police_report_label_over_headline_is_the_kicker() -> None:
+    text = "Politiebericht\n\nGetuigen gezocht na inbraak\n\nIn Almere is dinsdag ingebroken."
+    article = parse_article(text)
+    assert article.kicker is not None
+    assert article.kicker.text == "Politiebericht"
 
 
 def test_statement_over_its_subject_stays_the_headline() -> None:

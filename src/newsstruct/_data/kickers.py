@@ -48,6 +48,8 @@ KICKERS: frozenset[str] = frozenset(
         "comunicado de prensa", "nota de prensa", "comunicato stampa", "comunicado de imprensa",
         "persbericht", "pressmeddelande", "pressemelding", "pressemeddelelse", "tiedote",
         "komunikat prasowy",
+        # a police force's report over its headline (its site's, a press portal's)
+        "politiebericht", "polizeibericht", "polizeimeldung", "police report",
         "press releases", "news releases",
         # a wire's advisory on coming stories glued before its subject
         # (ADVISORY-Reuters to publish ...), a speech's or a document's text in full
