@@ -579,8 +579,9 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "delivered on", "delivered at",
     # a government page's review date (CDC, NHS): Page last reviewed: November 4, 2025
     "page last reviewed:", "last reviewed:", "page last updated:",
-    # a release's or a police report's date field: Datum: 12-02-2026, Date: 4 March 2026
-    "datum:", "date:", "fecha:",
+    # a release's or a police report's date field: Datum: 12-02-2026, Fecha: 4 de marzo
+    # (not the English Date:, a forwarded mail's header)
+    "datum:", "fecha:",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",
