@@ -355,6 +355,12 @@ _PAGE_EXCLUSIONS: dict[tuple[str, str], str] = {
     ("user_front_matter", "soft-hyphens"): "a front matter's field names",
     ("user_front_matter", "html-references"): "a front matter's YAML quotes",
     ("user_rss_item", "html-references"): "its HTML references, escaped again",
+    # A PDF column's paragraph whose last line is nearly full is told by the
+    # line's width in characters (the next line's first word would have fitted
+    # on it); marks that change the widths hide that break:
+    ("user_epaper_pdf", "soft-hyphens"): "invisible soft hyphens counted in the widths",
+    ("user_epaper_pdf", "zero-width-space-at-line-ends"): "a space moved to each next line's "
+    "start, which sets every line but the first a column in",
 }
 
 

@@ -20878,14 +20878,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "user_epaper_pdf": "a PDF's paragraphs with no blank line or indent between them run "
-    "together: the break after 'hardest.' is on a line that fills the column (30 of 34 "
-    "characters), so only splitting at every line-final full stop would find it, and that "
-    "cuts the paragraphs whose sentences end at a line's end; the text's other breaks "
-    "(after 'Thursday.', 'filled.') are on short lines and are found, and no indent, "
-    "blank line or other mark sets this one apart",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def case_names(cases: Mapping[str, object], known: Mapping[str, str]) -> list[Any]:

@@ -83,6 +83,7 @@ from newsstruct._caption import (
 from newsstruct._data.boilerplate import (
     ONE_LINK_HEADINGS,
     PICTURE_CREDIT_ROLES,
+    REGULATORY_NOTES,
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
     SCRIPT_CUE_LABELS,
@@ -198,6 +199,9 @@ _RELEASE_STAMPS = tuple(f" {label}" for label in RELEASE_STAMP_LABELS)
 _MIN_TURN_BODIES = 5
 #: The note closing a UN meetings coverage release (case folded).
 _MEDIA_NOTE = "for information media"
+#: The openings of a listed company's legal notices, printed by its releases
+#: alone (case folded): the text under one is a release.
+_ISSUER_NOTES = tuple(note.casefold() for note in REGULATORY_NOTES)
 #: The kinds of furniture a page prints between the byline and the story (a
 #: stamp, a button): the place alone and a line about the writer may follow them.
 _UNDER_BYLINE = frozenset({"timestamp", "page"})
@@ -1228,6 +1232,11 @@ class _Walk:
             return junk
         if junk.text.casefold().startswith(_MEDIA_NOTE):
             return junk  # a UN release's closing note: For information media. ...
+        if junk.text.casefold().startswith(_ISSUER_NOTES):
+            # a listed company's legal notice, printed by its release alone
+            # (Veröffentlichung einer Insiderinformation nach Artikel 17 ...)
+            self.released = True
+            return junk
         if junk.text.startswith("(") or junk.text.casefold().endswith(" plc"):
             # the issuer's name alone and its defined short name: no heading of a
             # release's closing section (Halden Minerals PLC, ("Halden" or the "Company"))

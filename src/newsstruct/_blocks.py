@@ -553,6 +553,9 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if margin and _lone_margin(content, margin):
         margin = -1  # (no line goes on at it)
     filled = wrap_width * _FILLED_SHARE
+    # (no blank line between the text's lines: its paragraphs' breaks are read
+    # from the lines alone, a paragraph's nearly full last line too)
+    unbroken = not indent_mode and len(content) == len(lines) - _blank_ends(lines)
     blocks: list[Block] = []
     first: _Line | None = None  # first line of the open block
     last_start = last_end = last_width = 0  # start, end and width of the open block's last line
@@ -586,7 +589,13 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
                         or (indent == margin + 1 and _cut_before_space(text, last_end, line))
                     )
                     and (
-                        last_width >= filled
+                        (
+                            last_width >= filled
+                            and not (
+                                unbroken
+                                and _ended_short(text, last_end, line, last_width, wrap_width)
+                            )
+                        )
                         or (
                             wrap_width >= _MIN_WORD_WRAP
                             and last_width + _first_word(text, start, end) >= wrap_width
@@ -608,6 +617,49 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
     if first is not None:
         blocks.append(Block(first[0], last_end, first[2] > 0))
     return tuple(blocks)
+
+
+def _blank_ends(lines: Sequence[_Line]) -> int:
+    """The number of blank lines at the start and the end of *lines*.
+
+    >>> from newsstruct._blocks import _blank_ends, _lines
+    >>> _blank_ends(_lines("\\na\\nb\\n\\n")), _blank_ends(_lines("a\\n\\nb"))
+    (3, 0)
+    """
+    blank = 0
+    for start, end, _ in lines:
+        if start != end:
+            break
+        blank += 1
+    if blank == len(lines):
+        return blank
+    for start, end, _ in reversed(lines):
+        if start != end:
+            break
+        blank += 1
+    return blank
+
+
+def _ended_short(text: str, last_end: int, line: _Line, width: int, wrap_width: int) -> bool:
+    """True when the line of *width* that ends at *last_end* ends a sentence, the
+    next *line* opens with a capital and that line's first word would have
+    fitted on it within *wrap_width*: a wrapper would have set the word there,
+    so the line is a paragraph's last (a PDF's column with no blank line or
+    indent between paragraphs, where a paragraph's last line is nearly full).
+
+    >>> from newsstruct._blocks import _ended_short
+    >>> text = "clubs hardest.\\nThe trustees met."
+    >>> _ended_short(text, 14, (15, 32, 0), 14, 18), _ended_short(text, 14, (15, 32, 0), 14, 17)
+    (True, False)
+    """
+    start = line[0]
+    if not text[start].isupper() or text[last_end - 1] not in _PARAGRAPH_END:
+        return False
+    return width + _first_word(text, start, line[1]) <= wrap_width
+
+
+#: The marks a paragraph's last line ends with (:func:`_ended_short`).
+_PARAGRAPH_END = frozenset('.!?"\u201d')
 
 
 def _dateline_under(text: str, last_end: int, start: int, end: int) -> bool:

@@ -180,6 +180,7 @@ from newsstruct._patterns import (
     BOILERPLATE_JUMP,
     BOILERPLATE_LINE_UP,
     BOILERPLATE_LINK_LINE,
+    BOILERPLATE_MATCH_MINUTE,
     BOILERPLATE_MEDIA_POINTER,
     BOILERPLATE_MEDIA_TAGS_ALONE,
     BOILERPLATE_NO_WORD,
@@ -2559,6 +2560,10 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
 
 #: A clock time alone has at most this many characters (``22:41``).
 _MAX_BARE_CLOCK = 5
+#: A match's minute alone has at most this many characters (``90'+4'``), and
+#: ends with one of these marks.
+_MAX_MATCH_MINUTE = 8
+_MINUTE_MARKS = frozenset("'\u2019")
 #: A live blog's bare times: at least this many in the text.
 _MIN_LIVE_TIMES = 2
 
@@ -2582,11 +2587,28 @@ def live_times(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     found = {
         at: "timestamp"
         for at, (start, end, _) in enumerate(blocks)
-        if end - start <= _MAX_BARE_CLOCK
+        if end - start <= _MAX_MATCH_MINUTE
         and text[start].isdigit()
-        and BOILERPLATE_BARE_CLOCK.match(text, start, end)
+        and _bare_time(text, start, end)
     }
     return found if len(found) >= _MIN_LIVE_TIMES else {}
+
+
+def _bare_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a clock time alone (``22:41``) or a
+    match's minute alone, as a sports ticker sets it over each update (``78'``,
+    ``90'+4'``: :data:`~newsstruct._patterns.BOILERPLATE_MATCH_MINUTE`).
+
+    >>> from newsstruct._boilerplate import _bare_time
+    >>> [_bare_time(t, 0, len(t)) for t in ("22:41", "78'", "90'+4'", "45+2'", "1990'", "78")]
+    [True, True, True, True, False, False]
+    """
+    if text[end - 1] in _MINUTE_MARKS:
+        return BOILERPLATE_MATCH_MINUTE.match(text, start, end) is not None
+    return (
+        end - start <= _MAX_BARE_CLOCK
+        and BOILERPLATE_BARE_CLOCK.match(text, start, end) is not None
+    )
 
 
 #: A row of a table laid out with spaces has at most this many characters and

@@ -87,6 +87,7 @@ from newsstruct._patterns import (
     DATELINE_CHINESE,
     DATELINE_CONNECTORS,
     DATELINE_DATE_FIRST,
+    DATELINE_DATED_FULL_STOP,
     DATELINE_FLAG,
     DATELINE_FULL_STOP,
     DATELINE_GLUED_BYLINE,
@@ -224,6 +225,8 @@ def _match(text: str, start: int, stop: int) -> _Found | None:
             text.find(". ", pos, limit) > pos or text.find(".- ", pos, limit) > pos
         ):
             found = _match_full_stop(text, pos, stop)  # Dar es Salaam. The ..., México.- El ...
+        if found is None and text.find(". ", pos, pos + _MAX_DATED_FULL_STOP) > pos:
+            found = _match_dated_full_stop(text, pos, stop)  # Madrid, 9 de marzo de 2026. La ...
         return found
     if found is None:
         return None
@@ -283,6 +286,45 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     if after.split(None, 1)[0].rstrip(",") in _BACK_REFERENCES:
         return None  # a feature's opening: "Chicago. That is where it begins ..."
     return Span(pos, dot + 2 if dot == dash else dot + 1), location, None, None
+
+
+def _match_dated_full_stop(text: str, pos: int, stop: int) -> _Found | None:
+    """``Madrid, 9 de marzo de 2026. La Sala ...``: a listed place, a comma and
+    a full date with its year, closed by a full stop (a release's dateline in
+    Spanish, French or German).
+
+    >>> from newsstruct._dateline import _match_dated_full_stop
+    >>> text = "Madrid, 9 de marzo de 2026. La Sala ha confirmado la condena."
+    >>> _match_dated_full_stop(text, 0, len(text))
+    (Span(start=0, end=27), 'Madrid', None, '9 de marzo de 2026')
+    >>> text = "Paris, le 9 mars 2026. La gendarmerie lance un appel."
+    >>> _match_dated_full_stop(text, 0, len(text))[1:]
+    ('Paris', None, '9 mars 2026')
+
+    The place must be a known one (a sentence may open with a word and a date):
+
+    >>> text = "Finally, 9 March 2026. The day came."
+    >>> _match_dated_full_stop(text, 0, len(text)) is None
+    True
+    """
+    if not text[pos : pos + 1].isupper():
+        return None
+    found = DATELINE_DATED_FULL_STOP.match(text, pos, min(stop, pos + _MAX_DATED_FULL_STOP + 2))
+    if found is None:
+        return None
+    location = found.group("location")
+    if not is_known_place(location, names_too=False) or is_agency(location):
+        return None
+    return (
+        Span(pos, found.start("date") + len(found.group("date")) + 1),
+        location,
+        None,
+        found.group("date"),
+    )
+
+
+#: A place, a comma and a full date closed by a full stop have at most this many characters.
+_MAX_DATED_FULL_STOP = 60
 
 
 #: Words that open a sentence referring back to a place standing alone before

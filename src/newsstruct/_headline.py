@@ -144,8 +144,9 @@ _LEADING_FEED_JUNK = frozenset({"desk", "signoff"})
 _MAX_LEADING_JUNK = 12
 #: Boilerplate kinds a standfirst may stand above, with the byline or dateline below.
 _PAGE_FURNITURE = frozenset({"release", "page", "share"})
-#: Boilerplate that may stand between a kicker and its headline.
-_STAMPS = frozenset({"timestamp", "share"})
+#: Boilerplate that may stand between a kicker and its headline (a release's
+#: flag too: COMUNICATO STAMPA / Price sensitive / the headline).
+_STAMPS = frozenset({"timestamp", "share", "flag"})
 #: Advertising slots (a ``promo``), skipped above the headline like the kinds above.
 _ADVERT_SLOTS = frozenset(advert.casefold() for advert in ADVERTS)
 #: A menu item has at most this many words.

@@ -125,7 +125,12 @@ from newsstruct._data.exports import (
     PROQUEST_HEAD_LABELS,
     PROQUEST_TAIL_LABELS,
 )
-from newsstruct._data.kickers import BRACKETED_KICKERS, KICKERS, WIRE_SECTION_KICKERS
+from newsstruct._data.kickers import (
+    BRACKETED_KICKERS,
+    ISSUER_LABEL_NOUNS,
+    KICKERS,
+    WIRE_SECTION_KICKERS,
+)
 from newsstruct._data.lead_words import IRREGULAR_PAST, LEAD_TIMES
 from newsstruct._data.mojibake import MOJIBAKE_PUNCTUATION
 from newsstruct._data.outlets import NEWSLETTER_NOUNS, PAPER_NOUNS
@@ -943,6 +948,23 @@ DATELINE_PLACE_COMMA_DATE = LazyPattern(
     regex.VERBOSE,
 )
 
+#: A release's place and full date closed by a full stop before its first
+#: sentence (Spanish, French and German releases: ``Madrid, 9 de marzo de
+#: 2026. La Sala ...``, ``Paris, le 9 mars 2026. La gendarmerie ...``,
+#: ``Berlin, 9. März 2026. Die ...``): the place (group ``location``, one to
+#: three capitalised words) and the date with its year (group ``date``).
+DATELINE_DATED_FULL_STOP = LazyPattern(
+    r"""
+    (?P<location> \p{Lu}[\p{L}\p{M}'’\-]*+
+      (?: [ ] (?: (?: de | del | da | do | di ) [ ] )?+ \p{Lu}[\p{L}\p{M}'’\-]*+ ){0,2}+ )
+    , [ \t\u00a0]++ (?: (?: le | el ) [ \t\u00a0]++ )?+
+    (?P<date> \d{1,2} \.?+ [ \t\u00a0]++ (?: de [ \t\u00a0]++ )?+ \p{L}{3,10}+ [ \t\u00a0]++
+      (?: de [ \t\u00a0]++ )?+ \d{4} )
+    \. [ \t\u00a0]++ (?= \p{Lu} \p{Ll} )
+    """,
+    regex.VERBOSE,
+)
+
 #: A date with a year anywhere in the text: ``May 19, 2021``, ``19 May 2021``,
 #: ``4th of November 2024``, ``Feb 22, 2025``, ``2021-05-19``, ``19-May-2021``.
 DATE_WITH_YEAR = _dl_compile(
@@ -1085,6 +1107,15 @@ HEADLINE_KICKER_LINE = LazyPattern(
     [ \t]*+ [:|\p{{Pd}}.]?+ \Z          # an optional separator or full stop, then nothing
     | \A \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ ){{0,2}}+ [ \t]++ \| [ \t]++
       \p{{Lu}} \p{{L}}*+ (?: [ \t] \p{{Lu}} \p{{L}}*+ )?+ \Z   # a section and a column: Europe | Charlemagne
+    | \A (?i: {_front_alternation(ISSUER_LABEL_NOUNS)} )
+      (?: [ \t]++ (?i: de [ \t]++ la | de [ \t]++ los | de [ \t]++ las | de | del | du | des | der
+                    | of [ \t]++ the | from [ \t]++ the | from | della | dello | dei | do | da | dos
+                    | van [ \t]++ de | van [ \t]++ het | van ) (?! \p{{L}} )
+          (?: [ \t]++ (?! (?i: sur | sobre | on | über | su | about | zu | zum | zur | over
+                             | concernant | acerca ) (?! \p{{L}} ) ) \p{{L}} [\p{{L}}\-'\u2019]*+ ){{1,3}}+
+        | (?: [ \t]++ \p{{Lu}} [\p{{L}}\-'\u2019]*+ ){{1,3}}+ )
+      [ \t]*+ \Z                                      # an issuer's statement: Communiqué de la
+                                                       # gendarmerie, Comunicación Poder Judicial
     """,
     _FRONT_FLAGS,
 )
@@ -2582,6 +2613,14 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A match's minute alone on its line, as a sports ticker sets it over each
+#: update: ``78'``, ``90'+4'``, ``45+2'`` (read as the ticker's times when the
+#: text holds several: see :func:`newsstruct._boilerplate.live_times`).
+BOILERPLATE_MATCH_MINUTE = LazyPattern(
+    r"\d{1,3}+ (?: ['\u2019]?+ \+ [ ]?+ \d{1,2}+ )?+ ['\u2019] \Z",  # (read with match)
+    _FRONT_FLAGS,
+)
+
 #: A clock time alone on its line, with a colon: ``22:41``, ``9:05`` (a live
 #: blog's posts' times, when there are several: see
 #: :func:`newsstruct._boilerplate.live_times`).
@@ -2602,7 +2641,8 @@ _BOILERPLATE_TIME = r"""
       | \d{1,2} [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) (?! \p{L} ) )   # the hour alone: 5 a.m.
     (?: [ \t]*+ (?: Uhr | hrs\.?+ | hs\.?+ | horas | h ) (?! \p{L} ) )?+
                                                        # the hour's word: 18:12 Uhr, 18:12 hrs, 18:12h
-    (?: ,?+ [ \t]++ \p{Lu}{2,5} (?! \p{Ll} ) (?: [+\-\u2212] \d{1,2} (?: :? \d{2} )?+ )?+ )?+
+    (?: ,?+ [ \t]++ \p{Lu}{2,5} (?! \p{Ll} ) (?: [+\-\u2212] \d{1,2} (?: :? \d{2} )?+ )?+
+        (?: / \p{Lu}{2,5} (?! \p{Ll} ) )?+ )?+       # the zone in winter and summer: CET/CEST
 """
 
 #: What a web page prints after the date of a story: ``Updated 2 hours ago``,
@@ -2687,10 +2727,11 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
       | \d{{1,2}} \. \d{{1,2}} \. (?= [ \t]++ \d{{1,2}} [:.] \d{{2}} )   # 4.11. 18:12 (no year: a time follows)
       | \d{{1,2}} / \p{{L}}{{3,9}}+ / \d{{4}}                  # 04/Nov/2025 (The Wire)
     )
-    (?: [ \t,|\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ | @ [ \t]*+ )?+
+    (?: [ \t,|/\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ | @ [ \t]*+ )?+
       {_BOILERPLATE_TIME} )?+
                                                        # a time: 6:08 AM, at 6:00 a.m. EST, • 12:00pm,
-                                                       # · 06:15 pm (Scroll), alle 18:12, às 18h12, a las 18:12
+                                                       # · 06:15 pm (Scroll), alle 18:12, às 18h12, a las 18:12,
+                                                       # / 17:42 (a disclosure service's: 12.11.2025 / 17:42 CET/CEST)
     (?: [ \t]*+ \( {_BOILERPLATE_TIME} \) )?+            # the time in GMT too: 13:12 ET (18:12 GMT)
     (?: [ \t]*+ \( (?: GMT | UTC ) [+\-\u2212] \d{{1,2}}+ (?: : \d{{2}} )?+ \) )?+
                                                        # the zone's offset in brackets (VietnamPlus): (GMT+7)

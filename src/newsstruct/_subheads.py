@@ -212,6 +212,7 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     numbered: list[tuple[int, int]] = []  # (index, number) of a listicle's headings
     clauses: list[tuple[int, int]] = []  # ... and of those with a clause after a comma
     short: list[int] = []  # questions of two words (What changed?), among other questions
+    commas: list[int] = []  # headings with a clause after a comma (La Liga, en vilo)
     reach: dict[str, dict[int, int]] = {"figures": {}, "rows": {}}  # (see _next_list_head)
     if (
         len(bodies) > 1
@@ -250,6 +251,12 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
             or _next_list_head(text, bodies, index, found, reach)
         ):
             found.append(index)
+        elif (
+            "," in text[start:end]
+            and _crosshead(text, start, end, clause=True)
+            and _alone(text, bodies, index)
+        ):
+            commas.append(index)
         elif text[end - 1] == "?" and _question(text, start, end) and _alone(text, bodies, index):
             questions.append(index)
         elif (
@@ -286,6 +293,8 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         # have theirs in the same case (a wiki's day of events: Armed conflicts and
         # attacks / ... / Business and economy)
         found.insert(0, 0)
+    if commas and found:
+        found = sorted(found + _in_digest_run(found, commas))
     # a listing's groups: the days' names alone over their entries (Friday / ...
     # / Saturday / ...), places in capitals over their dashed items (CHASKA / - 412 ...)
     found = sorted({*found, *_weekday_heads(text, bodies), *_group_heads(text, bodies)})
@@ -529,6 +538,34 @@ def _short_question(text: str, start: int, end: int) -> bool:
         and (start == 0 or text[start - 1] not in " \t")
         and _NOT_IN_CROSSHEAD.isdisjoint(text[start:end])
     )
+
+
+def _in_digest_run(found: Sequence[int], commas: Sequence[int]) -> list[int]:
+    """The headings of *commas* (with a clause after a comma) that go on a run
+    of at least :data:`_MIN_DIGEST_RUN` headings *found*, each over one
+    paragraph (a digest's items: ``Huelga de controladores`` / ... / ``La
+    Liga, en vilo`` / ...): in such a run a comma is a heading's, not a
+    sentence's.
+
+    >>> from newsstruct._subheads import _in_digest_run
+    >>> _in_digest_run([1, 3], [5]), _in_digest_run([1, 3], [8]), _in_digest_run([1], [3])
+    ([5], [], [])
+    """
+    if len(found) < _MIN_DIGEST_RUN or any(
+        found[at] - found[at - 1] != 2 for at in range(1, len(found))
+    ):
+        return []
+    run = set(found)
+    taken: list[int] = []
+    for index in commas:
+        if index - 2 in run or index + 2 in run:
+            run.add(index)
+            taken.append(index)
+    return taken
+
+
+#: A digest's run of headings, each over one paragraph, has at least this many.
+_MIN_DIGEST_RUN = 2
 
 
 def _crosshead(text: str, start: int, end: int, clause: bool = False) -> bool:

@@ -39,6 +39,11 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
 #: Subscribe here``), which may stand over the masthead and the story.  Lower case.
 FORWARDED_NOTES: tuple[str, ...] = (
     "forwarded this email?", "was this email forwarded to you?", "was this forwarded to you?",
+    # the same note in other languages' newsletters
+    "si te han reenviado este correo", "si te han reenviado esta newsletter",
+    "on vous a transféré cette newsletter", "on vous a transféré ce mail",
+    "wurde ihnen dieser newsletter weitergeleitet", "ti hanno inoltrato questa newsletter",
+    "recebeu esta newsletter de um amigo",
 )  # fmt: skip
 
 #: Openings of an article's audio player notes (a synthetic voice reads the
@@ -92,7 +97,7 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "читайте още:", "вижте още:", "přečtěte si také:", "čtěte také:", "prečítajte si aj:",
     "čítajte aj:", "pročitajte i:", "pročitajte još:", "preberite tudi:", "olvassa el:",
     "loe ka:", "skaitykite taip pat:", "lasiet arī:",
-    "watch:", "watch the video", "video:", "podcast:", "newsletter:", "go deeper:",
+    "watch:", "watch the video", "video:", "vídeo:", "podcast:", "newsletter:", "go deeper:",
     "have a confidential tip", "thanks for reading!", "thanks for reading.",
     # a letters page's standing note on sending letters: Letters may be edited for
     # length. Write to letters@example.com
@@ -311,6 +316,10 @@ SHARE_OPENINGS: tuple[str, ...] = (
     "share this", "share on", "share via", "share article", "click to share",
     "copy link", "link copied", "share or comment on this article", "artikel teilen",
     "partager", "reuse this content",
+    # the same widgets' labels on Dutch, Italian, Spanish and Portuguese pages
+    "deel dit artikel", "deel dit bericht", "condividi questo articolo",
+    "compartir este artículo", "compartir esta noticia", "partilhar este artigo",
+    "compartilhe esta notícia",
 )  # fmt: skip
 
 #: Names of share buttons; a block made only of these (spaced or glued
@@ -326,6 +335,8 @@ SHARE_BUTTONS: tuple[str, ...] = (
     # the same buttons on pages in other languages (save, share)
     "Guardar", "Compartir", "Teilen", "Merken", "Partager", "Condividi", "Compartilhar",
     "Delen", "Dela", "Udostępnij",
+    # a reader app's bookmark button (save for later)
+    "Enregistrer", "Opslaan", "Bewaren", "Salva", "Salvar", "Speichern",
 )  # fmt: skip
 
 #: The buttons and labels a page prints over a photo's caption: NPR's
@@ -357,6 +368,9 @@ SLOGANS: tuple[str, ...] = (
 PAGE_LINKS: tuple[str, ...] = (
     "Skip to main content", "Skip to content", "Skip to navigation", "Skip navigation",
     "Skip to search", "Skip to footer", "Skip to site index", "Skip to article", "Jump to content", "Back to top", "Home", "Homepage",
+    # a video player's button over the video's caption (a broadcaster's page)
+    "Play video", "Watch video", "Reproduzir vídeo", "Reproducir vídeo", "Video abspielen",
+    "Lire la vidéo", "Riproduci video", "Video afspelen",
     "Menu", "Main menu", "Search", "Sign in", "Sign up", "Log in", "Login", "Log out",
     "Register", "Subscribe", "My account", "Terms of Use", "Terms of Service",
     "Terms and Conditions", "Terms & Conditions", "Privacy Policy", "Privacy Notice",
@@ -565,6 +579,9 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     "delivered on", "delivered at",
     # a government page's review date (CDC, NHS): Page last reviewed: November 4, 2025
     "page last reviewed:", "last reviewed:", "page last updated:",
+    # a release's or a police report's date field: Datum: 12-02-2026, Fecha: 4 de marzo
+    # (not the English Date:, a forwarded mail's header)
+    "datum:", "fecha:",
     # reading times, which pages print by the stamp (``3 min read``)
     "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
     "tempo de leitura", "time to read", "reading time",
@@ -807,6 +824,7 @@ RELEASE_HEADINGS: tuple[str, ...] = (
     "noot voor de redactie", "voor meer informatie", "perscontact",
     "för mer information, kontakta", "för mer information", "for mer informasjon",
     "for yderligere information",
+    "rückfragen bitte an", "kontakt", "per informazioni",
 )  # fmt: skip
 
 #: Press-release wires, as a dateline names them (``/PRNewswire/``,
@@ -830,6 +848,11 @@ REGULATORY_NOTES: tuple[str, ...] = (
     "the information contained within this announcement is deemed",
     # the line closing a UN meetings coverage release or statement
     "for information media. not an official record",
+    # the same notices of a German issuer's ad-hoc release (EQS, news aktuell)
+    # and the press portal's line under a police report or release
+    "veröffentlichung einer insiderinformation",
+    "für den inhalt der mitteilung ist",
+    "original-content von:",
 )
 
 #: What a press release prints over the name of the company that issued it
@@ -1007,6 +1030,8 @@ FLAGS: tuple[str, ...] = (
     "RPT", "REPEAT", "REFILE", "CORRECTED", "RECASTS", "more", "MORE", "More",
     "URGENT", "Urgent", "APNewsAlert", "AP NewsAlert", "BULLETIN", "Bulletin", "FLASH",
     "NEWSALERT", "NewsAlert", "UPI NewsAlert",
+    # an Italian listed company's flag over a release that may move its price
+    "Price sensitive", "Price Sensitive", "PRICE SENSITIVE",
 )  # fmt: skip
 
 #: The signs of a horoscope column, each opening its line with its dates in

@@ -21,6 +21,8 @@ END_MARKS: tuple[str, ...] = (
     # a press release's end mark in other languages (ANP's ``Einde persbericht``)
     "Einde persbericht", "Ende der Pressemitteilung", "Fin du communiqué",
     "Fin del comunicado", "Slut på pressmeddelandet",
+    # the end of a German listed company's ad-hoc release (EQS, news aktuell)
+    "Ende der Insiderinformation", "Ende der Ad-hoc-Mitteilung", "Ende der Mitteilung",
     # a news database's closing line, left on one story copied out of an export
     "End of Document",
 )  # fmt: skip

@@ -48,6 +48,8 @@ KICKERS: frozenset[str] = frozenset(
         "comunicado de prensa", "nota de prensa", "comunicato stampa", "comunicado de imprensa",
         "persbericht", "pressmeddelande", "pressemelding", "pressemeddelelse", "tiedote",
         "komunikat prasowy",
+        # a police force's report over its headline (its site's, a press portal's)
+        "politiebericht", "polizeibericht", "polizeimeldung", "police report",
         "press releases", "news releases",
         # a wire's advisory on coming stories glued before its subject
         # (ADVISORY-Reuters to publish ...), a speech's or a document's text in full
@@ -209,3 +211,14 @@ HEADING_NOUNS: frozenset[str] = frozenset(
 #: vertagt die Entscheidung``).  In English copy the same shape is a short
 #: headline over its deck (``Storm hits Cornwall`` / ``Thousands without power``).
 KICKER_LINE_LANGUAGES = frozenset({"de"})
+
+#: The nouns of an official statement's label over its headline, the issuer
+#: after them (``Communiqué de la gendarmerie``, ``Comunicado de la Guardia
+#: Civil``, ``Pressemitteilung der Polizei``, ``Press release from the
+#: Ministry of Justice``, ``Comunicación Poder Judicial``): a kicker.  Lower case.
+ISSUER_LABEL_NOUNS: tuple[str, ...] = (
+    "communiqué", "comunicado", "comunicato", "comunicación", "comunicazione",
+    "pressemitteilung", "pressemeldung", "medienmitteilung", "polizeimeldung",
+    "press release", "news release", "media release", "statement", "nota de prensa",
+    "nota informativa", "nota stampa", "nota à imprensa", "persbericht",
+)  # fmt: skip
