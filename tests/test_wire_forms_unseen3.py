@@ -792,6 +792,19 @@ def test_police_report_label_over_headline_is_the_kicker() -> None:
     assert article.kicker.text == "Politiebericht"
 
 
+def test_an_english_statements_title_stays_the_headline() -> None:
+    # Statement from the White House over the statement itself: its title
+    text = (
+        "Statement from the White House\n\n"
+        "The President today signed the bill into law after weeks of talks with lawmakers.\n\n"
+        "He said it would help families."
+    )
+    article = parse_article(text)
+    assert article.kicker is None
+    assert article.headline is not None
+    assert article.headline.text == "Statement from the White House"
+
+
 def test_statement_over_its_subject_stays_the_headline() -> None:
     # a preposition of the subject after the issuer: a headline, no label
     text = (

@@ -216,9 +216,11 @@ KICKER_LINE_LANGUAGES = frozenset({"de"})
 #: after them (``Communiqué de la gendarmerie``, ``Comunicado de la Guardia
 #: Civil``, ``Pressemitteilung der Polizei``, ``Press release from the
 #: Ministry of Justice``, ``Comunicación Poder Judicial``): a kicker.  Lower case.
+#: Not the English ``statement``: ``Statement from the White House`` over the
+#: statement's text is the document's own title, its headline.
 ISSUER_LABEL_NOUNS: tuple[str, ...] = (
     "communiqué", "comunicado", "comunicato", "comunicación", "comunicazione",
     "pressemitteilung", "pressemeldung", "medienmitteilung", "polizeimeldung",
-    "press release", "news release", "media release", "statement", "nota de prensa",
+    "press release", "news release", "media release", "nota de prensa",
     "nota informativa", "nota stampa", "nota à imprensa", "persbericht",
 )  # fmt: skip
