@@ -122,7 +122,12 @@ surname with another common first name (``Bill Lind`` after ``Mary Lind``);
 named as a speaker (the subject of any cue, quoted or not) of a matching
 gender when it is known from an honorific, an earlier pronoun or a common
 first name borne almost only by one sex (``Tom``, ``Ann``; not ``Jo``).
-Honorifics are dropped from names.
+Honorifics are dropped from names.  A first name before *and* and a full name
+shares its surname (``Arthur and Margaret Pike``: ``Arthur`` is Arthur Pike); a
+common first name said short is the one it cuts (``Gav`` after ``Gavin Sully``);
+``the judge`` is one titled ``Mr Justice`` or ``Judge`` (known by one name); a
+document read by another is no one's antecedent (``In a statement read by his
+lawyer, he said``), and ``the statement said`` after it is its author's.
 A name ends before *of* and the place or firm after it (``Sen. Jo Kent of
 Ohio``, ``Tom Lind of Acme Securities``; not ``Secretary of State``); a
 company's name (``Acme Tool Corp``, :data:`COMPANY_WORDS`) is no person's,
@@ -8782,16 +8787,17 @@ _SHORTENED_BY = 3
 
 
 def _short_first_name(word: str, people: Sequence[_Person], start: int) -> _Person | None:
-    """The one person named in full before *start* whose first name *word*, no
-    first name of its own, cuts short (``Gav`` for ``Gavin Sully``, ``Steph`` for
-    ``Stephanie Kent``), else None.
+    """The one person named in full before *start* whose common first name *word*,
+    no first name of its own, cuts short (``Gav`` for ``Gavin Sully``, ``Steph``
+    for ``Stephanie Kent``; not ``Iran`` for ``Iranian High Command``), else None.
 
     >>> from newsstruct._speakers import _short_first_name, _Person
     >>> gavin = _Person("Gavin Sully", None, None, 0)
     >>> _short_first_name("Gav", [gavin], 50).name
     'Gavin Sully'
-    >>> _short_first_name("Gav", [gavin, _Person("Gavan Hale", None, None, 9)], 50)
+    >>> _short_first_name("Gav", [gavin, _Person("Gavin Hale", None, None, 9)], 50)
     >>> _short_first_name("Sam", [_Person("Samuel Kent", None, None, 0)], 50)
+    >>> _short_first_name("Iran", [_Person("Iranian High Command", None, None, 0)], 50)
     """
     if (
         not (len(word) >= _SHORT_FIRST_LETTERS and word.isalpha() and word.istitle())
@@ -8807,6 +8813,7 @@ def _short_first_name(word: str, people: Sequence[_Person], start: int) -> _Pers
             and person.position < start
             and first.startswith(word)
             and 0 < len(first) - len(word) <= _SHORTENED_BY
+            and first.lower() in _FIRST_NAMES  # (not "Iran" of "Iranian High Command")
         ):
             if found is not None and found.name != person.name:
                 return None  # two people it may be
