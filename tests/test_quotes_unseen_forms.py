@@ -1135,6 +1135,13 @@ def test_interview_transcript() -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "name", "mention"),
     [
+        # one word after PC is a brand's (a shop), unless one named in full before
+        (
+            'PC World said sales were "strong" this year.',
+            "strong",
+            "PC World",
+            "PC World",
+        ),
         # British police constables and Australian councillors hold a rank, not a name
         (
             'PC Daniel Breck said the response had been "remarkable."',

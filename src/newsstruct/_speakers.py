@@ -8689,6 +8689,13 @@ def _canonical(
     if not name or (role and all(w.islower() for w in name)):
         return mention, None, None  # "U.S. officials", "grain trade analysts": no one named
     if (
+        len(name) == 1
+        and role
+        and _bare(role[0]) in _FULL_NAME_RANKS
+        and _lookup(index, name[0], start) is None
+    ):
+        return mention, None, None  # "PC World": a brand, not a constable named World
+    if (
         name[-1].islower()
         and _bare(name[-1]) in PERSON_NOUNS
         and not any(word.endswith(_POSSESSIVE_ENDS) for word in words)
@@ -8819,6 +8826,12 @@ def _short_first_name(word: str, people: Sequence[_Person], start: int) -> _Pers
                 return None  # two people it may be
             found = person
     return found
+
+
+#: Ranks written in capitals that are words of brands too: one word after them is
+#: a name only for one named in full before (``PC Breck`` after ``PC Dan Breck``;
+#: ``PC World`` is a shop).
+_FULL_NAME_RANKS = frozenset({"pc"})
 
 
 #: Names of at most this many words are said by their first words too
