@@ -74,6 +74,7 @@ import attrs
 import regex
 
 from newsstruct._blocks import trim
+from newsstruct._data.cues import TITLED_WORKS
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
 from newsstruct._data.languages import INTL_LANGUAGES
 from newsstruct._data.pronouns import PRO_DROP_VERBS
@@ -1200,6 +1201,40 @@ def _told_title(
 #: Longer quoted Title Case is no title.
 _TITLE_MAX_WORDS = 12
 
+
+def _set_off_title(
+    text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> None:
+    """``a state report, "Homes for Victorians", released in March``: a title set off.
+
+    A quoted segment in Title Case set off by commas right after a word for a
+    titled work (:data:`TITLED_WORKS`) is the work's title, not words said by
+    the sentence's speaker.
+    """
+    if not found:
+        return
+    for part in segments:
+        for segment in part:
+            if segment.start not in found:
+                continue
+            before = text[max(0, segment.open_start - 16) : segment.open_start]
+            if not before.endswith(", "):
+                continue
+            words = before[:-2].split()
+            if not words or words[-1].lower() not in TITLED_WORKS:
+                continue
+            inner = text[segment.start : segment.end]
+            set_off = inner.endswith(",") or text.startswith(",", segment.close_end)
+            titled = inner.rstrip(",").split()
+            if (
+                set_off
+                and inner[-1:] not in "?!"
+                and len(titled) <= _TITLE_MAX_WORDS
+                and _title_case(titled)
+            ):
+                del found[segment.start]
+
+
 #: A quote after a colon reads as speech from this many words (or a sentence of two).
 _COLON_MIN_WORDS = 5
 #: The subject of the clause before the colon has at most this many words
@@ -1510,6 +1545,7 @@ def _all_quotes_of(
     found = attribute(text, paragraphs, segments)
     _house_style(text, segments, found[0])
     _told_title(text, segments, found[0])
+    _set_off_title(text, segments, found[0])
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
     _runs_on(text, paragraphs, segments, found[0])

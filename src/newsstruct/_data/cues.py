@@ -271,6 +271,16 @@ OBJECT_CUES: frozenset[str] = frozenset(
     for form in _inflect(lemma)
 )  # fmt: skip
 
+#: Works that carry a title, set off by commas after the word in Title Case (``a
+#: state report, "Homes for Victorians", found``): the title names the work, it
+#: is not what the work says.  Source: the AP Stylebook entry on composition
+#: titles, with the documents of public bodies (report, strategy, white paper).
+TITLED_WORKS: frozenset[str] = frozenset(
+    {"report", "review", "study", "strategy", "plan", "paper", "book", "memoir",
+     "novel", "album", "film", "documentary", "series", "programme", "program",
+     "podcast", "song", "play", "exhibition", "manifesto", "policy", "inquiry"}
+)  # fmt: skip
+
 #: Words right before a quoted term that make it a name, title or term rather
 #: than something said (``the so-called "deal"``, ``goes by "Shorty"``).
 #: ``the word``, ``the term`` and ``the phrase`` are not markers: a term someone

@@ -63,6 +63,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "tenant", "landlord", "patient", "bystander", "firefighter", "pilot", "retiree",
      "shopkeeper", "teenager", "teen", "youngster", "schoolboy", "schoolgirl", "pensioner",
      "vicar", "barber", "coxswain",
+     # tabloid and showbusiness copy (``A pal told us``, ``Her rep said``)
+     "pal", "rep",
      # sports, courts, science and the arts
      "goalkeeper", "goalie", "skipper", "striker", "midfielder", "defender", "quarterback",
      "substitute", "debutant", "winger", "playmaker", "qualifier", "runner", "surfer",

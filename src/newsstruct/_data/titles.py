@@ -25,7 +25,9 @@ HONORIFICS: frozenset[str] = frozenset(
      "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "tun", "encik",
      "puan", "cik",
      # British styles before a title ("the Rt Rev", "the Rt Hon")
-     "rt"}
+     "rt",
+     # peeresses and peers of the House of Lords (``Baroness Okonjo``)
+     "baroness", "viscount", "viscountess"}
 )  # fmt: skip
 
 #: Honorifics of two words whose first word alone is none (``Tan Sri``, a
@@ -85,8 +87,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "usec",
      # British police ranks, abbreviated (``DCI Mark Holloway``, ``Det Supt Jo Kent``)
      "dci", "dsi", "det", "supt", "insp", "ch",
-     # British councillors (``Cllr Sue Mason``)
-     "cllr",
+     # British councillors (``Cllr Sue Mason``), Australian ones (``Cr Felicity Tan``)
+     # and British police constables (``PC Daniel Breck``)
+     "cllr", "cr", "pc",
      # military and police ranks (``Brigadier Nabil Osman``, ``Cpl. Jo Kent``,
      # ``Constable Ann Berg``)
      "brigadier", "brig", "corporal", "cpl", "pvt", "commodore", "ensign", "marshal",
