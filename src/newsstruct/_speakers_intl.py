@@ -1501,7 +1501,7 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
             at += 1
-        at = read.skip(at + 1, limit)
+        at = read.skip(_listener_end(read, at, limit), limit)
     phrase = _phrase(read, at, limit)
     if (phrase is None or not (phrase.name or phrase.role)) and at < limit:
         after = _after_circumstance(read, at, limit)
@@ -1514,7 +1514,7 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
                 and not (found.name and found.name[:1].islower())
             ):
                 return found  # declaró ante el juez el exconsejero, Ramón Iglesias
-    if phrase is None and lex.code in _NORDIC and at + 2 < limit:
+    if phrase is None and (lex.code in _NORDIC or lex.code == "nl") and at + 2 < limit:
         phrase = _nordic_described(read, at, limit)
     if phrase is None and lex.code in _DESCRIBED_LANGUAGES and at + 1 < limit:
         phrase = _described_noun(read, at, limit)
@@ -1527,25 +1527,60 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
 
 
 def _nordic_described(read: _Read, at: int, limit: int) -> _Phrase | None:
-    """``säger initiativtagaren Sara Ali``, ``sier pensjonist Kari Dahl``: a lower-case
-    noun the vocabulary does not know, then a full name, after a Swedish, Norwegian
-    or Danish cue; the noun read as the name's role, or ``None``."""
-    word = read.texts[at]
-    if (
-        read.kinds[at] != _WORD
-        or len(word) < _NORDIC_DESCRIBED_MIN
-        or not word.isalpha()
-        or not word.islower()
-        or word in read.lex.function_words
-        or word in _NORDIC_NOT_NOUNS
-        or not word.endswith(_NORDIC_NOUN_ENDS)
-        or not _full_name(read, at + 1, limit)
-    ):
+    """``säger initiativtagaren Sara Ali``, ``sier pensjonist Kari Dahl``, ``zei
+    dichter Joost Mulder``, ``zegt weerman David Dehenauw``: a lower-case noun the
+    vocabulary does not know (or two joined by ``en``: ``dichter en romancier``),
+    then a full name, after a Swedish, Norwegian, Danish or Dutch cue; the nouns
+    read as the name's role, or ``None``."""
+    dutch = read.lex.code == "nl"
+    ends, not_nouns = (
+        (_DUTCH_NOUN_ENDS, _DUTCH_NOT_NOUNS) if dutch else (_NORDIC_NOUN_ENDS, _NORDIC_NOT_NOUNS)
+    )
+    if not _unknown_noun(read, at, ends, not_nouns):
         return None
-    phrase = _phrase(read, at + 1, limit)
+    last = at
+    if (
+        dutch
+        and at + 3 < limit
+        and read.lowers[at + 1] == "en"
+        and _unknown_noun(read, at + 2, ends, not_nouns)
+    ):
+        last = at + 2  # dichter en romancier Joost Mulder
+    if not _full_name(read, last + 1, limit):
+        return None
+    phrase = _phrase(read, last + 1, limit)
     if phrase is None or phrase.name is None or phrase.role is not None:
         return None
-    return phrase._replace(first=at, start=read.starts[at], role=word)
+    role = " ".join(read.texts[at : last + 1])
+    return phrase._replace(first=at, start=read.starts[at], role=role)
+
+
+def _unknown_noun(read: _Read, at: int, ends: tuple[str, ...], not_nouns: Set[str]) -> bool:
+    """Whether token *at* may be a lower-case noun for a person that the vocabulary
+    does not know (``pensjonist``, ``weerman``), by its ending."""
+    word = read.texts[at]
+    return (
+        read.kinds[at] == _WORD
+        and len(word) >= _NORDIC_DESCRIBED_MIN
+        and word.isalpha()
+        and word.islower()
+        and word not in read.lex.function_words
+        and word not in read.lex.cues
+        and word not in not_nouns
+        and word.endswith(ends)
+    )
+
+
+def _listener_end(read: _Read, at: int, limit: int) -> int:
+    """The token after the listener at *at*, after a cue and its preposition: a
+    run of capitalised words when an article follows it (``ha explicado a Europa
+    Press un portavoz``), else the one word (``disse à Lusa``)."""
+    end = at
+    while end < limit and read.caps[end]:
+        end += 1
+    if end - at > 1 and end < limit and read.lowers[end] in read.lex.determiners:
+        return end
+    return at + 1
 
 
 def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
@@ -1627,6 +1662,15 @@ _NORDIC_DESCRIBED_MIN = 4
 #: ``arrangør``, ``innbygger``, ``pensjonist``, ``student``); adverbs (``derfor``,
 #: ``likevel``) end otherwise.
 _NORDIC_NOUN_ENDS = ("n", "et", "are", "er", "ör", "ør", "ist", "ent", "ant")
+#: The endings of Dutch nouns for people by what they do (``dichter``, ``weerman``,
+#: ``columnist``, ``docent``, ``muzikant``, ``leraar``, ``zangeres``).
+_DUTCH_NOUN_ENDS = ("er", "man", "ist", "ent", "ant", "aar", "ster", "es", "eur", "ier", "oog")
+#: Dutch adverbs and words of time with such an ending (``zei later Jan de Vries``).
+_DUTCH_NOT_NOUNS = frozenset(
+    {"later", "eerder", "verder", "echter", "daarover", "daarnaast", "vroeger", "nader",
+     "zeker", "steeds", "minder", "meer", "wanneer", "gister", "toen", "destijds",
+     "tijdens", "volgens", "namens", "vaker", "liever", "nogmaals", "opnieuw"}
+)  # fmt: skip
 #: Adverbs with such an ending (``sier deretter Kari Dahl``).
 _NORDIC_NOT_NOUNS = frozenset(
     {"därefter", "deretter", "derefter", "heller", "sedan", "siden", "igen", "igjen",
@@ -2958,6 +3002,13 @@ def _people(read: _Read, people: list[_Person]) -> None:
                 and phrase.first > 0
                 and read.lowers[phrase.first - 1] in _GERMAN_NOUN_OPENERS
             )
+            and not (phrase.role is None and _after_place_words(read, phrase.first))
+            # São Paulo, San Sebastián, Saint-Étienne: a saint's town, no one
+            and phrase.name.split(None, 1)[0].lower() not in _SAINTS
+            # Hospital das Clínicas, Museo Reina Sofía: an institution, no one
+            and not (
+                phrase.role is None and phrase.name.split(None, 1)[0].lower() in _INSTITUTIONS
+            )
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -3010,8 +3061,93 @@ def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
             gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
             gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
             found.append(_Person(texts[at], None, gender, read.starts[at], read.ends[at]))
+        elif _aged_first_name(read, at) and not any(
+            texts[at] in p.name.split() for p in people[-_NAMED_REACH:]
+        ):
+            gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
+            gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
+            found.append(_Person(texts[at], None, gender, read.starts[at], read.ends[at]))
     if found:
         people[start:] = sorted([*people[start:], *found], key=lambda person: person.position)
+
+
+#: The words for years after an age (``Giuseppina, 82 anni``, ``Francisca, 52 anos``).
+_AGE_UNITS = frozenset({"anni", "anos", "años", "ans", "jaar", "jahre", "år"})
+
+
+def _aged_first_name(read: _Read, at: int) -> bool:
+    """Whether the word *at* is a first name set off by the age of the one it
+    names (``Giuseppina, 82 anni, portata via``, ``Ihr Nachbar Beat, 45,``,
+    ``Zijn buurvrouw Els, 41, had``): one capitalised word, no name word before
+    it, then a comma, a number of one to three digits and a comma or a word
+    for years.  Human-interest copy names residents, witnesses and victims so,
+    by first name and age."""
+    texts = read.texts
+    if not (
+        at + 3 < len(texts)
+        and read.caps[at]
+        and texts[at].isalpha()
+        and len(texts[at]) > 1
+        and not texts[at].isupper()
+        and texts[at + 1] == ","
+        and texts[at + 2].isdigit()
+        and len(texts[at + 2]) <= 3
+        and (texts[at + 3] == "," or read.lowers[at + 3] in _AGE_UNITS)
+    ):
+        return False
+    if at == 0 or at == read.sentence[at]:
+        return True
+    before = texts[at - 1]
+    # (Anna Zenhäusern, 71: a surname after a first name is no one new)
+    return before == "," or (read.kinds[at - 1] == _WORD and not read.name_word(at - 1))
+
+
+#: Prepositions of place: a name right after one is a place's (``en Santiago de
+#: Compostela``, ``in San Marino``, ``em São José dos Campos``).
+_PLACE_PREPOSITIONS = {
+    "es": frozenset({"en", "desde", "hasta", "hacia"}),
+    "fr": frozenset({"à", "en", "depuis", "vers"}),
+    "it": frozenset({"a", "in", "da", "verso"}),
+    "pt": frozenset({"em", "até", "desde", "para"}),
+    "de": frozenset({"in", "nach", "aus"}),
+    "nl": frozenset({"in", "naar", "uit"}),
+}
+#: Nouns for places, and the word for ``of`` after them: a name after both is the
+#: place's (``en su casa de Santiago de Compostela``, ``il comune di San Lazzaro``,
+#: ``la ville de Saint-Denis``, ``a cidade de São Paulo``).
+_PLACE_NOUNS = frozenset(
+    {"casa", "ciudad", "pueblo", "localidad", "municipio", "barrio", "provincia",
+     "città", "paese", "comune", "provincia", "quartiere", "cidade", "vila", "bairro",
+     "concelho", "município", "ville", "village", "commune", "quartier", "région"}
+)  # fmt: skip
+_PLACE_OF = frozenset({"de", "di", "da", "do", "d'"})
+#: The words for a saint that open the names of towns (``São Paulo``, ``San
+#: Sebastián``, ``Santa Cruz``, ``Sankt Gallen``, ``Sint Niklaas``).
+_SAINTS = frozenset({"são", "san", "santa", "saint", "sainte", "sankt", "sint"})
+#: Nouns that open the names of institutions and buildings (``Hospital das
+#: Clínicas``, ``Universidad Carlos III``, ``Teatro Massimo``, ``Museu Nacional``).
+_INSTITUTIONS = frozenset(
+    {"hospital", "hôpital", "ospedale", "clínica", "clinica", "clinique", "universidade",
+     "universidad", "université", "università", "universität", "universiteit", "instituto",
+     "institut", "istituto", "museu", "museo", "musée", "museum", "teatro", "théâtre",
+     "theater", "estádio", "estadio", "stade", "stadio", "stadion", "colégio", "colegio",
+     "collège", "liceo", "liceu", "lycée", "escola", "escuela", "école", "scuola", "palácio",
+     "palacio", "palais", "palazzo", "igreja", "iglesia", "église", "chiesa", "hotel",
+     "hôtel", "albergo", "banco", "banque", "fundação", "fundación", "fondation",
+     "fondazione", "stichting"}
+)  # fmt: skip
+
+
+def _after_place_words(read: _Read, first: int) -> bool:
+    """Whether the name from token *first* follows a preposition of place (``en
+    Santiago de Compostela``) or a noun for a place and its ``of`` (``en su casa
+    de Santiago de Compostela``): a place named like a person, no one."""
+    if first == 0:
+        return False
+    before = read.lowers[first - 1]
+    if before in _PLACE_PREPOSITIONS.get(read.lex.code, ()):
+        return True
+    return before in _PLACE_OF and first >= 2 and read.lowers[first - 2] in _PLACE_NOUNS
 
 
 #: German words after which capitalised words are nouns, not a name (``im Herbst

@@ -1638,3 +1638,51 @@ PLURAL_CUES["nl"] |= frozenset({"scandeerden", "riepen"})
 CUE_VERBS["sv"] |= frozenset({"skanderade", "skanderar", "ropade", "ropar"})
 CUE_VERBS["nb"] |= frozenset({"skanderte", "skanderer", "ropte", "roper"})
 CUE_VERBS["da"] |= frozenset({"skanderede", "skanderer", "råbte", "råber"})
+
+# -- joking, and the offices of sport, courts, culture and regions --------------
+# A quip is speech (``ha bromeado``, ``a plaisanté``, ``ha scherzato``, ``brincou``,
+# ``scherzte``, ``grapte``); a jury speaks for its prize as a body does (``El
+# jurado ha destacado "..."``); Spanish copy from Catalonia, Valencia and the
+# Balearics names regional ministers ``conseller``/``consellera``; a town's
+# auditor (``la exinterventora municipal``), a publisher (``su editor``) and an
+# engineer (``l'ingegnere Stefano Raggi``) are introduced by their office.
+CUE_VERBS["es"] |= frozenset({"bromeado"})
+PARTICIPLES["es"] |= frozenset({"bromeado"})
+CUE_VERBS["fr"] |= frozenset({"plaisante", "plaisanta"})
+PARTICIPLES["fr"] |= frozenset({"plaisanté"})
+CUE_VERBS["it"] |= frozenset({"scherza", "scherzò"})
+PARTICIPLES["it"] |= frozenset({"scherzato"})
+CUE_VERBS["pt"] |= frozenset({"brincou", "brinca"})
+PARTICIPLES["pt"] |= frozenset({"brincado"})
+CUE_VERBS["de"] |= frozenset({"scherzte", "scherzt"})
+PARTICIPLES["de"] |= frozenset({"gescherzt"})
+CUE_VERBS["nl"] |= frozenset({"grapte", "grapt"})
+PARTICIPLES["nl"] |= frozenset({"gegrapt"})
+ORGANISATION_NOUNS["fr"] |= frozenset({"jury"})
+ORGANISATION_NOUNS["es"] |= frozenset({"jurado"})
+ORGANISATION_NOUNS["it"] |= frozenset({"giuria"})
+ORGANISATION_NOUNS["pt"] |= frozenset({"júri"})
+ROLE_WORDS["es"] |= frozenset(
+    {"conseller", "consellera", "interventor", "interventora", "editor", "editora"}
+)
+ROLE_WORDS["it"] |= frozenset({"ingegnere"})
+FEMALE_ROLES |= frozenset({"consellera", "interventora", "editora"})
+
+# -- epithets of science, medicine and sport ------------------------------------
+# Science and health copy names a researcher or a doctor in full once, then by
+# what they do (``la Pr Hélène Marchetti, oncologue ... « ... », a souligné la
+# chercheuse``; ``il Prof. Renato Zanella ... ha detto il ricercatore``); match
+# reports call a coach first named ``l'allenatore`` or ``der Trainer`` ``il
+# tecnico``, ``el técnico``, ``le technicien`` after: generic epithets, like
+# ``le syndicaliste``.  Doctors by their field join the roles.
+EPITHET_NOUNS |= frozenset(
+    {"chercheur", "chercheuse", "scientifique", "investigador", "investigadora",
+     "científico", "científica", "ricercatore", "ricercatrice", "scienziato", "scienziata",
+     "pesquisador", "pesquisadora", "cientista", "onderzoeker", "onderzoekster",
+     "wetenschapper", "médecin", "médico", "médica", "medico", "arts", "technicien",
+     "técnico", "técnica", "tecnico", "entraîneur", "entrenador", "allenatore", "treinador"}
+)  # fmt: skip
+EPITHET_ENDINGS_DE += ("forscher", "forscherin", "mediziner", "medizinerin")
+ROLE_WORDS["pt"] |= frozenset({"infectologista", "infetologista"})
+ROLE_WORDS["es"] |= frozenset({"infectólogo", "infectóloga"})
+ROLE_WORDS["it"] |= frozenset({"infettivologo", "infettivologa"})
