@@ -2803,6 +2803,8 @@ def _term(read: _Read, quote: int) -> bool:
     at = quote - 1
     if at < 0 or read.kinds[at] != _WORD:
         return False
+    if _named_so(read, at):
+        return True
     word = read.word(at)
     if word in read.lex.terms:
         # ha definito il film "un capolavoro": what a cue calls the work, not its title;
@@ -2812,6 +2814,8 @@ def _term(read: _Read, quote: int) -> bool:
         )
     if not inside[:1].isupper():
         return False
+    if word in data.TITLE_PREPOSITIONS.get(read.lex.code, ()):
+        return True  # die met 'Zoutwater' op de shortlist stond: a work's title
     # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
     if word in data.LISTENER_ARTICLES[read.lex.code]:
         return True
@@ -2838,6 +2842,31 @@ def _subject_after_that(read: _Read, noun: int) -> bool:
     return any(
         read.kinds[k] == _WORD and read.lowers[k] in cues for k in range(max(0, at - 4), at - 1)
     )
+
+
+#: The words between a naming participle and what it names (``qualifié de``,
+#: ``calificado de``, ``definito come``, ``chamado de``, ``bezeichnet als``).
+_NAMED_AS = frozenset({"de", "d'", "di", "como", "come", "als"})
+#: The participles of naming verbs (passive: no one speaks).
+_NAMING_PARTICIPLES = frozenset(
+    {"qualifié", "qualifiée", "qualifiés", "qualifiées", "calificado", "calificada",
+     "definido", "definida", "definito", "definita", "chamado", "chamada", "classificado",
+     "classificada", "genoemd", "bezeichnet", "genannt"}
+)  # fmt: skip
+
+
+def _named_so(read: _Read, at: int) -> bool:
+    """Whether the quote after token *at* is what a passive naming participle
+    calls something (``souvent qualifié de « tueur silencieux »``, ``calificada
+    como "histórica"``, ``spesso definito "il male oscuro"``): a term, unless an
+    auxiliary of the active voice stands right before the participle (``a
+    qualifié de « ... »``: the subject's words)."""
+    part = at - 1 if read.lowers[at] in _NAMED_AS else at
+    if part < 1 or read.lowers[part] not in _NAMING_PARTICIPLES:
+        return False
+    auxiliaries = read.lex.auxiliaries
+    # (a souvent qualifié, ha sempre definito: an adverb between the two)
+    return not any(read.lowers[k] in auxiliaries for k in range(max(0, part - 2), part))
 
 
 def _naming_cue_before(read: _Read, noun: int) -> bool:

@@ -1686,3 +1686,16 @@ EPITHET_ENDINGS_DE += ("forscher", "forscherin", "mediziner", "medizinerin")
 ROLE_WORDS["pt"] |= frozenset({"infectologista", "infetologista"})
 ROLE_WORDS["es"] |= frozenset({"infectólogo", "infectóloga"})
 ROLE_WORDS["it"] |= frozenset({"infettivologo", "infettivologa"})
+
+#: Prepositions before which a short capitalised quote is a work's title, not
+#: speech (``die met 'Zoutwater' op de shortlist stond``, ``nominé avec « Les
+#: Nuits blanches »``, ``premiada con "Cartografía del frío"``, ``mit „Nachtzug“
+#: bekannt geworden``).
+TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"mit"}),
+    "fr": frozenset({"avec"}),
+    "es": frozenset({"con"}),
+    "it": frozenset({"con"}),
+    "pt": frozenset({"com"}),
+    "nl": frozenset({"met"}),
+}
