@@ -1698,4 +1698,7 @@ TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "it": frozenset({"con"}),
     "pt": frozenset({"com"}),
     "nl": frozenset({"met"}),
+    "sv": frozenset({"med"}),
+    "nb": frozenset({"med"}),
+    "da": frozenset({"med"}),
 }
