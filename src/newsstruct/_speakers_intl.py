@@ -1959,6 +1959,37 @@ _ANSWERER = _Phrase(0, 0, 0, 0, None, None, None, False, False)
 _QUESTION_WORDS = 40
 
 
+#: The nouns for questions put to someone (``stelde het ANP Bakker een paar
+#: vragen``, ``nous lui avons posé trois questions``, ``le hicimos unas preguntas``).
+_QUESTION_NOUNS = frozenset(
+    {"vragen", "questions", "preguntas", "domande", "perguntas", "fragen", "frågor",
+     "spørsmål", "spørgsmål"}
+)  # fmt: skip
+
+
+def _interviewee(read: _Read) -> _Phrase | None:
+    """The person a short paragraph of prose says questions were put to: a word
+    for questions, and one person named in it by the surname of someone named
+    in full before (``Na de uitreiking stelde het ANP Bakker een paar vragen.``),
+    or ``None``."""
+    if len(read) > _INTERVIEW_WORDS or not any(low in _QUESTION_NOUNS for low in read.lowers):
+        return None
+    found: _Phrase | None = None
+    for at, low in enumerate(read.lowers):
+        if read.caps[at] and low in read.surnames and at > read.sentence[at]:
+            phrase = _phrase(read, at, len(read))
+            if phrase is None or phrase.name is None:
+                continue
+            if found is not None:
+                return None  # two people: which one answers is not said
+            found = phrase
+    return found
+
+
+#: The longest paragraph that may say to whom the questions after it were put.
+_INTERVIEW_WORDS = 30
+
+
 def _question(read: _Read) -> bool:
     """Whether a paragraph of prose is one short question alone (``Hoe kijkt ze
     terug op de bezuinigingen?``, ``Wat heeft u het orkest meegegeven?``)."""
@@ -3430,6 +3461,9 @@ def attribute_intl(
     #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
     addressed: _Phrase | None = None
     run_on: list[int] = []  # quotes of the paragraph before that run on into this one
+    #: whom a paragraph of prose said questions were put to (``stelde het ANP Bakker
+    #: een paar vragen``): the one who answers the questions after it
+    interviewee: _Phrase | None = None
     for index in range(last + 1):
         paragraph = paragraphs[index]
         segs = segments[index]
@@ -3448,6 +3482,7 @@ def attribute_intl(
         if not segs:
             run_on, addressed = [], None
             asked = _question(read)
+            interviewee = _interviewee(read) or interviewee
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -3526,7 +3561,7 @@ def attribute_intl(
                 found[si] = _Said(before.phrase, before.cue, "direct")
             elif answer and only and quote_at[0] == 0:
                 # Hoe kijkt ze terug op ...?\n\n'...': an interview's answer
-                found[si] = _Said(_ANSWERER, "", "direct")
+                found[si] = _Said(interviewee or _ANSWERER, "", "direct")
             elif only and carried is not None:
                 found[si] = _Said(carried.phrase, carried.cue, "direct")
             elif si == 0 and quote_at[0] == 0:
