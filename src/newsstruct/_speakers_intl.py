@@ -1088,6 +1088,8 @@ def _modifier(read: _Read, index: int) -> bool:
         return False
     if low in read.lex.role_adjectives:
         return True
+    if read.lex.code == "nl" and _age_adjective(low):
+        return True  # de 48-jarige schrijfster
     if read.lex.code != "de" or low in read.lex.function_words or low in read.lex.skippable:
         return False
     if read.texts[index].islower():
@@ -3135,6 +3137,17 @@ def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
 _AGE_UNITS = frozenset({"anni", "anos", "años", "ans", "jaar", "jahre", "år"})
 
 
+def _age_adjective(low: str) -> bool:
+    """Whether lower-case word *low* is an age written as an adjective
+    (``76-jarige``, ``76-jährige``, ``76-jähriger``)."""
+    number, dash, rest = low.partition("-")
+    return bool(dash) and number.isdigit() and rest in _AGE_ENDINGS
+
+
+#: What follows the number and its hyphen in an age adjective.
+_AGE_ENDINGS = frozenset({"jarige", "jährige", "jähriger", "jährigen"})
+
+
 def _aged_first_name(read: _Read, at: int) -> bool:
     """Whether the word *at* is a first name set off by the age of the one it
     names (``Giuseppina, 82 anni, portata via``, ``Ihr Nachbar Beat, 45,``,
@@ -3143,6 +3156,16 @@ def _aged_first_name(read: _Read, at: int) -> bool:
     for years.  Human-interest copy names residents, witnesses and victims so,
     by first name and age."""
     texts = read.texts
+    if (
+        at > 0
+        and at + 1 < len(texts)
+        and _age_adjective(read.lowers[at - 1])
+        and read.caps[at]
+        and texts[at].isalpha()
+        and (read.lowers[at] in _MALE_NAMES or read.lowers[at] in _FEMALE_NAMES)
+        and not read.caps[at + 1]
+    ):
+        return True  # de 76-jarige Jozef, die 71-jährige Anna: a first name and an age
     if not (
         at + 3 < len(texts)
         and read.caps[at]
