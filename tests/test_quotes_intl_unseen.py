@@ -1271,7 +1271,7 @@ NL_BELGA_VOETBAL_GOLD: Gold = (
     (
         "Ik heb alles gegeven voor deze club en ik ga met opgeheven hoofd weg",
         "Stijn Peeters",
-        "Peeters",
+        "de 46-jarige trainer",
     ),
     (
         "We willen snel schakelen. Binnen twee weken willen we een nieuwe trainer voorstellen",
