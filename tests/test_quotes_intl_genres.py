@@ -1318,3 +1318,24 @@ def test_a_dutch_age_adjective_qualifies_a_role() -> None:
             "de 48-jarige schrijfster",
         )
     ]
+
+
+def test_a_capitalised_particle_of_a_surname_named_before() -> None:
+    text = (
+        "Titre\n\nL'entraîneur Roberto De Zerbi est arrivé. « Il faudra réagir », a prévenu "
+        "De Zerbi."
+    )
+    assert _mentions(text, "fr") == [("Il faudra réagir", "Roberto De Zerbi", "De Zerbi")]
+
+
+def test_selon_and_a_coach_s_epithet() -> None:
+    text = (
+        "Titre\n\n« On a fait quarante-cinq bonnes minutes », a regretté l'entraîneur "
+        "Roberto De Zerbi. Selon le technicien italien, ses joueurs ont « manqué de "
+        "caractère » en seconde période."
+    )
+    assert _mentions(text, "fr")[-1] == (
+        "manqué de caractère",
+        "Roberto De Zerbi",
+        "le technicien italien",
+    )

@@ -773,7 +773,15 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             first, first + 1, read.starts[first], read.ends[first], None, None,
             lex.pronouns[low], True, False,
         )  # fmt: skip
-    if read.texts[first] == low and low in data.NAME_PARTICLES and low not in lex.determiners:
+    if (
+        low in data.NAME_PARTICLES
+        and low not in lex.determiners
+        and (
+            read.texts[first] == low
+            # a prévenu De Zerbi: a capitalised particle of a surname named before
+            or " ".join(read.lowers[first : first + 2]) in read.surnames
+        )
+    ):
         surname = _particle_surname(read, first, limit)
         if surname is not None:
             return surname

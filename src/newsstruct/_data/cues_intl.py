@@ -1686,6 +1686,8 @@ EPITHET_ENDINGS_DE += ("forscher", "forscherin", "mediziner", "medizinerin")
 ROLE_WORDS["pt"] |= frozenset({"infectologista", "infetologista"})
 ROLE_WORDS["es"] |= frozenset({"infectólogo", "infectóloga"})
 ROLE_WORDS["it"] |= frozenset({"infettivologo", "infettivologa"})
+ROLE_WORDS["fr"] |= frozenset({"technicien", "technicienne"})
+FEMALE_ROLES |= frozenset({"technicienne"})
 
 #: Prepositions before which a short capitalised quote is a work's title, not
 #: speech (``die met 'Zoutwater' op de shortlist stond``, ``nominé avec « Les
