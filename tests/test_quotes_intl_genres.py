@@ -981,9 +981,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr_afp_foot": (
         "an epithet of age (le joueur de 23 ans) for someone introduced by another noun (son attaquant Moussa Diabaté), a surname with a particle alone after a cue (a prévenu De Zerbi) and selon with an epithet (Selon le technicien italien) are not read"
     ),
-    "fr_afp_sante": (
-        "a generic epithet (la chercheuse) two paragraphs after the researcher spoke is read as no one named"
-    ),
     "it_ansa_alluvione": (
         "si legge in una nota does not reach the body of the sentence before (La Protezione civile regionale), and a role with a complement (Il ministro per la Protezione civile) as a fragment's subject is read as the last speaker"
     ),
@@ -1339,3 +1336,29 @@ def test_selon_and_a_coach_s_epithet() -> None:
         "Roberto De Zerbi",
         "le technicien italien",
     )
+
+
+def test_a_generic_epithet_reaches_the_last_speaker_across_paragraphs_naming_no_one() -> None:
+    text = (
+        "Titre\n\n« C'est une première », a déclaré la Pr Hélène Marchetti, oncologue au "
+        "Centre Léon-Bérard et coordinatrice de l'étude. Le test repose sur l'analyse de "
+        "fragments d'ADN tumoral.\n\nL'équipe a suivi pendant six ans plus de 4.000 "
+        "patients considérés comme à risque, notamment des diabétiques de plus de 50 ans. "
+        "Le test a correctement identifié 83 % des cancers.\n\n« Nous restons prudents », a "
+        "souligné la chercheuse."
+    )
+    assert _mentions(text, "fr")[-1] == (
+        "Nous restons prudents",
+        "Hélène Marchetti",
+        "la chercheuse",
+    )
+
+
+def test_a_generic_epithet_after_someone_else_is_named_is_not_the_last_speaker() -> None:
+    text = (
+        "Titre\n\n« C'est une première », a déclaré la Pr Hélène Marchetti, oncologue au "
+        "Centre Léon-Bérard.\n\nSa collègue Sophie Lambert a travaillé six ans sur le "
+        "projet avec plus de 4.000 patients.\n\n« Nous restons prudents », a souligné la "
+        "chercheuse."
+    )
+    assert _mentions(text, "fr")[-1][1] != "Hélène Marchetti"

@@ -3225,7 +3225,7 @@ _INSTITUTIONS = frozenset(
      "collège", "liceo", "liceu", "lycée", "escola", "escuela", "école", "scuola", "palácio",
      "palacio", "palais", "palazzo", "igreja", "iglesia", "église", "chiesa", "hotel",
      "hôtel", "albergo", "banco", "banque", "fundação", "fundación", "fondation",
-     "fondazione", "stichting"}
+     "fondazione", "stichting", "centre", "centro", "zentrum", "centrum"}
 )  # fmt: skip
 
 
@@ -3938,6 +3938,19 @@ class _Resolver:
         # the later of the last speaker and the last person named in full
         for person, end in sorted(candidates, key=lambda one: -one[1]):
             between = self.text[end : phrase.start]
+            if (
+                generic
+                and person is last
+                and end <= phrase.start
+                and len(between) <= 2 * _EPITHET_REACH
+                and not any(end <= other.position < phrase.start for other in named[-4:])
+                and " " in person.name
+                and not _unnamed(person)
+                and not (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
+            ):
+                # « ... », a souligné la chercheuse: the last speaker, across
+                # paragraphs that name no one else
+                return person
             if (
                 end > phrase.start
                 or len(between) > _EPITHET_REACH
