@@ -970,7 +970,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "a fragment of reported speech with no cue in its sentence (Sein Mandant habe „...“, und zahle ...) after the sentence that names the lawyer (plädierte) is read as no one's"
     ),
     "de_dpa_derby": (
-        "a capitalised noun before a surname (Matchwinner Reinholz, Torschütze Lindqvist) is read as a first name, and a player named by surname only is not linked to der Schwede"
+        "a player named by surname only in a list of scorers (Lindqvist (38.)) is no person, so Torschütze Lindqvist reads as a full name and der Schwede is not linked to him"
     ),
     "de_sda_murgang": (
         "an epithet (der Landwirt) is not linked to someone named by first name only (Beat, 45), and a genitive after an unknown noun (Ein Geologe des Kantons sagte, ...) loses the fragment after it"
@@ -1362,3 +1362,14 @@ def test_a_generic_epithet_after_someone_else_is_named_is_not_the_last_speaker()
         "chercheuse."
     )
     assert _mentions(text, "fr")[-1][1] != "Hélène Marchetti"
+
+
+def test_a_german_noun_before_the_surname_of_someone_named_before() -> None:
+    text = (
+        "Titel\n\nKapitän Tim Reinholz traf spät.\n\nMatchwinner Reinholz sprach von einem "
+        "„besonderen Abend“. „So ein Tor, davon träumst du“, sagte der 33-Jährige."
+    )
+    assert _mentions(text, "de") == [
+        ("besonderen Abend", "Tim Reinholz", "Matchwinner Reinholz"),
+        ("So ein Tor, davon träumst du", "Tim Reinholz", "der 33-Jährige"),
+    ]

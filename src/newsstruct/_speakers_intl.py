@@ -879,6 +879,19 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             at = role_end = _complement(read, at + 1, limit)
     name_first, at = _name(read, at, limit, role_first >= 0)
     name_end = at
+    if (
+        lex.code == "de"
+        and role_first < 0
+        and name_first >= 0
+        and at - name_first == 2
+        and read.lowers[name_first + 1] in read.surnames
+        and read.lowers[name_first] not in read.surnames
+        and _first_name_gender(read.texts[name_first]) is None
+    ):
+        # Matchwinner Reinholz, Torjäger Brandl: a noun before the surname of
+        # someone named in full before is what they are, not a first name
+        role_first, role_end = name_first, name_first + 1
+        name_first += 1
     if body and role_first == first and name_first == role_end and read.caps[role_first]:
         # Club Brugge, Gemeente Utrecht: a body's noun in capitals opens its name
         name_first, role_first = role_first, -1
@@ -3503,6 +3516,7 @@ def attribute_intl(
             continue  # a list of quotes: not prose, not read
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
         named_before = len(people)
+        read.surnames = surnames  # (those named before: Matchwinner Reinholz)
         _people(read, people)
         _roles_met(read, people, named_before, roles_met)
         read.introduced = roles_met
