@@ -987,9 +987,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "it_ansa_partita": (
         "a player named by surname only (Lookman) is not linked to l'attaccante, and a dropped subject after 'ma Vanoli ha escluso' takes the last speaker's mention"
     ),
-    "it_repubblica_scienza": (
-        "a person introduced after the opinion preposition per (Per il Dott. Luca Moretti, ...) is not the dropped subject of the cue after his quote"
-    ),
     "nl_anp_prijs": (
         "the jury's fragment after noemde (De jury noemde het boek '...') and a fragment after sprak van with the speaker set off with an affiliation (Marieke Schouten van uitgeverij De Arbeiderspers) are read as no one's"
     ),
@@ -1373,3 +1370,21 @@ def test_a_german_noun_before_the_surname_of_someone_named_before() -> None:
         ("besonderen Abend", "Tim Reinholz", "Matchwinner Reinholz"),
         ("So ein Tor, davon träumst du", "Tim Reinholz", "der 33-Jährige"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "Titolo\n\n«Ogni passo è importante», ha dichiarato la presidente Patrizia Spadin."
+            "\n\nPer il Dott. Luca Moretti, oculista all'ospedale di Vicenza, lo studio apre "
+            "una strada interessante. «Noi oculisti vediamo milioni di pazienti», osserva.",
+            ("Noi oculisti vediamo milioni di pazienti", "Luca Moretti", "il Dott. Luca Moretti"),
+        ),
+    ],
+)
+def test_a_dropped_subject_after_a_sentence_that_opens_with_whose_view_it_is(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _mentions(text, language)[-1] == expected

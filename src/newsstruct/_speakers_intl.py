@@ -2546,7 +2546,18 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
     if start == 0 or start < floor:
         return None
     before = read.sentence[start - 1]
-    phrase = _phrase(read, read.skip(before, start), start)
+    opening = read.skip(before, start)
+    phrase = _phrase(read, opening, start)
+    if (
+        phrase is None
+        and opening + 1 < start
+        and read.lowers[opening] in read.lex.opinions
+        and read.texts[opening][:1].isupper()
+    ):
+        # Per il Dott. Luca Moretti, ... lo studio apre una strada. «...», osserva:
+        # whose view the sentence before gave
+        held = _opinion(read, opening, start)
+        phrase = held.phrase if held is not None else None
     if phrase is not None and _person(phrase) and " " in (phrase.name or ""):
         return phrase  # (named in full: not a dateline's MADRID)
     if (
