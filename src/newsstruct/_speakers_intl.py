@@ -3151,12 +3151,10 @@ def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
             and kinds[at + 1] == _WORD
             and texts[at + 1].islower()
             and not any(p.name.split(None, 1)[0] == texts[at] for p in people[-_NAMED_REACH:])
-        ):
-            gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
-            gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
-            found.append(_Person(texts[at], None, gender, read.starts[at], read.ends[at]))
-        elif _aged_first_name(read, at) and not any(
-            texts[at] in p.name.split() for p in people[-_NAMED_REACH:]
+        ) or (
+            # Giuseppina, 82 anni; Ihr Nachbar Beat, 45; de 76-jarige Jozef
+            _aged_first_name(read, at)
+            and not any(texts[at] in p.name.split() for p in people[-_NAMED_REACH:])
         ):
             gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
             gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
@@ -3232,7 +3230,7 @@ _PLACE_PREPOSITIONS = {
 #: ``la ville de Saint-Denis``, ``a cidade de São Paulo``).
 _PLACE_NOUNS = frozenset(
     {"casa", "ciudad", "pueblo", "localidad", "municipio", "barrio", "provincia",
-     "città", "paese", "comune", "provincia", "quartiere", "cidade", "vila", "bairro",
+     "città", "paese", "comune", "quartiere", "cidade", "vila", "bairro",
      "concelho", "município", "ville", "village", "commune", "quartier", "région"}
 )  # fmt: skip
 _PLACE_OF = frozenset({"de", "di", "da", "do", "d'"})
