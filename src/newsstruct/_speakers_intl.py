@@ -3100,9 +3100,7 @@ def _people(read: _Read, people: list[_Person]) -> None:
             # São Paulo, San Sebastián, Saint-Étienne: a saint's town, no one
             and phrase.name.split(None, 1)[0].lower() not in _SAINTS
             # Hospital das Clínicas, Museo Reina Sofía: an institution, no one
-            and not (
-                phrase.role is None and phrase.name.split(None, 1)[0].lower() in _INSTITUTIONS
-            )
+            and not (phrase.role is None and phrase.name.split(None, 1)[0].lower() in _INSTITUTIONS)
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
