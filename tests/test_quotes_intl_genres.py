@@ -988,7 +988,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "a player named by surname only (Lookman) is not linked to l'attaccante, and a dropped subject after 'ma Vanoli ha escluso' takes the last speaker's mention"
     ),
     "nl_anp_prijs": (
-        "the jury's fragment after noemde (De jury noemde het boek '...') and a fragment after sprak van with the speaker set off with an affiliation (Marieke Schouten van uitgeverij De Arbeiderspers) are read as no one's"
+        "the jury's fragment after noemde (De jury noemde het boek '...') is read as no one's, and a name set off after a role with an affiliation before its comma (Haar uitgever, Marieke Schouten van uitgeverij De Arbeiderspers,) is not read, so the role alone speaks"
     ),
     "nl_anp_rechtszaak": (
         "the accused named only by initials in a relative clause (De verdachte, die alleen bij zijn initialen R.K. wordt genoemd) is no person, so his pronoun goes to the lawyer"
@@ -1388,3 +1388,30 @@ def test_a_dropped_subject_after_a_sentence_that_opens_with_whose_view_it_is(
     language: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert _mentions(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nl",
+            "Kop\n\nHaar uitgever, Marieke Schouten, sprak van 'een bekroning voor een schrijver'.",
+            [
+                (
+                    "een bekroning voor een schrijver",
+                    "Marieke Schouten",
+                    "Haar uitgever, Marieke Schouten",
+                )
+            ],
+        ),
+        (
+            "de",
+            "Titel\n\nIhr Verleger, Markus Roth, sprach von einem „Triumph“.",
+            [("Triumph", "Markus Roth", "Ihr Verleger, Markus Roth")],
+        ),
+    ],
+)
+def test_a_publisher_is_a_role(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected

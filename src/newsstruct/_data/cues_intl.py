@@ -1704,3 +1704,11 @@ TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "nb": frozenset({"med"}),
     "da": frozenset({"med"}),
 }
+
+# -- books and prizes -----------------------------------------------------------
+# Culture copy introduces a writer's publisher and fellow writers by what they do
+# (``Haar uitgever, Marieke Schouten,``, ``Ihr Verleger, Markus Roth,``, ``dichter
+# Joost Mulder``).
+ROLE_WORDS["nl"] |= frozenset({"uitgever", "uitgeefster", "dichter", "dichteres", "romancier"})
+ROLE_WORDS["de"] |= frozenset({"verleger", "verlegerin", "lyriker", "lyrikerin"})
+FEMALE_ROLES |= frozenset({"uitgeefster", "dichteres", "verlegerin", "lyrikerin"})
