@@ -973,7 +973,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "a player named by surname only in a list of scorers (Lindqvist (38.)) is no person, so Torschütze Lindqvist reads as a full name and der Schwede is not linked to him"
     ),
     "de_sda_murgang": (
-        "an epithet (der Landwirt) is not linked to someone named by first name only (Beat, 45), and a genitive after an unknown noun (Ein Geologe des Kantons sagte, ...) loses the fragment after it"
+        "an epithet (sagte der Landwirt) is not linked to someone named by first name only (Ihr Nachbar Beat, 45,): epithets reach people named in full"
     ),
     "es_ep_dana": (
         "a body's name before its acronym in brackets (la Agencia Estatal de Meteorología (Aemet)) is cut, a role with a place in its complement before the name set off (la portavoz de la agencia en la Comunitat Valenciana, Beatriz Romero) is not read whole, and a company's fragment with no cue (Adif ha suspendido ... \"...\") is no one's"
@@ -1412,6 +1412,23 @@ def test_a_dropped_subject_after_a_sentence_that_opens_with_whose_view_it_is(
     ],
 )
 def test_a_publisher_is_a_role(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Titel\n\nDie Strasse ist gesperrt. Ein Geologe des Kantons sagte, die Gefahr sei "
+            "«nach wie vor erheblich».",
+            [("nach wie vor erheblich", "Ein Geologe des Kantons", "Ein Geologe des Kantons")],
+        ),
+    ],
+)
+def test_the_scientists_of_a_disaster_are_roles(
     language: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _mentions(text, language) == expected

@@ -1712,3 +1712,25 @@ TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
 ROLE_WORDS["nl"] |= frozenset({"uitgever", "uitgeefster", "dichter", "dichteres", "romancier"})
 ROLE_WORDS["de"] |= frozenset({"verleger", "verlegerin", "lyriker", "lyrikerin"})
 FEMALE_ROLES |= frozenset({"uitgeefster", "dichteres", "verlegerin", "lyrikerin"})
+
+# -- disasters ------------------------------------------------------------------
+# Disaster copy quotes the scientists who read the ground, the water and the ice,
+# and the people of the land (``Ein Geologe des Kantons sagte``, ``le géologue``,
+# ``el geólogo``, ``die Landwirtin``, ``die Bäuerin``).
+ROLE_WORDS["de"] |= frozenset(
+    {"geologe", "geologin", "glaziologe", "glaziologin", "hydrologe", "hydrologin",
+     "seismologe", "seismologin", "vulkanologe", "vulkanologin",
+     "bergführer", "bergführerin", "landwirtin", "bäuerin"}
+)  # fmt: skip
+ROLE_WORDS["fr"] |= frozenset({"géologue", "hydrologue", "sismologue", "volcanologue"})
+ROLE_WORDS["es"] |= frozenset(
+    {"geólogo", "geóloga", "hidrólogo", "hidróloga", "sismólogo", "sismóloga"}
+)
+ROLE_WORDS["it"] |= frozenset({"geologo", "geologa", "idrologo", "idrologa", "sismologo"})
+ROLE_WORDS["pt"] |= frozenset({"geólogo", "geóloga", "hidrólogo", "hidróloga"})
+ROLE_WORDS["nl"] |= frozenset({"geoloog", "hydroloog", "seismoloog"})
+FEMALE_ROLES |= frozenset(
+    {"geologin", "glaziologin", "hydrologin", "seismologin", "vulkanologin",
+     "bergführerin", "landwirtin", "bäuerin", "geóloga", "hidróloga", "sismóloga", "geologa",
+     "idrologa"}
+)  # fmt: skip
