@@ -892,7 +892,12 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         # someone named in full before is what they are, not a first name
         role_first, role_end = name_first, name_first + 1
         name_first += 1
-    if body and role_first == first and name_first == role_end and read.caps[role_first]:
+    if (
+        body
+        and (role_first == first or (role_first == first + 1 and determined))
+        and name_first == role_end
+        and read.caps[role_first]
+    ):
         # Club Brugge, Gemeente Utrecht: a body's noun in capitals opens its name
         name_first, role_first = role_first, -1
     if (
