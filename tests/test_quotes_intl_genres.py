@@ -976,7 +976,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "an epithet (sagte der Landwirt) is not linked to someone named by first name only (Ihr Nachbar Beat, 45,): epithets reach people named in full"
     ),
     "es_ep_dana": (
-        "a body's name before its acronym in brackets (la Agencia Estatal de Meteorología (Aemet)) is cut, a role with a place in its complement before the name set off (la portavoz de la agencia en la Comunitat Valenciana, Beatriz Romero) is not read whole, and a company's fragment with no cue (Adif ha suspendido ... \"...\") is no one's"
+        "a company's fragment in a sentence with no cue of speech (Adif, por su parte, ha suspendido la circulación ... \"hasta que las condiciones lo permitan\") is read as no one's"
     ),
     "fr_afp_foot": (
         "an epithet of age (le joueur de 23 ans) for someone introduced by another noun (son attaquant Moussa Diabaté), a surname with a particle alone after a cue (a prévenu De Zerbi) and selon with an epithet (Selon le technicien italien) are not read"
@@ -1432,3 +1432,57 @@ def test_the_scientists_of_a_disaster_are_roles(
     language: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Título\n\nSegún la portavoz de la agencia en la Comunitat Valenciana, Beatriz "
+            'Romero, se esperan "acumulados superiores" hoy.',
+            [
+                (
+                    "acumulados superiores",
+                    "Beatriz Romero",
+                    "la portavoz de la agencia en la Comunitat Valenciana, Beatriz Romero",
+                )
+            ],
+        ),
+        (
+            "it",
+            'Titolo\n\nIl portavoce dell\'agenzia in Toscana, Marco Neri, ha detto che "è finita".',
+            [("è finita", "Marco Neri", "Il portavoce dell'agenzia in Toscana, Marco Neri")],
+        ),
+    ],
+)
+def test_where_a_role_is_held_before_the_name_set_off(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Título\n\nPor su parte, la Agencia Estatal de Meteorología (Aemet) ha advertido "
+            'de que lo peor "todavía no ha llegado".',
+            [
+                (
+                    "todavía no ha llegado",
+                    "la Agencia Estatal de Meteorología",
+                    "la Agencia Estatal de Meteorología",
+                )
+            ],
+        ),
+        (
+            'Título\n\nLa Guardia Civil ha dicho que "todo está bajo control".',
+            [("todo está bajo control", "La Guardia Civil", "La Guardia Civil")],
+        ),
+    ],
+)
+def test_a_body_s_capitalised_noun_after_its_article_opens_its_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, "es") == expected

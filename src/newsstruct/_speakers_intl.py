@@ -971,6 +971,10 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         end = _complement(read, at + 1, limit)
         if end < limit and read.texts[end] == ",":
             at = role_end = end
+    if name_first < 0 and role_first >= 0 and not body and at + 3 < limit:
+        # la portavoz de la agencia en la Comunitat Valenciana, Beatriz Romero: where
+        # the role is held, before the name set off
+        at = _where_held(read, at, limit)
     if name_first < 0 and role_first >= 0 and not body and at + 1 < limit and read.texts[at] == ",":
         # ``el presidente del Gobierno, Pedro Sánchez``: a name set off after the role
         titled = at + 1
@@ -3252,6 +3256,32 @@ _INSTITUTIONS = frozenset(
      "hôtel", "albergo", "banco", "banque", "fundação", "fundación", "fondation",
      "fondazione", "stichting", "centre", "centro", "zentrum", "centrum"}
 )  # fmt: skip
+
+
+#: The preposition of where a role is held (``en la Comunitat Valenciana``).
+_HELD_IN = {"es": "en", "fr": "en", "it": "in", "pt": "em", "de": "in", "nl": "in"}
+
+
+def _where_held(read: _Read, at: int, limit: int) -> int:
+    """The comma after a place where a role is held, at token *at* after the role
+    (``en la Comunitat Valenciana, Beatriz Romero``), when a name is set off after
+    it; else *at*."""
+    held = _HELD_IN.get(read.lex.code)
+    if held is None or read.lowers[at] != held:
+        return at
+    k = at + 1
+    if read.lowers[k] in read.lex.determiners:
+        k += 1
+    start = k
+    while k < limit and k - start < _PLACE_WORDS and read.caps[k]:
+        k += 1
+    if k == start or k + 1 >= limit or read.texts[k] != ",":
+        return at
+    return k if _name_set_off(read, k + 1, limit) is not None else at
+
+
+#: The most capitalised words of a place where a role is held.
+_PLACE_WORDS = 3
 
 
 def _after_place_words(read: _Read, first: int) -> bool:
