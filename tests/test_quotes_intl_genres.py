@@ -997,7 +997,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "a dropped subject after a sentence whose subject is an epithet (o antigo autarca tinha negado) takes the introduction's mention, and a body's fragment after 'informou em comunicado que vai' is no one's"
     ),
     "pt_record_futebol": (
-        "a nickname after 'a quem os adeptos chamam' is read as speech, an epithet (o argentino) is not linked to a player named by surname only, and a body's fragment (A SAD portista ... considerando que houve “erros graves”) goes to the league"
+        "an epithet (o argentino) is not linked to a player named by surname only (o jovem Prestianni), and a body's fragment (A SAD portista anunciou ... considerando que houve “erros graves”) goes to the league named before"
     ),
 }
 
@@ -1486,3 +1486,26 @@ def test_a_body_s_capitalised_noun_after_its_article_opens_its_name(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _mentions(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            "Título\n\nO técnico destacou a entrada de Prestianni, a quem os adeptos chamam "
+            "“o Mágico”. “Ele tem um talento raro”, disse Bruno Lage.",
+            [("Ele tem um talento raro", "Bruno Lage", "Bruno Lage")],
+        ),
+        (
+            "es",
+            'Título\n\nEl técnico destacó a Pérez, al que los aficionados llaman "el Mago". '
+            '"Tiene un talento raro", dijo Luis García.',
+            [("Tiene un talento raro", "Luis García", "Luis García")],
+        ),
+    ],
+)
+def test_a_nickname_after_a_plural_naming_verb_is_no_quote(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected

@@ -2880,6 +2880,9 @@ def _term(read: _Read, quote: int) -> bool:
     if _named_so(read, at):
         return True
     word = read.word(at)
+    if word in _CALL_PLURALS:
+        # a quem os adeptos chamam “o Mágico”: a nickname, not speech
+        return True
     if word in read.lex.terms:
         # ha definito il film "un capolavoro": what a cue calls the work, not its title;
         # ha detto che il piano "toglie parcheggi": the subject of what was said
@@ -2926,6 +2929,16 @@ _NAMING_PARTICIPLES = frozenset(
     {"qualifié", "qualifiée", "qualifiés", "qualifiées", "calificado", "calificada",
      "definido", "definida", "definito", "definita", "chamado", "chamada", "classificado",
      "classificada", "genoemd", "bezeichnet", "genannt"}
+)  # fmt: skip
+
+
+#: The present plurals of naming verbs (``a quem os adeptos chamam``, ``al que los
+#: aficionados llaman``, ``che i tifosi chiamano``, ``que les supporters
+#: appellent``, ``den die Fans nennen``, ``die de fans noemen``): what follows is a
+#: nickname.
+_CALL_PLURALS = frozenset(
+    {"chamam", "apelidam", "llaman", "apodan", "chiamano", "soprannominano", "appellent",
+     "surnomment", "nennen", "noemen"}
 )  # fmt: skip
 
 
