@@ -982,7 +982,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "an epithet of age (le joueur de 23 ans) for someone introduced by another noun (son attaquant Moussa Diabaté), a surname with a particle alone after a cue (a prévenu De Zerbi) and selon with an epithet (Selon le technicien italien) are not read"
     ),
     "it_ansa_alluvione": (
-        "si legge in una nota does not reach the body of the sentence before (La Protezione civile regionale), and a role with a complement (Il ministro per la Protezione civile) as a fragment's subject is read as the last speaker"
+        "a body's name with lower-case words after its capitalised noun (La Protezione civile regionale) is cut to La Protezione, and a role with a complement (Il ministro per la Protezione civile) as a fragment's subject is read as the last speaker"
     ),
     "it_ansa_partita": (
         "a player named by surname only (Lookman) is not linked to l'attaccante, and a dropped subject after 'ma Vanoli ha escluso' takes the last speaker's mention"
@@ -1509,3 +1509,17 @@ def test_a_nickname_after_a_plural_naming_verb_is_no_quote(
     language: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _mentions(text, language) == expected
+
+
+def test_an_indefinite_statement_is_the_body_s_that_opens_the_sentence_before() -> None:
+    text = (
+        'Título\n\nEl Ayuntamiento de Alzira ha cerrado los colegios. "Se recomienda no '
+        'salir de casa salvo necesidad", se lee en un comunicado.'
+    )
+    assert _mentions(text, "es") == [
+        (
+            "Se recomienda no salir de casa salvo necesidad",
+            "El Ayuntamiento de Alzira",
+            "El Ayuntamiento de Alzira",
+        )
+    ]

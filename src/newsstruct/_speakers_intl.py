@@ -2054,7 +2054,38 @@ def _impersonal(read: _Read, at: int, limit: int) -> _Said | None:
         fronted = _impersonal_source(read, read.skip(clause, at), at)
         if fronted is not None and read.skip(fronted.end, at) == at:
             source = fronted
+    if source is not None and _a_document(read, source):
+        source = _body_before(read, at) or source
     return _Said(source or _NOBODY, cue, "direct")
+
+
+#: Nouns for a statement a body issues (``si legge in una nota``, ``se lee en un
+#: comunicado``, ``hieß es in einer Mitteilung``).
+_DOCUMENTS = frozenset(
+    {"nota", "comunicato", "comunicado", "communiqué", "mitteilung", "erklärung",
+     "verklaring", "persbericht", "dichiarazione", "declaración"}
+)  # fmt: skip
+
+
+def _a_document(read: _Read, source: _Phrase) -> bool:
+    """Whether *source* is an indefinite statement (``una nota``): whose it is, the
+    sentence before says."""
+    return (
+        read.lowers[source.first] in data.INDEFINITE_ARTICLES
+        and read.lowers[source.end - 1] in _DOCUMENTS
+    )
+
+
+def _body_before(read: _Read, at: int) -> _Phrase | None:
+    """The body that opens the sentence before the one of token *at* (``La
+    Protezione civile regionale ha prorogato l'allerta. "...", si legge in una
+    nota``), or ``None``."""
+    start = read.sentence[at]
+    if start == 0:
+        return None
+    before = read.sentence[start - 1]
+    phrase = _phrase(read, read.skip(before, start), start)
+    return phrase if phrase is not None and phrase.body else None
 
 
 def _impersonal_source(read: _Read, at: int, limit: int) -> _Phrase | None:
