@@ -994,10 +994,10 @@ KNOWN_FAILURES: dict[str, str] = {
         "the accused named only by initials in a relative clause (De verdachte, die alleen bij zijn initialen R.K. wordt genoemd) is no person, so his pronoun goes to the lawyer"
     ),
     "pt_lusa_julgamento": (
-        "a dropped subject after a sentence whose subject is an epithet (o antigo autarca tinha negado) takes the introduction's mention, and a body's fragment after 'informou em comunicado que vai' is no one's"
+        "a dropped subject after a sentence whose subject is an epithet after a phrase of occasion (Durante o julgamento, o antigo autarca tinha negado ...) takes the mention of the introduction"
     ),
     "pt_record_futebol": (
-        "an epithet (o argentino) is not linked to a player named by surname only (o jovem Prestianni), and a body's fragment (A SAD portista anunciou ... considerando que houve “erros graves”) goes to the league named before"
+        "an epithet (o argentino) is not linked to a player named by surname only (o jovem Prestianni)"
     ),
 }
 
@@ -1523,3 +1523,28 @@ def test_an_indefinite_statement_is_the_body_s_that_opens_the_sentence_before() 
             "El Ayuntamiento de Alzira",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Título\n\nA Câmara Municipal de Vila Alva informou em comunicado que vai "
+            "“avaliar a possibilidade” de pedir uma indemnização.",
+            [
+                (
+                    "avaliar a possibilidade",
+                    "A Câmara Municipal de Vila Alva",
+                    "A Câmara Municipal de Vila Alva",
+                )
+            ],
+        ),
+        (
+            "Título\n\nA SAD portista anunciou, em comunicado, que vai apresentar queixa à "
+            "Liga pela arbitragem, considerando que houve “erros graves” no lance.",
+            [("erros graves", "A SAD portista", "A SAD portista")],
+        ),
+    ],
+)
+def test_what_a_portuguese_body_announces(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _mentions(text, "pt") == expected

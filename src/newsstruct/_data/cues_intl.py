@@ -1734,3 +1734,14 @@ FEMALE_ROLES |= frozenset(
      "bergführerin", "landwirtin", "bäuerin", "geóloga", "hidróloga", "sismóloga", "geologa",
      "idrologa"}
 )  # fmt: skip
+
+# -- what bodies announce ---------------------------------------------------------
+# Bodies speak through announcements (``A Câmara ... informou em comunicado que vai
+# “...”``, ``A SAD portista anunciou ... que houve “...”``, ``il club ha
+# comunicato che ...``).
+CUE_VERBS["pt"] |= frozenset({"anunciou", "anuncia", "informou", "informa", "comunicou"})
+PARTICIPLES["pt"] |= frozenset({"anunciado", "informado", "comunicado"})
+CUE_VERBS["es"] |= frozenset({"comunicó"})
+CUE_VERBS["it"] |= frozenset({"annuncia", "annunciò", "comunica", "comunicò"})
+# (a Portuguese town council, a parish council: A Câmara Municipal de Vila Alva)
+ORGANISATION_NOUNS["pt"] |= frozenset({"câmara", "junta", "município"})
