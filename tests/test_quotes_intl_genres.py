@@ -988,7 +988,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "a player named by surname only (Lookman) is not linked to l'attaccante, and a dropped subject after 'ma Vanoli ha escluso' takes the last speaker's mention"
     ),
     "nl_anp_prijs": (
-        "the jury's fragment after noemde (De jury noemde het boek '...') is read as no one's, and a name set off after a role with an affiliation before its comma (Haar uitgever, Marieke Schouten van uitgeverij De Arbeiderspers,) is not read, so the role alone speaks"
+        "a name set off after a role with an affiliation before its comma (Haar uitgever, Marieke Schouten van uitgeverij De Arbeiderspers, sprak van '...') is not read, so the role alone speaks"
     ),
     "nl_anp_rechtszaak": (
         "the accused named only by initials in a relative clause (De verdachte, die alleen bij zijn initialen R.K. wordt genoemd) is no person, so his pronoun goes to the lawyer"
@@ -1548,3 +1548,10 @@ def test_an_indefinite_statement_is_the_body_s_that_opens_the_sentence_before() 
 )
 def test_what_a_portuguese_body_announces(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _mentions(text, "pt") == expected
+
+
+def test_a_dutch_jury_is_a_body() -> None:
+    text = "Kop\n\nDe jury noemde het boek 'een meesterlijke roman over zwijgen en erfenis'."
+    assert _mentions(text, "nl") == [
+        ("een meesterlijke roman over zwijgen en erfenis", "De jury", "De jury")
+    ]
