@@ -45,6 +45,8 @@ Torschütze Lindqvist wollte keine Ausreden suchen. „Zwei Tore Vorsprung musst
 Sportvorstand Jens Kallweit nahm die Mannschaft in die Pflicht. „Wir müssen jetzt ehrlich miteinander sein“, sagte er. Eine Trainerdiskussion gebe es aber nicht.
 
 Mit dem Sieg springt Werder auf Rang sechs. Der HSV bleibt Neunter. Am kommenden Samstag empfängt Bremen den VfL Bochum, Hamburg reist nach Freiburg.
+
+Für Werder war es der erste Derbysieg seit drei Jahren. Die Bremer haben damit in den vergangenen fünf Spielen elf Punkte geholt und den Abstand auf die Champions-League-Plätze auf vier Zähler verkürzt. Das Rückspiel im Volksparkstadion ist für Ende April angesetzt, die Polizei rechnet erneut mit einem Großeinsatz.
 """
 
 DE_DPA_DERBY_GOLD: Gold = (
@@ -90,6 +92,8 @@ Richterin Sandra Posch folgte dieser Argumentation nicht. „Der Schaden ist eno
 Die Bank hat nach eigenen Angaben bereits den Großteil der Schäden ersetzt. Ein Sprecher des Instituts sagte, man habe die internen Kontrollen „grundlegend überarbeitet“.
 
 Der Verteidiger meldete Berufung an, die Staatsanwaltschaft gab keine Erklärung ab.
+
+Der Prozess hatte im Oktober begonnen und sich über sechs Verhandlungstage erstreckt. Insgesamt wurden 24 Zeugen gehört, darunter frühere Kolleginnen und Kollegen des Angeklagten sowie ein Sachverständiger für Bankwesen. Mehrere Geschädigte haben sich dem Verfahren als Privatbeteiligte angeschlossen und fordern zusätzlich Schadenersatz.
 """
 
 DE_APA_PROZESS_GOLD: Gold = (
@@ -133,6 +137,8 @@ Laut dem kantonalen Amt für Naturgefahren hatten die starken Regenfälle der ve
 Die Armee stellte am Sonntag zwei Helikopter und eine Kompanie Rettungstruppen zur Verfügung. Das Verteidigungsdepartement teilte mit, der Einsatz könne «mehrere Wochen» dauern.
 
 Wann die Bewohner zurückkehren können, ist offen. «Wir werden niemanden in ein Haus lassen, solange wir nicht sicher sind, dass der Hang hält», sagte Imboden.
+
+Der Weiler Ried war bereits im Sommer 2019 von einem kleineren Murgang betroffen gewesen. Damals hatte der Kanton ein Frühwarnsystem mit Sensoren im Bachbett installiert, das nun Alarm ausgelöst hat. Die Gemeinde will in den kommenden Tagen über den Bau eines zusätzlichen Auffangbeckens beraten.
 """
 
 DE_SDA_MURGANG_GOLD: Gold = (
@@ -263,6 +269,8 @@ Le capitaine olympien Leonardo Balerdi n'a pas cherché d'excuses. « Quand tu m
 Le président du RC Lens, Joseph Oughourlian, a salué sur le réseau social X « une soirée magique ». Le club a indiqué que la rencontre s'était jouée à guichets fermés, devant 37.500 spectateurs.
 
 Marseille, cinquième, reçoit Nice mercredi en Coupe de France. « Il faudra réagir tout de suite », a prévenu De Zerbi.
+
+Lens n'avait plus battu Marseille à Bollaert depuis quatre saisons. Les Sang et Or comptent désormais trois points d'avance sur Lille et recevront Rennes samedi prochain.
 """
 
 FR_AFP_FOOT_GOLD: Gold = (
@@ -421,6 +429,8 @@ El ministro de Cultura, Álvaro Ferrer, ha felicitado a la galardonada en las re
 Su editor, Xosé Ballesteros, ha recordado que el manuscrito llegó "casi por casualidad" a la editorial. "Lo leí en una noche y a la mañana siguiente la llamé. No hizo falta más", ha contado.
 
 El jurado, presidido por la académica Carmen Riera, ha estado formado por once miembros. Barreiro recibirá el galardón en un acto en Madrid el próximo mes de febrero.
+
+El Premio Nacional de Poesía, que concede anualmente el Ministerio de Cultura, distingue la mejor obra publicada el año anterior en cualquiera de las lenguas oficiales del Estado. En la pasada edición el galardón recayó en un poemario escrito en catalán.
 """
 
 ES_EFE_PREMIO_GOLD: Gold = (
@@ -478,6 +488,8 @@ Secondo il tecnico, la squadra ha pagato "la stanchezza delle ultime settimane",
 Il capitano granata Alessandro Buongiorno ha parlato di "una lezione da cui imparare". Il club, in una nota, ha annunciato il ritiro della squadra al Filadelfia fino a domenica.
 
 Domenica l'Atalanta sarà ospite del Napoli, il Torino riceverà il Lecce.
+
+Per i nerazzurri si tratta della quinta vittoria consecutiva in campionato, con appena due reti subite. In settimana la squadra è attesa anche dalla semifinale di Coppa Italia, che si giocherà a Bergamo mercoledì sera davanti a oltre ventimila spettatori.
 """
 
 IT_ANSA_PARTITA_GOLD: Gold = (
@@ -530,6 +542,8 @@ Il sindaco di Cesena, Enzo Lattuca, ha chiesto lo stato di emergenza. "Il nostro
 Il ministro per la Protezione civile ha assicurato in serata che il governo farà "tutto il necessario". La Coldiretti stima che siano stati allagati oltre 2.000 ettari di frutteti.
 
 Le piogge dovrebbero attenuarsi da martedì, secondo l'Arpae.
+
+Nel maggio del 2023 la stessa zona era stata colpita da un'alluvione che aveva causato danni per centinaia di milioni di euro. I lavori di rinforzo degli argini del Savio, finanziati con fondi regionali e nazionali, sono iniziati soltanto in alcuni tratti e dovrebbero concludersi entro il 2026.
 """
 
 IT_ANSA_ALLUVIONE_GOLD: Gold = (
@@ -582,6 +596,8 @@ Per il Dott. Luca Moretti, oculista all'ospedale di Vicenza, lo studio apre una 
 Lo studio è stato finanziato dal ministero della Salute e dalla Fondazione Cariparo. Il gruppo padovano conta ora di avviare una sperimentazione in cinque ospedali del Veneto entro la fine dell'anno.
 
 «Se i risultati saranno confermati, tra cinque anni questo esame potrebbe entrare nei controlli di routine», conclude Zanella.
+
+In Italia si stima che oltre un milione di persone convivano con una forma di demenza, di cui circa seicentomila con l'Alzheimer. Secondo le stime del ministero, il numero è destinato a crescere nei prossimi vent'anni con l'invecchiamento della popolazione.
 """
 
 IT_REPUBBLICA_SCIENZA_GOLD: Gold = (
@@ -641,6 +657,8 @@ Entre o público estavam vários moradores de Vila Alva. Maria da Luz, 71 anos, 
 A Câmara Municipal de Vila Alva, agora liderada pela oposição, informou em comunicado que vai “avaliar a possibilidade” de pedir uma indemnização ao antigo presidente.
 
 O processo começou em 2019, na sequência de uma denúncia anónima à Polícia Judiciária.
+
+O antigo autarca liderou a câmara durante três mandatos consecutivos, entre 2009 e 2021, e não se recandidatou nas últimas eleições autárquicas. O Ministério Público tinha pedido uma pena de seis anos de prisão efetiva e a perda do mandato de vereador que ainda exercia.
 """
 
 PT_LUSA_JULGAMENTO_GOLD: Gold = (
@@ -688,6 +706,8 @@ Em Campo Grande, uma das cidades com maior adesão, a secretária municipal de S
 A dona de casa Francisca, 52 anos, levou os dois filhos para vacinar logo nos primeiros dias. "Eu já tive dengue duas vezes, sei o que é. Não queria isso para eles", disse.
 
 Os pesquisadores pretendem agora acompanhar os efeitos da vacina por mais três anos.
+
+A vacina contra a dengue foi incorporada ao Sistema Único de Saúde no início de 2024, inicialmente para adolescentes em municípios com alta transmissão da doença. O Brasil registrou mais de seis milhões de casos prováveis de dengue naquele ano, o maior número da série histórica.
 """
 
 PT_AGENCIA_SAUDE_GOLD: Gold = (
@@ -737,6 +757,8 @@ O capitão Diogo Costa também lamentou o resultado, mas recusou desistir do tí
 A SAD portista anunciou, em comunicado, que vai apresentar queixa à Liga pela arbitragem, considerando que houve “erros graves” no lance do segundo golo.
 
 Na próxima jornada, o Benfica recebe o Braga e o FC Porto desloca-se a Guimarães.
+
+O Benfica não vencia no Dragão para o campeonato desde a época 2018/19. Os encarnados somam agora nove vitórias consecutivas em todas as competições e defrontam na quarta-feira o Chaves, em jogo da meia-final da Taça de Portugal, no Estádio da Luz.
 """
 
 PT_RECORD_FUTEBOL_GOLD: Gold = (
@@ -783,6 +805,8 @@ De voorzitter van de rechtbank, mr. Hanneke Visser, liet weten dat de uitspraak 
 Het Havenbedrijf Rotterdam zegt de zaak nauwlettend te volgen. 'Corruptie in de haven raakt ons allemaal', aldus een woordvoerder. Volgens het bedrijf zijn de controles op containers het afgelopen jaar verdubbeld.
 
 Burgemeester Aboutaleb sprak eerder van een 'ondermijning van de rechtsstaat' die de hele stad aangaat.
+
+De zaak maakt deel uit van een groter onderzoek naar corruptie in de Rotterdamse haven, waarin de afgelopen twee jaar al negen mensen zijn veroordeeld.
 """
 
 NL_ANP_RECHTSZAAK_GOLD: Gold = (
@@ -836,6 +860,8 @@ Zijn buurvrouw Els, 41, had de hele nacht niet geslapen. 'Het huis kraakte aan a
 Het KMI verwacht dat de wind maandag gaat liggen. 'Het ergste is voorbij, maar er kunnen nog rukwinden tot 90 kilometer per uur voorkomen', zegt weerman David Dehenauw.
 
 Het Crisiscentrum raadt aan om voorlopig niet in bossen en parken te wandelen.
+
+Volgens het KMI was het de zwaarste storm in Vlaanderen sinds februari 2022. Verzekeraars verwachten dat de schade in de komende dagen zal oplopen tot enkele tientallen miljoenen euro. Gemeenten roepen inwoners op om schade aan openbare bomen te melden via hun website.
 """
 
 NL_BELGA_STORM_GOLD: Gold = (
@@ -892,6 +918,8 @@ Wat gaat u met het geld doen?
 Werkt u al aan een nieuw boek?
 
 'Ja, maar ik zeg er nog niets over. Dat brengt ongeluk.'
+
+De Libris Literatuur Prijs wordt sinds 1994 jaarlijks toegekend aan de beste Nederlandstalige roman van het afgelopen jaar. De shortlist telde dit jaar zes titels, gekozen uit ruim honderdvijftig ingezonden boeken. Vorig jaar ging de prijs naar een debutant uit Antwerpen.
 """
 
 NL_ANP_PRIJS_GOLD: Gold = (
