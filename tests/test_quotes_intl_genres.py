@@ -1007,7 +1007,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "a company's fragment in a sentence with no cue of speech (Adif, por su parte, ha suspendido la circulación ... \"hasta que las condiciones lo permitan\") is read as no one's"
     ),
     "fr_afp_foot": (
-        "an epithet of age (le joueur de 23 ans) for someone introduced by another noun (son attaquant Moussa Diabaté), a surname with a particle alone after a cue (a prévenu De Zerbi) and selon with an epithet (Selon le technicien italien) are not read"
+        "an epithet of age (le joueur de 23 ans) is not linked to someone introduced by another noun (son attaquant Moussa Diabaté ... L'attaquant malien)"
     ),
     "it_ansa_alluvione": (
         "a body's name with lower-case words after its capitalised noun (La Protezione civile regionale) is cut to La Protezione, and a role with a complement (Il ministro per la Protezione civile) as a fragment's subject is read as the last speaker"
