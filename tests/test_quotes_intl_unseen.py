@@ -500,11 +500,11 @@ ES_EFE_VIVIENDA_GOLD: Gold = (
         "Lucía Ferrer",
         "La ministra de Vivienda, Lucía Ferrer",
     ),
-    ("intervencionista", "Javier Santamaría", "Javier Santamaría"),
+    ("intervencionista", "Javier Santamaría", "Su portavoz en el Congreso, Javier Santamaría"),
     (
         "Cada vez que la izquierda toca el mercado del alquiler, los precios suben",
         "Javier Santamaría",
-        "Javier Santamaría",
+        "Su portavoz en el Congreso, Javier Santamaría",
     ),
     ("seguridad jurídica", "APCE", "la patronal APCE"),
     ("Nos enteramos por la prensa", "Ramón Castells", "Su presidente, Ramón Castells"),
@@ -564,7 +564,7 @@ ES_PAIS_SEQUIA_GOLD: Gold = (
     (
         "Llevamos tres años avisando. Nadie ha construido una sola balsa",
         "Rafael Montes",
-        "Rafael Montes",
+        "Su secretario general en Sevilla, Rafael Montes",
     ),
     (
         "El problema no es solo que llueve menos, es que hemos multiplicado el regadío intensivo",
@@ -1271,7 +1271,7 @@ NL_BELGA_VOETBAL_GOLD: Gold = (
     (
         "Ik heb alles gegeven voor deze club en ik ga met opgeheven hoofd weg",
         "Stijn Peeters",
-        "Peeters",
+        "de 46-jarige trainer",
     ),
     (
         "We willen snel schakelen. Binnen twee weken willen we een nieuwe trainer voorstellen",

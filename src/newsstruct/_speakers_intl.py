@@ -773,7 +773,15 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             first, first + 1, read.starts[first], read.ends[first], None, None,
             lex.pronouns[low], True, False,
         )  # fmt: skip
-    if read.texts[first] == low and low in data.NAME_PARTICLES and low not in lex.determiners:
+    if (
+        low in data.NAME_PARTICLES
+        and low not in lex.determiners
+        and (
+            read.texts[first] == low
+            # a prévenu De Zerbi: a capitalised particle of a surname named before
+            or " ".join(read.lowers[first : first + 2]) in read.surnames
+        )
+    ):
         surname = _particle_surname(read, first, limit)
         if surname is not None:
             return surname
@@ -871,7 +879,25 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             at = role_end = _complement(read, at + 1, limit)
     name_first, at = _name(read, at, limit, role_first >= 0)
     name_end = at
-    if body and role_first == first and name_first == role_end and read.caps[role_first]:
+    if (
+        lex.code == "de"
+        and role_first < 0
+        and name_first >= 0
+        and at - name_first == 2
+        and read.lowers[name_first + 1] in read.surnames
+        and read.lowers[name_first] not in read.surnames
+        and _first_name_gender(read.texts[name_first]) is None
+    ):
+        # Matchwinner Reinholz, Torjäger Brandl: a noun before the surname of
+        # someone named in full before is what they are, not a first name
+        role_first, role_end = name_first, name_first + 1
+        name_first += 1
+    if (
+        body
+        and (role_first == first or (role_first == first + 1 and determined))
+        and name_first == role_end
+        and read.caps[role_first]
+    ):
         # Club Brugge, Gemeente Utrecht: a body's noun in capitals opens its name
         name_first, role_first = role_first, -1
     if (
@@ -945,6 +971,10 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         end = _complement(read, at + 1, limit)
         if end < limit and read.texts[end] == ",":
             at = role_end = end
+    if name_first < 0 and role_first >= 0 and not body and at + 3 < limit:
+        # la portavoz de la agencia en la Comunitat Valenciana, Beatriz Romero: where
+        # the role is held, before the name set off
+        at = _where_held(read, at, limit)
     if name_first < 0 and role_first >= 0 and not body and at + 1 < limit and read.texts[at] == ",":
         # ``el presidente del Gobierno, Pedro Sánchez``: a name set off after the role
         titled = at + 1
@@ -1088,6 +1118,8 @@ def _modifier(read: _Read, index: int) -> bool:
         return False
     if low in read.lex.role_adjectives:
         return True
+    if read.lex.code == "nl" and _age_adjective(low):
+        return True  # de 48-jarige schrijfster
     if read.lex.code != "de" or low in read.lex.function_words or low in read.lex.skippable:
         return False
     if read.texts[index].islower():
@@ -1501,7 +1533,7 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
             at += 1
-        at = read.skip(at + 1, limit)
+        at = read.skip(_listener_end(read, at, limit), limit)
     phrase = _phrase(read, at, limit)
     if (phrase is None or not (phrase.name or phrase.role)) and at < limit:
         after = _after_circumstance(read, at, limit)
@@ -1514,7 +1546,7 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
                 and not (found.name and found.name[:1].islower())
             ):
                 return found  # declaró ante el juez el exconsejero, Ramón Iglesias
-    if phrase is None and lex.code in _NORDIC and at + 2 < limit:
+    if phrase is None and (lex.code in _NORDIC or lex.code == "nl") and at + 2 < limit:
         phrase = _nordic_described(read, at, limit)
     if phrase is None and lex.code in _DESCRIBED_LANGUAGES and at + 1 < limit:
         phrase = _described_noun(read, at, limit)
@@ -1527,25 +1559,60 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
 
 
 def _nordic_described(read: _Read, at: int, limit: int) -> _Phrase | None:
-    """``säger initiativtagaren Sara Ali``, ``sier pensjonist Kari Dahl``: a lower-case
-    noun the vocabulary does not know, then a full name, after a Swedish, Norwegian
-    or Danish cue; the noun read as the name's role, or ``None``."""
-    word = read.texts[at]
-    if (
-        read.kinds[at] != _WORD
-        or len(word) < _NORDIC_DESCRIBED_MIN
-        or not word.isalpha()
-        or not word.islower()
-        or word in read.lex.function_words
-        or word in _NORDIC_NOT_NOUNS
-        or not word.endswith(_NORDIC_NOUN_ENDS)
-        or not _full_name(read, at + 1, limit)
-    ):
+    """``säger initiativtagaren Sara Ali``, ``sier pensjonist Kari Dahl``, ``zei
+    dichter Joost Mulder``, ``zegt weerman David Dehenauw``: a lower-case noun the
+    vocabulary does not know (or two joined by ``en``: ``dichter en romancier``),
+    then a full name, after a Swedish, Norwegian, Danish or Dutch cue; the nouns
+    read as the name's role, or ``None``."""
+    dutch = read.lex.code == "nl"
+    ends, not_nouns = (
+        (_DUTCH_NOUN_ENDS, _DUTCH_NOT_NOUNS) if dutch else (_NORDIC_NOUN_ENDS, _NORDIC_NOT_NOUNS)
+    )
+    if not _unknown_noun(read, at, ends, not_nouns):
         return None
-    phrase = _phrase(read, at + 1, limit)
+    last = at
+    if (
+        dutch
+        and at + 3 < limit
+        and read.lowers[at + 1] == "en"
+        and _unknown_noun(read, at + 2, ends, not_nouns)
+    ):
+        last = at + 2  # dichter en romancier Joost Mulder
+    if not _full_name(read, last + 1, limit):
+        return None
+    phrase = _phrase(read, last + 1, limit)
     if phrase is None or phrase.name is None or phrase.role is not None:
         return None
-    return phrase._replace(first=at, start=read.starts[at], role=word)
+    role = " ".join(read.texts[at : last + 1])
+    return phrase._replace(first=at, start=read.starts[at], role=role)
+
+
+def _unknown_noun(read: _Read, at: int, ends: tuple[str, ...], not_nouns: Set[str]) -> bool:
+    """Whether token *at* may be a lower-case noun for a person that the vocabulary
+    does not know (``pensjonist``, ``weerman``), by its ending."""
+    word = read.texts[at]
+    return (
+        read.kinds[at] == _WORD
+        and len(word) >= _NORDIC_DESCRIBED_MIN
+        and word.isalpha()
+        and word.islower()
+        and word not in read.lex.function_words
+        and word not in read.lex.cues
+        and word not in not_nouns
+        and word.endswith(ends)
+    )
+
+
+def _listener_end(read: _Read, at: int, limit: int) -> int:
+    """The token after the listener at *at*, after a cue and its preposition: a
+    run of capitalised words when an article follows it (``ha explicado a Europa
+    Press un portavoz``), else the one word (``disse à Lusa``)."""
+    end = at
+    while end < limit and read.caps[end]:
+        end += 1
+    if end - at > 1 and end < limit and read.lowers[end] in read.lex.determiners:
+        return end
+    return at + 1
 
 
 def _described_noun(read: _Read, at: int, limit: int) -> _Phrase | None:
@@ -1627,6 +1694,15 @@ _NORDIC_DESCRIBED_MIN = 4
 #: ``arrangør``, ``innbygger``, ``pensjonist``, ``student``); adverbs (``derfor``,
 #: ``likevel``) end otherwise.
 _NORDIC_NOUN_ENDS = ("n", "et", "are", "er", "ör", "ør", "ist", "ent", "ant")
+#: The endings of Dutch nouns for people by what they do (``dichter``, ``weerman``,
+#: ``columnist``, ``docent``, ``muzikant``, ``leraar``, ``zangeres``).
+_DUTCH_NOUN_ENDS = ("er", "man", "ist", "ent", "ant", "aar", "ster", "es", "eur", "ier", "oog")
+#: Dutch adverbs and words of time with such an ending (``zei later Jan de Vries``).
+_DUTCH_NOT_NOUNS = frozenset(
+    {"later", "eerder", "verder", "echter", "daarover", "daarnaast", "vroeger", "nader",
+     "zeker", "steeds", "minder", "meer", "wanneer", "gister", "toen", "destijds",
+     "tijdens", "volgens", "namens", "vaker", "liever", "nogmaals", "opnieuw"}
+)  # fmt: skip
 #: Adverbs with such an ending (``sier deretter Kari Dahl``).
 _NORDIC_NOT_NOUNS = frozenset(
     {"därefter", "deretter", "derefter", "heller", "sedan", "siden", "igen", "igjen",
@@ -1915,6 +1991,37 @@ _ANSWERER = _Phrase(0, 0, 0, 0, None, None, None, False, False)
 _QUESTION_WORDS = 40
 
 
+#: The nouns for questions put to someone (``stelde het ANP Bakker een paar
+#: vragen``, ``nous lui avons posé trois questions``, ``le hicimos unas preguntas``).
+_QUESTION_NOUNS = frozenset(
+    {"vragen", "questions", "preguntas", "domande", "perguntas", "fragen", "frågor",
+     "spørsmål", "spørgsmål"}
+)  # fmt: skip
+
+
+def _interviewee(read: _Read) -> _Phrase | None:
+    """The person a short paragraph of prose says questions were put to: a word
+    for questions, and one person named in it by the surname of someone named
+    in full before (``Na de uitreiking stelde het ANP Bakker een paar vragen.``),
+    or ``None``."""
+    if len(read) > _INTERVIEW_WORDS or not any(low in _QUESTION_NOUNS for low in read.lowers):
+        return None
+    found: _Phrase | None = None
+    for at, low in enumerate(read.lowers):
+        if read.caps[at] and low in read.surnames and at > read.sentence[at]:
+            phrase = _phrase(read, at, len(read))
+            if phrase is None or phrase.name is None:
+                continue
+            if found is not None:
+                return None  # two people: which one answers is not said
+            found = phrase
+    return found
+
+
+#: The longest paragraph that may say to whom the questions after it were put.
+_INTERVIEW_WORDS = 30
+
+
 def _question(read: _Read) -> bool:
     """Whether a paragraph of prose is one short question alone (``Hoe kijkt ze
     terug op de bezuinigingen?``, ``Wat heeft u het orkest meegegeven?``)."""
@@ -1947,7 +2054,38 @@ def _impersonal(read: _Read, at: int, limit: int) -> _Said | None:
         fronted = _impersonal_source(read, read.skip(clause, at), at)
         if fronted is not None and read.skip(fronted.end, at) == at:
             source = fronted
+    if source is not None and _a_document(read, source):
+        source = _body_before(read, at) or source
     return _Said(source or _NOBODY, cue, "direct")
+
+
+#: Nouns for a statement a body issues (``si legge in una nota``, ``se lee en un
+#: comunicado``, ``hieß es in einer Mitteilung``).
+_DOCUMENTS = frozenset(
+    {"nota", "comunicato", "comunicado", "communiqué", "mitteilung", "erklärung",
+     "verklaring", "persbericht", "dichiarazione", "declaración"}
+)  # fmt: skip
+
+
+def _a_document(read: _Read, source: _Phrase) -> bool:
+    """Whether *source* is an indefinite statement (``una nota``): whose it is, the
+    sentence before says."""
+    return (
+        read.lowers[source.first] in data.INDEFINITE_ARTICLES
+        and read.lowers[source.end - 1] in _DOCUMENTS
+    )
+
+
+def _body_before(read: _Read, at: int) -> _Phrase | None:
+    """The body that opens the sentence before the one of token *at* (``La
+    Protezione civile regionale ha prorogato l'allerta. "...", si legge in una
+    nota``), or ``None``."""
+    start = read.sentence[at]
+    if start == 0:
+        return None
+    before = read.sentence[start - 1]
+    phrase = _phrase(read, read.skip(before, start), start)
+    return phrase if phrase is not None and phrase.body else None
 
 
 def _impersonal_source(read: _Read, at: int, limit: int) -> _Phrase | None:
@@ -2448,7 +2586,18 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
     if start == 0 or start < floor:
         return None
     before = read.sentence[start - 1]
-    phrase = _phrase(read, read.skip(before, start), start)
+    opening = read.skip(before, start)
+    phrase = _phrase(read, opening, start)
+    if (
+        phrase is None
+        and opening + 1 < start
+        and read.lowers[opening] in read.lex.opinions
+        and read.texts[opening][:1].isupper()
+    ):
+        # Per il Dott. Luca Moretti, ... lo studio apre una strada. «...», osserva:
+        # whose view the sentence before gave
+        held = _opinion(read, opening, start)
+        phrase = held.phrase if held is not None else None
     if phrase is not None and _person(phrase) and " " in (phrase.name or ""):
         return phrase  # (named in full: not a dateline's MADRID)
     if (
@@ -2759,7 +2908,12 @@ def _term(read: _Read, quote: int) -> bool:
     at = quote - 1
     if at < 0 or read.kinds[at] != _WORD:
         return False
+    if _named_so(read, at):
+        return True
     word = read.word(at)
+    if word in _CALL_PLURALS:
+        # a quem os adeptos chamam “o Mágico”: a nickname, not speech
+        return True
     if word in read.lex.terms:
         # ha definito il film "un capolavoro": what a cue calls the work, not its title;
         # ha detto che il piano "toglie parcheggi": the subject of what was said
@@ -2768,6 +2922,8 @@ def _term(read: _Read, quote: int) -> bool:
         )
     if not inside[:1].isupper():
         return False
+    if word in data.TITLE_PREPOSITIONS.get(read.lex.code, ()):
+        return True  # die met 'Zoutwater' op de shortlist stond: a work's title
     # sagte dem „Spiegel“, a déclaré au « Monde »: the listener's title
     if word in data.LISTENER_ARTICLES[read.lex.code]:
         return True
@@ -2794,6 +2950,41 @@ def _subject_after_that(read: _Read, noun: int) -> bool:
     return any(
         read.kinds[k] == _WORD and read.lowers[k] in cues for k in range(max(0, at - 4), at - 1)
     )
+
+
+#: The words between a naming participle and what it names (``qualifié de``,
+#: ``calificado de``, ``definito come``, ``chamado de``, ``bezeichnet als``).
+_NAMED_AS = frozenset({"de", "d'", "di", "como", "come", "als"})
+#: The participles of naming verbs (passive: no one speaks).
+_NAMING_PARTICIPLES = frozenset(
+    {"qualifié", "qualifiée", "qualifiés", "qualifiées", "calificado", "calificada",
+     "definido", "definida", "definito", "definita", "chamado", "chamada", "classificado",
+     "classificada", "genoemd", "bezeichnet", "genannt"}
+)  # fmt: skip
+
+
+#: The present plurals of naming verbs (``a quem os adeptos chamam``, ``al que los
+#: aficionados llaman``, ``che i tifosi chiamano``, ``que les supporters
+#: appellent``, ``den die Fans nennen``, ``die de fans noemen``): what follows is a
+#: nickname.
+_CALL_PLURALS = frozenset(
+    {"chamam", "apelidam", "llaman", "apodan", "chiamano", "soprannominano", "appellent",
+     "surnomment", "nennen", "noemen"}
+)  # fmt: skip
+
+
+def _named_so(read: _Read, at: int) -> bool:
+    """Whether the quote after token *at* is what a passive naming participle
+    calls something (``souvent qualifié de « tueur silencieux »``, ``calificada
+    como "histórica"``, ``spesso definito "il male oscuro"``): a term, unless an
+    auxiliary of the active voice stands right before the participle (``a
+    qualifié de « ... »``: the subject's words)."""
+    part = at - 1 if read.lowers[at] in _NAMED_AS else at
+    if part < 1 or read.lowers[part] not in _NAMING_PARTICIPLES:
+        return False
+    auxiliaries = read.lex.auxiliaries
+    # (a souvent qualifié, ha sempre definito: an adverb between the two)
+    return not any(read.lowers[k] in auxiliaries for k in range(max(0, part - 2), part))
 
 
 def _naming_cue_before(read: _Read, noun: int) -> bool:
@@ -2958,6 +3149,11 @@ def _people(read: _Read, people: list[_Person]) -> None:
                 and phrase.first > 0
                 and read.lowers[phrase.first - 1] in _GERMAN_NOUN_OPENERS
             )
+            and not (phrase.role is None and _after_place_words(read, phrase.first))
+            # São Paulo, San Sebastián, Saint-Étienne: a saint's town, no one
+            and phrase.name.split(None, 1)[0].lower() not in _SAINTS
+            # Hospital das Clínicas, Museo Reina Sofía: an institution, no one
+            and not (phrase.role is None and phrase.name.split(None, 1)[0].lower() in _INSTITUTIONS)
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -3006,12 +3202,142 @@ def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
             and kinds[at + 1] == _WORD
             and texts[at + 1].islower()
             and not any(p.name.split(None, 1)[0] == texts[at] for p in people[-_NAMED_REACH:])
+        ) or (
+            # Giuseppina, 82 anni; Ihr Nachbar Beat, 45; de 76-jarige Jozef
+            _aged_first_name(read, at)
+            and not any(texts[at] in p.name.split() for p in people[-_NAMED_REACH:])
         ):
             gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
             gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
             found.append(_Person(texts[at], None, gender, read.starts[at], read.ends[at]))
     if found:
         people[start:] = sorted([*people[start:], *found], key=lambda person: person.position)
+
+
+#: The words for years after an age (``Giuseppina, 82 anni``, ``Francisca, 52 anos``).
+_AGE_UNITS = frozenset({"anni", "anos", "años", "ans", "jaar", "jahre", "år"})
+
+
+def _age_adjective(low: str) -> bool:
+    """Whether lower-case word *low* is an age written as an adjective
+    (``76-jarige``, ``76-jährige``, ``76-jähriger``)."""
+    number, dash, rest = low.partition("-")
+    return bool(dash) and number.isdigit() and rest in _AGE_ENDINGS
+
+
+#: What follows the number and its hyphen in an age adjective.
+_AGE_ENDINGS = frozenset({"jarige", "jährige", "jähriger", "jährigen"})
+
+
+def _aged_first_name(read: _Read, at: int) -> bool:
+    """Whether the word *at* is a first name set off by the age of the one it
+    names (``Giuseppina, 82 anni, portata via``, ``Ihr Nachbar Beat, 45,``,
+    ``Zijn buurvrouw Els, 41, had``): one capitalised word, no name word before
+    it, then a comma, a number of one to three digits and a comma or a word
+    for years.  Human-interest copy names residents, witnesses and victims so,
+    by first name and age."""
+    texts = read.texts
+    if (
+        at > 0
+        and at + 1 < len(texts)
+        and _age_adjective(read.lowers[at - 1])
+        and read.caps[at]
+        and texts[at].isalpha()
+        and (read.lowers[at] in _MALE_NAMES or read.lowers[at] in _FEMALE_NAMES)
+        and not read.caps[at + 1]
+    ):
+        return True  # de 76-jarige Jozef, die 71-jährige Anna: a first name and an age
+    if not (
+        at + 3 < len(texts)
+        and read.caps[at]
+        and texts[at].isalpha()
+        and len(texts[at]) > 1
+        and not texts[at].isupper()
+        and texts[at + 1] == ","
+        and texts[at + 2].isdigit()
+        and len(texts[at + 2]) <= 3
+        and (texts[at + 3] == "," or read.lowers[at + 3] in _AGE_UNITS)
+    ):
+        return False
+    if at == 0 or at == read.sentence[at]:
+        return True
+    before = texts[at - 1]
+    # (Anna Zenhäusern, 71: a surname after a first name is no one new)
+    return before == "," or (read.kinds[at - 1] == _WORD and not read.name_word(at - 1))
+
+
+#: Prepositions of place: a name right after one is a place's (``en Santiago de
+#: Compostela``, ``in San Marino``, ``em São José dos Campos``).
+_PLACE_PREPOSITIONS = {
+    "es": frozenset({"en", "desde", "hasta", "hacia"}),
+    "fr": frozenset({"à", "en", "depuis", "vers"}),
+    "it": frozenset({"a", "in", "da", "verso"}),
+    "pt": frozenset({"em", "até", "desde", "para"}),
+    "de": frozenset({"in", "nach", "aus"}),
+    "nl": frozenset({"in", "naar", "uit"}),
+}
+#: Nouns for places, and the word for ``of`` after them: a name after both is the
+#: place's (``en su casa de Santiago de Compostela``, ``il comune di San Lazzaro``,
+#: ``la ville de Saint-Denis``, ``a cidade de São Paulo``).
+_PLACE_NOUNS = frozenset(
+    {"casa", "ciudad", "pueblo", "localidad", "municipio", "barrio", "provincia",
+     "città", "paese", "comune", "quartiere", "cidade", "vila", "bairro",
+     "concelho", "município", "ville", "village", "commune", "quartier", "région"}
+)  # fmt: skip
+_PLACE_OF = frozenset({"de", "di", "da", "do", "d'"})
+#: The words for a saint that open the names of towns (``São Paulo``, ``San
+#: Sebastián``, ``Santa Cruz``, ``Sankt Gallen``, ``Sint Niklaas``).
+_SAINTS = frozenset({"são", "san", "santa", "saint", "sainte", "sankt", "sint"})
+#: Nouns that open the names of institutions and buildings (``Hospital das
+#: Clínicas``, ``Universidad Carlos III``, ``Teatro Massimo``, ``Museu Nacional``).
+_INSTITUTIONS = frozenset(
+    {"hospital", "hôpital", "ospedale", "clínica", "clinica", "clinique", "universidade",
+     "universidad", "université", "università", "universität", "universiteit", "instituto",
+     "institut", "istituto", "museu", "museo", "musée", "museum", "teatro", "théâtre",
+     "theater", "estádio", "estadio", "stade", "stadio", "stadion", "colégio", "colegio",
+     "collège", "liceo", "liceu", "lycée", "escola", "escuela", "école", "scuola", "palácio",
+     "palacio", "palais", "palazzo", "igreja", "iglesia", "église", "chiesa", "hotel",
+     "hôtel", "albergo", "banco", "banque", "fundação", "fundación", "fondation",
+     "fondazione", "stichting", "centre", "centro", "zentrum", "centrum"}
+)  # fmt: skip
+
+
+#: The preposition of where a role is held (``en la Comunitat Valenciana``).
+_HELD_IN = {"es": "en", "fr": "en", "it": "in", "pt": "em", "de": "in", "nl": "in"}
+
+
+def _where_held(read: _Read, at: int, limit: int) -> int:
+    """The comma after a place where a role is held, at token *at* after the role
+    (``en la Comunitat Valenciana, Beatriz Romero``), when a name is set off after
+    it; else *at*."""
+    held = _HELD_IN.get(read.lex.code)
+    if held is None or read.lowers[at] != held:
+        return at
+    k = at + 1
+    if read.lowers[k] in read.lex.determiners:
+        k += 1
+    start = k
+    while k < limit and k - start < _PLACE_WORDS and read.caps[k]:
+        k += 1
+    if k == start or k + 1 >= limit or read.texts[k] != ",":
+        return at
+    return k if _name_set_off(read, k + 1, limit) is not None else at
+
+
+#: The most capitalised words of a place where a role is held.
+_PLACE_WORDS = 3
+
+
+def _after_place_words(read: _Read, first: int) -> bool:
+    """Whether the name from token *first* follows a preposition of place (``en
+    Santiago de Compostela``) or a noun for a place and its ``of`` (``en su casa
+    de Santiago de Compostela``): a place named like a person, no one."""
+    if first == 0:
+        return False
+    before = read.lowers[first - 1]
+    if before in _PLACE_PREPOSITIONS.get(read.lex.code, ()):
+        return True
+    return before in _PLACE_OF and first >= 2 and read.lowers[first - 2] in _PLACE_NOUNS
 
 
 #: German words after which capitalised words are nouns, not a name (``im Herbst
@@ -3265,6 +3591,9 @@ def attribute_intl(
     #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
     addressed: _Phrase | None = None
     run_on: list[int] = []  # quotes of the paragraph before that run on into this one
+    #: whom a paragraph of prose said questions were put to (``stelde het ANP Bakker
+    #: een paar vragen``): the one who answers the questions after it
+    interviewee: _Phrase | None = None
     for index in range(last + 1):
         paragraph = paragraphs[index]
         segs = segments[index]
@@ -3273,6 +3602,7 @@ def attribute_intl(
             continue  # a list of quotes: not prose, not read
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
         named_before = len(people)
+        read.surnames = surnames  # (those named before: Matchwinner Reinholz)
         _people(read, people)
         _roles_met(read, people, named_before, roles_met)
         read.introduced = roles_met
@@ -3283,6 +3613,7 @@ def attribute_intl(
         if not segs:
             run_on, addressed = [], None
             asked = _question(read)
+            interviewee = _interviewee(read) or interviewee
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -3361,7 +3692,7 @@ def attribute_intl(
                 found[si] = _Said(before.phrase, before.cue, "direct")
             elif answer and only and quote_at[0] == 0:
                 # Hoe kijkt ze terug op ...?\n\n'...': an interview's answer
-                found[si] = _Said(_ANSWERER, "", "direct")
+                found[si] = _Said(interviewee or _ANSWERER, "", "direct")
             elif only and carried is not None:
                 found[si] = _Said(carried.phrase, carried.cue, "direct")
             elif si == 0 and quote_at[0] == 0:
@@ -3707,6 +4038,19 @@ class _Resolver:
         # the later of the last speaker and the last person named in full
         for person, end in sorted(candidates, key=lambda one: -one[1]):
             between = self.text[end : phrase.start]
+            if (
+                generic
+                and person is last
+                and end <= phrase.start
+                and len(between) <= 2 * _EPITHET_REACH
+                and not any(end <= other.position < phrase.start for other in named[-4:])
+                and " " in person.name
+                and not _unnamed(person)
+                and not (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
+            ):
+                # « ... », a souligné la chercheuse: the last speaker, across
+                # paragraphs that name no one else
+                return person
             if (
                 end > phrase.start
                 or len(between) > _EPITHET_REACH

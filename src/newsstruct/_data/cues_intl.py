@@ -1638,3 +1638,112 @@ PLURAL_CUES["nl"] |= frozenset({"scandeerden", "riepen"})
 CUE_VERBS["sv"] |= frozenset({"skanderade", "skanderar", "ropade", "ropar"})
 CUE_VERBS["nb"] |= frozenset({"skanderte", "skanderer", "ropte", "roper"})
 CUE_VERBS["da"] |= frozenset({"skanderede", "skanderer", "råbte", "råber"})
+
+# -- joking, and the offices of sport, courts, culture and regions --------------
+# A quip is speech (``ha bromeado``, ``a plaisanté``, ``ha scherzato``, ``brincou``,
+# ``scherzte``, ``grapte``); a jury speaks for its prize as a body does (``El
+# jurado ha destacado "..."``); Spanish copy from Catalonia, Valencia and the
+# Balearics names regional ministers ``conseller``/``consellera``; a town's
+# auditor (``la exinterventora municipal``), a publisher (``su editor``) and an
+# engineer (``l'ingegnere Stefano Raggi``) are introduced by their office.
+CUE_VERBS["es"] |= frozenset({"bromeado"})
+PARTICIPLES["es"] |= frozenset({"bromeado"})
+CUE_VERBS["fr"] |= frozenset({"plaisante", "plaisanta"})
+PARTICIPLES["fr"] |= frozenset({"plaisanté"})
+CUE_VERBS["it"] |= frozenset({"scherza", "scherzò"})
+PARTICIPLES["it"] |= frozenset({"scherzato"})
+CUE_VERBS["pt"] |= frozenset({"brincou", "brinca"})
+PARTICIPLES["pt"] |= frozenset({"brincado"})
+CUE_VERBS["de"] |= frozenset({"scherzte", "scherzt"})
+PARTICIPLES["de"] |= frozenset({"gescherzt"})
+CUE_VERBS["nl"] |= frozenset({"grapte", "grapt"})
+PARTICIPLES["nl"] |= frozenset({"gegrapt"})
+ORGANISATION_NOUNS["fr"] |= frozenset({"jury"})
+ORGANISATION_NOUNS["es"] |= frozenset({"jurado"})
+ORGANISATION_NOUNS["it"] |= frozenset({"giuria"})
+ORGANISATION_NOUNS["pt"] |= frozenset({"júri"})
+ROLE_WORDS["es"] |= frozenset(
+    {"conseller", "consellera", "interventor", "interventora", "editor", "editora"}
+)
+ROLE_WORDS["it"] |= frozenset({"ingegnere"})
+FEMALE_ROLES |= frozenset({"consellera", "interventora", "editora"})
+
+# -- epithets of science, medicine and sport ------------------------------------
+# Science and health copy names a researcher or a doctor in full once, then by
+# what they do (``la Pr Hélène Marchetti, oncologue ... « ... », a souligné la
+# chercheuse``; ``il Prof. Renato Zanella ... ha detto il ricercatore``); match
+# reports call a coach first named ``l'allenatore`` or ``der Trainer`` ``il
+# tecnico``, ``el técnico``, ``le technicien`` after: generic epithets, like
+# ``le syndicaliste``.  Doctors by their field join the roles.
+EPITHET_NOUNS |= frozenset(
+    {"chercheur", "chercheuse", "scientifique", "investigador", "investigadora",
+     "científico", "científica", "ricercatore", "ricercatrice", "scienziato", "scienziata",
+     "pesquisador", "pesquisadora", "cientista", "onderzoeker", "onderzoekster",
+     "wetenschapper", "médecin", "médico", "médica", "medico", "arts", "technicien",
+     "técnico", "técnica", "tecnico", "entraîneur", "entrenador", "allenatore", "treinador"}
+)  # fmt: skip
+EPITHET_ENDINGS_DE += ("forscher", "forscherin", "mediziner", "medizinerin")
+ROLE_WORDS["pt"] |= frozenset({"infectologista", "infetologista"})
+ROLE_WORDS["es"] |= frozenset({"infectólogo", "infectóloga"})
+ROLE_WORDS["it"] |= frozenset({"infettivologo", "infettivologa"})
+ROLE_WORDS["fr"] |= frozenset({"technicien", "technicienne"})
+FEMALE_ROLES |= frozenset({"technicienne"})
+
+#: Prepositions before which a short capitalised quote is a work's title, not
+#: speech (``die met 'Zoutwater' op de shortlist stond``, ``nominé avec « Les
+#: Nuits blanches »``, ``premiada con "Cartografía del frío"``, ``mit „Nachtzug“
+#: bekannt geworden``).
+TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"mit"}),
+    "fr": frozenset({"avec"}),
+    "es": frozenset({"con"}),
+    "it": frozenset({"con"}),
+    "pt": frozenset({"com"}),
+    "nl": frozenset({"met"}),
+    "sv": frozenset({"med"}),
+    "nb": frozenset({"med"}),
+    "da": frozenset({"med"}),
+}
+
+# -- books and prizes -----------------------------------------------------------
+# Culture copy introduces a writer's publisher and fellow writers by what they do
+# (``Haar uitgever, Marieke Schouten,``, ``Ihr Verleger, Markus Roth,``, ``dichter
+# Joost Mulder``).
+ROLE_WORDS["nl"] |= frozenset({"uitgever", "uitgeefster", "dichter", "dichteres", "romancier"})
+ROLE_WORDS["de"] |= frozenset({"verleger", "verlegerin", "lyriker", "lyrikerin"})
+FEMALE_ROLES |= frozenset({"uitgeefster", "dichteres", "verlegerin", "lyrikerin"})
+
+# -- disasters ------------------------------------------------------------------
+# Disaster copy quotes the scientists who read the ground, the water and the ice,
+# and the people of the land (``Ein Geologe des Kantons sagte``, ``le géologue``,
+# ``el geólogo``, ``die Landwirtin``, ``die Bäuerin``).
+ROLE_WORDS["de"] |= frozenset(
+    {"geologe", "geologin", "glaziologe", "glaziologin", "hydrologe", "hydrologin",
+     "seismologe", "seismologin", "vulkanologe", "vulkanologin",
+     "bergführer", "bergführerin", "landwirtin", "bäuerin"}
+)  # fmt: skip
+ROLE_WORDS["fr"] |= frozenset({"géologue", "hydrologue", "sismologue", "volcanologue"})
+ROLE_WORDS["es"] |= frozenset(
+    {"geólogo", "geóloga", "hidrólogo", "hidróloga", "sismólogo", "sismóloga"}
+)
+ROLE_WORDS["it"] |= frozenset({"geologo", "geologa", "idrologo", "idrologa", "sismologo"})
+ROLE_WORDS["pt"] |= frozenset({"geólogo", "geóloga", "hidrólogo", "hidróloga"})
+ROLE_WORDS["nl"] |= frozenset({"geoloog", "hydroloog", "seismoloog"})
+FEMALE_ROLES |= frozenset(
+    {"geologin", "glaziologin", "hydrologin", "seismologin", "vulkanologin",
+     "bergführerin", "landwirtin", "bäuerin", "geóloga", "hidróloga", "sismóloga", "geologa",
+     "idrologa"}
+)  # fmt: skip
+
+# -- what bodies announce ---------------------------------------------------------
+# Bodies speak through announcements (``A Câmara ... informou em comunicado que vai
+# “...”``, ``A SAD portista anunciou ... que houve “...”``, ``il club ha
+# comunicato che ...``).
+CUE_VERBS["pt"] |= frozenset({"anunciou", "anuncia", "informou", "informa", "comunicou"})
+PARTICIPLES["pt"] |= frozenset({"anunciado", "informado", "comunicado"})
+CUE_VERBS["es"] |= frozenset({"comunicó"})
+CUE_VERBS["it"] |= frozenset({"annuncia", "annunciò", "comunica", "comunicò"})
+# (a Portuguese town council, a parish council: A Câmara Municipal de Vila Alva)
+ORGANISATION_NOUNS["pt"] |= frozenset({"câmara", "junta", "município"})
+# (a jury in Dutch copy: De jury noemde het boek '...')
+ORGANISATION_NOUNS["nl"] |= frozenset({"jury"})
