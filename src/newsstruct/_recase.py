@@ -166,6 +166,7 @@ def recased(text: str) -> str:
     words = [token.lower() for _, token in tokens]
     up: set[int] = set()  # the indexes of the tokens to capitalise
     _names(words, up)
+    _introduced(words, up)
     _again(words, up)
     _sentence_starts(text, tokens, up)
     out = list(text)
@@ -299,6 +300,40 @@ def _ends_name(words: Sequence[str], after: int) -> bool:
     if word.endswith(("ly", "ly.")) and word not in _FIRST_NAMES:  # ``said jo lind quietly``
         return True
     return not word[0].isalnum() or word in _AFTER_NAME or word in _CUES
+
+
+#: Endings of verb forms and adverbs, which stand before a name without being
+#: one (``confirmed delgado``, ``backing delgado``, ``confirms delgado``).
+_VERB_ENDS = ("ed", "ing", "s", "ly")
+
+
+def _introduced(words: Sequence[str], up: set[int]) -> None:
+    """The first name of a surname read as a name (``delgado said``) where the
+    text introduces it: the first time one name word stands right before the
+    surname after a word or mark that is no name word (``confirmed that maribel
+    delgado won``), a word that is no verb form (``confirms delgado``)."""
+    surnames = {
+        words[index]
+        for index in up
+        if _name_word(words[index], named=True) and _core(words[index]) not in _FIRST_NAMES
+    }
+    for index in range(2, len(words)):
+        word = words[index]
+        if word not in surnames:
+            continue
+        if index - 1 in up:  # (introduced with a known first name or a title)
+            surnames.discard(word)
+            continue
+        first, before = words[index - 1], words[index - 2]
+        if (
+            _name_word(first)
+            and not _core(first).endswith(_VERB_ENDS)
+            and first not in surnames
+            and index - 2 not in up
+            and not _name_word(before)
+        ):
+            up.add(index - 1)
+            surnames.discard(word)  # (introduced once)
 
 
 def _again(words: Sequence[str], up: set[int]) -> None:
