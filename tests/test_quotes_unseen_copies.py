@@ -976,6 +976,25 @@ def test_copy_story(name: str) -> None:
             "every single vote mattered,",
             "delgado",
         ),
+        # a word after a first name with an object after it is a verb, not a surname
+        (
+            "arthur pike has run the shop since 1979. arthur learned the trade from his "
+            'father.\n"it is not a museum," he said.',
+            "it is not a museum,",
+            "arthur pike",
+        ),
+        # an adverb between a name and its cue is no word of the name
+        (
+            'judge ellen harwood twice warned the gallery. "this is a court of law," the '
+            "judge said.",
+            "this is a court of law,",
+            "ellen harwood",
+        ),
+        (
+            'famed fight doctor ferdie pacheco once said: "he was the fastest."',
+            "he was the fastest.",
+            "ferdie pacheco",
+        ),
         # a local office and a student's year are roles before a name
         (
             "County Registrar Denise Whitaker said 38 ballots had been set aside, a "
