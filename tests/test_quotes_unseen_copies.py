@@ -995,6 +995,16 @@ def test_copy_story(name: str) -> None:
             "he was the fastest.",
             "ferdie pacheco",
         ),
+        # a quoted paragraph printed as a Markdown block quote reads as the paragraph
+        (
+            'Premier Megan Doyle said the plan was "fair".\n\n'
+            'Dr Harriet Moss said it was "the right direction".\n\n'
+            "Asked whether residents who lost their views would be compensated, the "
+            "premier was blunt.\n\n"
+            '> "No. We are not in the business of paying for a view," she said.',
+            "No. We are not in the business of paying for a view,",
+            "Megan Doyle",
+        ),
         # a local office and a student's year are roles before a name
         (
             "County Registrar Denise Whitaker said 38 ballots had been set aside, a "
