@@ -899,7 +899,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "(`Fiona Barker, read a statement ... in which she described`) does not hand its "
         "*she* on to the next paragraph's quote (the prosecutor's); `Defending, Martin "
         "Oyelaran said` does not make him `the barrister`; `Mrs Barker` after the mother "
-        "was named in full goes to the daughter named first"
+        "was named in full goes to the daughter named first (as `court_labels`)"
     ),
     "lower_case_dump": (
         "not the case: the same error with capitals. A *he* passes over the man who is "
@@ -913,9 +913,10 @@ KNOWN_FAILURES: dict[str, str] = {
         "role or the name"
     ),
     "court_labels": (
-        "`Mr Munro` after `The climber's father, Donald Munro` goes to `Alistair Munro`, "
-        "named first: a shared surname with a courtesy title does not go to the one "
-        "named in full last"
+        "`Mr Munro` after `The climber's father, Donald Munro` goes to `Alistair Munro`: "
+        "a shared surname goes to the one named before a relative introduced as such "
+        "(right for `Whitlow` after `her niece, Clare Whitlow`); only knowing that the "
+        "climber died tells the father here"
     ),
 }
 
