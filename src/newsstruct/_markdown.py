@@ -125,7 +125,8 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     as it is).
 
     A text shows Markdown when it has a heading line (``# Title``), a link
-    (``[words](target)``), or words in ``**bold**``/``__bold__``; or HTML that
+    (``[words](target)``), words in ``**bold**``/``__bold__``, or a block quote
+    that opens with a quotation mark (``> "Yes," she said.``); or HTML that
     only a converter leaves: a closing tag of one of HTML's elements
     (``</p>``), a ``<br>``, a ``<figure>`` or ``<figcaption>`` tag, or a page's
     JSON-LD object (:func:`_json_ld`).
