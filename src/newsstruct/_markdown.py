@@ -125,7 +125,8 @@ def read_markdown(text: str) -> tuple[str, _Marks] | None:
     as it is).
 
     A text shows Markdown when it has a heading line (``# Title``), a link
-    (``[words](target)``), or words in ``**bold**``/``__bold__``; or HTML that
+    (``[words](target)``), words in ``**bold**``/``__bold__``, or a block quote
+    that opens with a quotation mark (``> "Yes," she said.``); or HTML that
     only a converter leaves: a closing tag of one of HTML's elements
     (``</p>``), a ``<br>``, a ``<figure>`` or ``<figcaption>`` tag, or a page's
     JSON-LD object (:func:`_json_ld`).
@@ -453,8 +454,11 @@ def _shows_markdown(text: str) -> bool:
         )
         or ("@" in text and _JSON_LD_KEY in text)
         or _may_table(text)
+        or ("> " in text and _quoted_block_quote(text))
     ):
         return False
+    if "> " in text and _quoted_block_quote(text):
+        return True
     at = text.find("#")
     while at >= 0:
         # a heading's marks open its line, after at most three spaces
@@ -490,6 +494,27 @@ def _shows_markdown(text: str) -> bool:
         return True
     # a table: a row of cells over a rule, |---|---|
     return _has_table(text)
+
+
+#: Marks a quotation opens with.
+_OPENING_MARKS = "\"\u201c\u2018'\u201e\u00ab"
+
+
+def _quoted_block_quote(text: str) -> bool:
+    """Whether a line of *text* is a block quote that opens with a quotation
+    mark (``> "We will act," she said.``), as Markdown copies print a quoted
+    paragraph or a pull quote; the ``> `` marks are looked for at line starts only.
+
+    >>> from newsstruct._markdown import _quoted_block_quote
+    >>> [_quoted_block_quote(t) for t in ('> "We will."', "a\\n> \\u201cYes.", "a > b", "> No.")]
+    [True, True, False, False]
+    """
+    at = text.find("> ")
+    while at >= 0:
+        if (at == 0 or text[at - 1] in "\n\r") and text[at + 2 : at + 3] in _OPENING_MARKS:
+            return text[at + 2 : at + 3] != ""
+        at = text.find("> ", at + 1)
+    return False
 
 
 def _may_table(text: str) -> bool:

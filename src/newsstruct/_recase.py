@@ -5,10 +5,11 @@ not back down," antony blinken said``) would have no speaker.  Such a text is
 given capitals where news copy would have them, at the same offsets, before its
 quotes are read: the first letter of a sentence, a known first name and the
 name words after it, the name words after a courtesy or abbreviated title
-(``sen. jo lind``), and a run of name words a cue verb sets off (``blinken
-said``, ``said jo lind,``).  The quotes keep the text as written: their text and
-mentions are read back from the given text at the same spans, their names and
-roles in lower case.
+(``sen. jo lind``), a run of name words a cue verb sets off (``blinken said``,
+``said jo lind,``), and the one word before such a surname where the text
+introduces it (``confirmed that maribel delgado won``).  The quotes keep the
+text as written: their text and mentions are read back from the given text at
+the same spans, their names and roles in lower case.
 """
 
 from __future__ import annotations
@@ -165,8 +166,10 @@ def recased(text: str) -> str:
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     words = [token.lower() for _, token in tokens]
     up: set[int] = set()  # the indexes of the tokens to capitalise
-    _names(words, up)
+    breaks = {index for index in range(len(tokens)) if _after_break(text, tokens, index)}
+    _names(words, up, breaks)
     _again(words, up)
+    _introduced(words, up)
     _sentence_starts(text, tokens, up)
     out = list(text)
     for index in up:
@@ -199,14 +202,25 @@ def _sentence_starts(text: str, tokens: Sequence[tuple[int, str]], up: set[int])
             starts = _sentence_ends(token)
 
 
-def _names(words: Sequence[str], up: set[int]) -> None:
-    """The name words: after a first name or a title, and set off by a cue."""
+def _after_break(text: str, tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether a line break stands between the token at *index* and the one before."""
+    if not index:
+        return True
+    start, token = tokens[index - 1]
+    return "\n" in text[start + len(token) : tokens[index][0]]
+
+
+def _names(words: Sequence[str], up: set[int], breaks: set[int]) -> None:
+    """The name words: after a first name or a title, and set off by a cue
+    (*breaks*: the indexes of the words a line break stands before)."""
     for index, word in enumerate(words):
         core = _core(word)
         if (core in _FIRST_NAMES and not word.endswith(".")) or (
             core in _TITLES and (word.endswith(".") or core in _BARE_TITLES)
         ):
             run = _run_after(words, index + 1)
+            if run and core in _FIRST_NAMES and _verb_after_first_name(words, run, breaks):
+                continue
             if run:
                 up.add(index)
                 up.update(run)
@@ -224,6 +238,25 @@ def _names(words: Sequence[str], up: set[int]) -> None:
             up.add(index)
         if _INITIALISM.fullmatch(word):
             up.add(index)  # ``u.s.``, ``u.n.``, ``d.c.``
+
+
+#: Words that open an object right after a verb (``arthur learned the trade``).
+_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _verb_after_first_name(words: Sequence[str], run: Sequence[int], breaks: set[int]) -> bool:
+    """Whether the one word *run* holds after a first name is a verb, not a
+    surname: an article or a possessive follows it in its sentence and line,
+    with no comma between (``arthur learned the trade``; ``arthur pike, the
+    owner`` has its comma, ``andy murray. a photo`` its stop)."""
+    after = run[-1] + 1
+    return (
+        len(run) == 1
+        and after < len(words)
+        and words[after] in _OBJECTS
+        and not words[run[-1]].endswith(".")
+        and after not in breaks
+    )
 
 
 #: An initialism of one-letter parts (``u.s.``, ``d.c.``).
@@ -301,6 +334,55 @@ def _ends_name(words: Sequence[str], after: int) -> bool:
     return not word[0].isalnum() or word in _AFTER_NAME or word in _CUES
 
 
+#: Endings of verb forms and adverbs, which stand before a name without being
+#: one (``confirmed delgado``, ``backing delgado``, ``confirms delgado``).
+_VERB_ENDS = ("ed", "ing", "s", "ly")
+
+
+#: Words after which a sentence may name someone in full (``confirmed that
+#: maribel delgado won``), unlike an article or a verb (``the new pew study``,
+#: ``to give trump``).
+_INTRODUCING = frozenset({"that", "and", "but", "by", "with", "as", "when", "while"})
+
+
+def _introduces(token: str) -> bool:
+    """Whether a full name may follow *token*: a word of :data:`_INTRODUCING`,
+    a title or a role word (``police chief``), the end of a sentence, or a mark that opens no quote (``wilayat twitter``
+    in quotes is a coined name, not an introduction)."""
+    if token in _INTRODUCING or _core(token) in _LEADERS or _sentence_ends(token):
+        return True
+    return not token[0].isalnum() and token not in _OPENING and token not in ("''", "``")
+
+
+def _introduced(words: Sequence[str], up: set[int]) -> None:
+    """The first name of a surname read as a name (``delgado said``) where the
+    text introduces it: the first time one name word stands right before the
+    surname after a word or mark that may introduce it (``confirmed that
+    maribel delgado won``, ``police chief darnell ortiz``), a word that is no verb form (``confirms delgado``)."""
+    surnames = {
+        words[index]
+        for index in up
+        if _name_word(words[index], named=True) and _core(words[index]) not in _FIRST_NAMES
+    }
+    for index in range(2, len(words)):
+        word = words[index]
+        if word not in surnames:
+            continue
+        if index - 1 in up:  # (introduced with a known first name or a title)
+            surnames.discard(word)
+            continue
+        first, before = words[index - 1], words[index - 2]
+        if (
+            _name_word(first)
+            and not _core(first).endswith(_VERB_ENDS)
+            and first not in surnames
+            and index - 2 not in up
+            and _introduces(before)
+        ):
+            up.add(index - 1)
+            surnames.discard(word)  # (introduced once)
+
+
 def _again(words: Sequence[str], up: set[int]) -> None:
     """Every other use of a word read as a name (``blinken`` after ``antony
     blinken said``), where it may be one."""
@@ -350,10 +432,20 @@ def _run_after(words: Sequence[str], first: int, *, ended: bool = False) -> list
     return [i for i in run if i <= named[0]]
 
 
+#: Adverbs that stand between a name and its cue (``ferdie pacheco once said``,
+#: ``ellen harwood twice warned``).
+_CUE_ADVERBS = frozenset(
+    {"once", "twice", "also", "later", "again", "then", "still", "never", "often",
+     "already", "repeatedly", "recently", "previously", "earlier"}
+)  # fmt: skip
+
+
 def _run_before(words: Sequence[str], cue: int) -> list[int]:
     """The name words right before the cue at *cue*, when a boundary, a title
     or a first name stands before them (``, '' blinken said``)."""
     index = cue - 1
+    while index > 0 and words[index] in _CUE_ADVERBS:  # ``pacheco once said``
+        index -= 1
     run: list[int] = []
     while index >= 0 and len(run) < _MAX_NAME:
         if _name_word(words[index]):

@@ -176,6 +176,6 @@ NOT_NAMES: frozenset[str] = frozenset(
      "september", "october", "november", "december", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
      "tomorrow", "week", "month", "year", "morning", "afternoon", "evening", "night",
-     "earlier", "later", "last", "next", "ago", "lrb", "rrb", "lsb", "rsb", "lcb", "rcb",
+     "earlier", "later", "last", "next", "ago", "once", "twice", "thrice", "lrb", "rrb", "lsb", "rsb", "lcb", "rcb",
      "n't", "'s"}
 )  # fmt: skip

@@ -93,7 +93,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
      # military and police ranks (``Brigadier Nabil Osman``, ``Cpl. Jo Kent``,
      # ``Constable Ann Berg``)
      "brigadier", "brig", "corporal", "cpl", "pvt", "commodore", "ensign", "marshal",
-     "constable", "trooper", "airman", "bombardier"}
+     "constable", "trooper", "airman", "bombardier",
+     # local offices (``County Registrar Jo Kent``) and students' years (``Junior
+     # Ana Ruiz, 16,``, ``sophomore Tom Kent``)
+     "registrar", "junior", "sophomore", "freshman"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
