@@ -990,7 +990,11 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         after, stop = _name(read, titled, limit, True)
         if (
             after >= 0
-            and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
+            and (
+                stop >= limit
+                or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END
+                or _affiliation_set_off(read, after, stop, limit)
+            )
             and read.elided_as(after) != "article"  # (selon une porte-parole, l'État ...)
         ):
             name_first, name_end = after, at = after, stop
@@ -1199,13 +1203,16 @@ def _complement_words(read: _Read, at: int, limit: int) -> int:
                     continue
             break
         elided = read.elided_as(at) == "connector"
-        if low not in lex.connectors and not elided:
+        portfolio = low in data.PORTFOLIO_LINKS.get(lex.code, ())
+        if low not in lex.connectors and not elided and not portfolio:
             break
         nxt = at if elided else at + 1
         if nxt < limit and read.lowers[nxt] in lex.determiners and nxt != at:
             nxt += 1
         if nxt >= limit or read.kinds[nxt] != _WORD:
             break
+        if portfolio and not read.capitalised(nxt):
+            break  # il ministro per la Protezione civile; not il sindaco per telefono
         if read.capitalised(nxt):
             stop = nxt + 1
             while stop < limit and read.name_word(stop):
@@ -1307,6 +1314,26 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     if at == first:
         return -1, first
     return first, at
+
+
+def _affiliation_set_off(read: _Read, first: int, at: int, limit: int) -> bool:
+    """Whether what the person named from token *first* is of opens at token *at*
+    and a comma closes it within :data:`_AFFILIATION_REACH` words (``Haar
+    uitgever, Marieke Schouten van uitgeverij De Arbeiderspers, sprak``, ``Sein
+    Verleger, Jonas Weber vom Hanser Verlag, sagte``): German and Dutch."""
+    code = read.lex.code
+    if at >= limit or not (
+        (code == "nl" and _dutch_affiliation(read, first, at))
+        or (code == "de" and read.lowers[at] in {"von", "vom"} and at - first >= 2)
+    ):
+        return False
+    end = min(limit, at + 1 + _AFFILIATION_REACH)
+    for k in range(at + 1, end):
+        if read.texts[k] == ",":
+            return k > at + 1
+        if read.kinds[k] != _WORD:
+            return False
+    return False
 
 
 def _german_affiliation(read: _Read, first: int, at: int) -> bool:
@@ -1774,6 +1801,9 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
         at = phrase.end
         if phrase.name and not phrase.pronoun and at < cue:
             at = _complement(read, at, cue)  # Maria Gruber von der Universität Wien sagte
+            if phrase.role and _affiliation_set_off(read, phrase.end - 2, phrase.end, cue):
+                # Haar uitgever, Marieke Schouten van uitgeverij De Arbeiderspers, sprak
+                at = _next_comma(read, phrase.end, cue)
             if at + 1 < cue and read.texts[at] == ",":
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
@@ -2085,7 +2115,21 @@ def _body_before(read: _Read, at: int) -> _Phrase | None:
         return None
     before = read.sentence[start - 1]
     phrase = _phrase(read, read.skip(before, start), start)
-    return phrase if phrase is not None and phrase.body else None
+    if phrase is None or not phrase.body:
+        return None
+    if read.lex.code in _ROMANCE and phrase.role is None:
+        # La Protezione civile regionale ha prorogato: the lower-case adjectives
+        # (at most two) after its capitalised noun, before its verb, are its name's
+        end = phrase.end
+        while end < min(start, phrase.end + 2) and _adjective(read, end):
+            end += 1
+        if (
+            end > phrase.end
+            and end < start
+            and (read.lowers[end] in read.lex.auxiliaries or read.lowers[end] in read.lex.cues)
+        ):
+            phrase = phrase._replace(end=end, stop=read.ends[end - 1])
+    return phrase
 
 
 def _impersonal_source(read: _Read, at: int, limit: int) -> _Phrase | None:
@@ -2588,6 +2632,22 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
     before = read.sentence[start - 1]
     opening = read.skip(before, start)
     phrase = _phrase(read, opening, start)
+    occasion = _after_circumstance(read, opening, start) if phrase is None else opening
+    if occasion > opening:
+        # Durante o julgamento, o antigo autarca tinha negado ... "...", garantiu:
+        # the subject after a phrase of occasion, an epithet of someone named before
+        phrase = _phrase(read, occasion, start)
+        if (
+            phrase is not None
+            and _person(phrase)
+            and phrase.name is None
+            and phrase.role is not None
+            and read.lowers[phrase.first] in _DEFINITE_ARTICLES
+            and phrase.end < start
+            and read.kinds[phrase.end] == _WORD
+            and read.texts[phrase.end].islower()
+        ):
+            return phrase
     if (
         phrase is None
         and opening + 1 < start
@@ -2610,6 +2670,36 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
     ):
         # Bellandi ha elogiato il portiere. "...", ha riconosciuto: the surname of
         # one named in full before, the subject of a verb
+        return phrase
+    return None
+
+
+def _but_subject(read: _Read, quote: int) -> _Phrase | None:
+    """The person named as the subject of the last clause that a word for "but"
+    opens in the sentence before the quote at token *quote* (or in its own
+    sentence before it), a verb in lower case after the name (``Secondo il
+    tecnico, la squadra ha pagato "...", ma Vanoli ha escluso ... "...", ha
+    detto``): someone named in full there or before, by surname; else ``None``."""
+    start = read.sentence[quote]
+    floor = max(0, quote - _WINDOW, read.sentence[start - 1] if start > 0 else 0)
+    for at in range(quote - 2, floor - 1, -1):
+        if read.kinds[at] == _QUOTE and at >= start:
+            return None  # (a quote of the sentence before its own: its cue's)
+        if read.lowers[at] not in _BUT_WORDS or not read.texts[at].islower():
+            continue
+        first = at + 2 if read.texts[at + 1] == "," else at + 1
+        phrase = _phrase(read, first, quote)
+        if (
+            phrase is None
+            or not _person(phrase)
+            or phrase.name is None
+            or phrase.role is not None
+            or phrase.end >= quote
+            or read.kinds[phrase.end] != _WORD
+            or not read.texts[phrase.end].islower()
+            or not (" " in phrase.name or phrase.name.lower() in read.surnames)
+        ):
+            return None
         return phrase
     return None
 
@@ -3263,7 +3353,18 @@ def _aged_first_name(read: _Read, at: int) -> bool:
         return True
     before = texts[at - 1]
     # (Anna Zenhäusern, 71: a surname after a first name is no one new)
-    return before == "," or (read.kinds[at - 1] == _WORD and not read.name_word(at - 1))
+    return (
+        before == ","
+        or (read.kinds[at - 1] == _WORD and not read.name_word(at - 1))
+        # Ihr Nachbar Beat, 45: a German noun after its article or possessive
+        or (
+            read.lex.code == "de"
+            and at >= 2
+            and read.lowers[at - 2] in read.lex.determiners
+            and read.lowers[at - 1] not in _MALE_NAMES
+            and read.lowers[at - 1] not in _FEMALE_NAMES
+        )
+    )
 
 
 #: Prepositions of place: a name right after one is a place's (``en Santiago de
@@ -3724,6 +3825,9 @@ def attribute_intl(
                 subject = _last_subject(read, quote_at[si]) or _last_named(
                     read, quote_at[si], people
                 )
+                but = _but_subject(read, quote_at[si])
+                if but is not None and (subject is None or subject.start < but.start):
+                    subject = but  # ..., ma Vanoli ha escluso ... "...", ha detto
                 if subject is not None and subject.body:
                     # «...», queixa-se Fernanda Matos. A associação defende que ...
                     # «...», argumenta: the person quoted last, not the body
@@ -4062,7 +4166,17 @@ class _Resolver:
                         and between.count("\n\n") + between.count("\n\r\n") == 1
                     )
                 )
-                or " " not in person.name
+                or (
+                    " " not in person.name
+                    # Ihr Nachbar Beat, 45, ... sagte der Landwirt: someone named by
+                    # first name alone, the one person named in the stretch before
+                    and not (
+                        named
+                        and person is named[-1]
+                        and "\n\n" not in between
+                        and "\n\r\n" not in between
+                    )
+                )
                 or _unnamed(person)  # (un journaliste ... le syndicaliste: someone else)
                 or person.name == raw
                 or (phrase.gender and self.gender_of(person) not in (None, phrase.gender))

@@ -589,6 +589,16 @@ CONNECTORS: dict[str, frozenset[str]] = {
     "pt": frozenset({"de", "do", "da", "dos", "das"}),
 }
 
+#: Prepositions that join a role to its portfolio when a capitalised name
+#: follows (``ministro per la Protezione civile``, ``ministra para os Assuntos
+#: Parlamentares``, ``secretario de Estado para la Unión Europea``); before a
+#: word in lower case they are no part of the role (``il sindaco per telefono``).
+PORTFOLIO_LINKS: dict[str, frozenset[str]] = {
+    "de": frozenset(), "fr": frozenset(), "es": frozenset({"para"}), "it": frozenset({"per"}),
+    "pt": frozenset({"para"}), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
+
 #: Words that join two offices or two portfolios in one role (``ministra de
 #: Trabajo y Economía Social``, ``vicepresidenta primera y ministra de Hacienda``,
 #: ``ministro dell'Economia e delle Finanze``).
@@ -811,9 +821,10 @@ ROLE_ADJECTIVES: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvelle",
                      "haut", "haute"}),
-    "es": frozenset({"primer", "primera", "ex", "nuevo", "nueva", "alto", "alta"}),
+    "es": frozenset({"primer", "primera", "ex", "nuevo", "nueva", "alto", "alta", "antiguo",
+                     "antigua"}),
     "it": frozenset({"primo", "prima", "ex", "nuovo", "nuova"}),
-    "pt": frozenset({"primeiro", "primeira", "ex", "novo", "nova"}),
+    "pt": frozenset({"primeiro", "primeira", "ex", "novo", "nova", "antigo", "antiga"}),
 }  # fmt: skip
 
 #: Adjectives that follow a role noun and belong to it (``directrice générale``,
