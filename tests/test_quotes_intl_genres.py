@@ -994,9 +994,6 @@ ROLES: dict[tuple[str, str], str] = {
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "de_apa_prozess": (
-        "a fragment of reported speech with no cue in its sentence (Sein Mandant habe „...“, und zahle ...) after the sentence that names the lawyer (plädierte) is read as no one's"
-    ),
     "de_dpa_derby": (
         "a player named by surname only in a list of scorers (Lindqvist (38.)) is no person, so Torschütze Lindqvist reads as a full name and der Schwede is not linked to him"
     ),
@@ -1773,3 +1770,38 @@ def test_for_before_a_word_in_lower_case_is_no_portfolio() -> None:
         "il sindaco per telefono."
     )
     assert _mentions(text, "it") == [("Siamo pronti", "Enzo Lattuca", "il sindaco")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Titel\n\nVerteidiger Markus Holzer plädierte auf eine bedingte Strafe. Sein Mandant "
+            "habe „alles verloren“, und zahle bereits zurück.",
+            [("alles verloren", "Markus Holzer", "Verteidiger Markus Holzer")],
+        ),
+        (
+            "Titel\n\nAnwältin Eva Brandl verlangte einen Freispruch. Ihre Mandantin habe „nie "
+            "etwas davon gewusst, wirklich nie“, und sei unschuldig.",
+            [
+                (
+                    "nie etwas davon gewusst, wirklich nie",
+                    "Eva Brandl",
+                    "Anwältin Eva Brandl",
+                )
+            ],
+        ),
+        # a conditional is no sign of reported speech with no cue before
+        (
+            "Titel\n\nVerteidiger Markus Holzer plädierte auf eine bedingte Strafe. Eine Haft "
+            "wäre „völlig überzogen“.",
+            [],
+        ),
+    ],
+)
+def test_a_german_subjunctive_after_a_sentence_that_names_the_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``Verteidiger Markus Holzer plädierte ... Sein Mandant habe „...“``: reported
+    speech with no cue before is of the person who opens the sentence before."""
+    assert _mentions(text, "de") == expected

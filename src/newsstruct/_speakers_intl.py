@@ -3092,10 +3092,13 @@ def _reported_fragment(read: _Read, quote: int) -> _Said | None:
     hinterlassen.``): a verb in the subjunctive of reported speech outside the
     marks (:data:`~newsstruct._data.cues_intl.REPORTED_SPEECH_DE`) makes it
     ``partial``, said by the subject of the last cue before it in its paragraph;
-    with none there, by no one."""
-    if _utterance(read.texts[quote]):
-        return None
+    with none there, by the person named in full who opens the sentence before
+    (:func:`_last_named`), unless the verb may be a conditional (``wäre``); else
+    by no one."""
     first, end = read.sentence[quote], read.sentence_end(quote)
+    utterance = _utterance(read.texts[quote])
+    if utterance and first == quote:
+        return None
     verb = next(
         (
             at
@@ -3107,6 +3110,12 @@ def _reported_fragment(read: _Read, quote: int) -> _Said | None:
     if verb < 0:
         return None
     subject = _last_subject(read, first)
+    if utterance and subject is not None:
+        return None  # (a sentence quoted within a sentence: read as before)
+    if subject is None and read.lowers[verb] not in data.CONDITIONALS_DE and verb < quote:
+        # Verteidiger Markus Holzer plädierte auf ... Sein Mandant habe „...“: with no
+        # cue before, the person named in full who opens the sentence before
+        subject = _last_named(read, quote)
     return None if subject is None else _Said(subject, read.texts[verb], "partial")
 
 

@@ -254,6 +254,12 @@ REPORTED_SPEECH_DE: frozenset[str] = frozenset(
      "hätten", "würde", "würden", "gäbe", "gäben", "käme", "kämen"}
 )  # fmt: skip
 
+#: The verbs of :data:`REPORTED_SPEECH_DE` that are also conditionals (``Es wäre
+#: schön``, ``Er würde ...``): no sign of reported speech without a cue before.
+CONDITIONALS_DE: frozenset[str] = frozenset(
+    {"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "gäben", "käme", "kämen"}
+)
+
 #: Auxiliaries of the perfect: ``hat ... gesagt``, ``a déclaré``, ``ha dicho``.
 AUXILIARIES: dict[str, frozenset[str]] = {
     "de": frozenset({"hat", "hatte", "haben", "hatten"}),
