@@ -1006,9 +1006,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "it_ansa_partita": (
         "a player named by surname only (Lookman) is not linked to l'attaccante: the story gives no nationality (il bomber nigeriano) and names three players the noun fits"
     ),
-    "nl_anp_rechtszaak": (
-        "the accused named only by initials in a relative clause (De verdachte, die alleen bij zijn initialen R.K. wordt genoemd) is no person, so his pronoun goes to the lawyer"
-    ),
     "pt_record_futebol": (
         "an epithet (o argentino) is not linked to a player named by surname only (o jovem Prestianni)"
     ),
@@ -1805,3 +1802,42 @@ def test_a_german_subjunctive_after_a_sentence_that_names_the_speaker(
     """``Verteidiger Markus Holzer plädierte ... Sein Mandant habe „...“``: reported
     speech with no cue before is of the person who opens the sentence before."""
     assert _mentions(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nl",
+            "Kop\n\n'Mijn cliënt is onschuldig', zei advocaat Jeroen Baart.\n\nDe verdachte, die "
+            "alleen bij zijn initialen R.K. wordt genoemd, zei weinig. Op vragen antwoordde hij "
+            "dat hij 'niets te zeggen' had.",
+            ("niets te zeggen", "R.K.", "hij"),
+        ),
+        (
+            "nl",
+            "Kop\n\n'Mijn cliënt is onschuldig', zei advocaat Jeroen Baart.\n\nDe verdachte R.K. "
+            "zei weinig. Op vragen antwoordde hij dat hij 'niets te zeggen' had.",
+            ("niets te zeggen", "R.K.", "hij"),
+        ),
+        (
+            "fr",
+            "Titre\n\n« Mon client est innocent », a dit l'avocat Jean Morel.\n\nLe prévenu, "
+            "désigné par ses initiales J.D., a peu parlé. Il a dit n'avoir « rien à ajouter ».",
+            ("rien à ajouter", "J.D.", "Il"),
+        ),
+        # an abbreviation after a preposition and its article names no one
+        (
+            "nl",
+            "Kop\n\n'Mijn cliënt is onschuldig', zei advocaat Jeroen Baart.\n\nVolgens de N.V. "
+            "is er niets mis. Op vragen antwoordde hij dat hij 'niets te zeggen' had.",
+            ("niets te zeggen", "Jeroen Baart", "hij"),
+        ),
+    ],
+)
+def test_someone_named_by_initials(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """``De verdachte, die alleen bij zijn initialen R.K. wordt genoemd``: court copy
+    names the accused by initials; a pronoun in their paragraph stands for them."""
+    assert _mentions(text, language)[-1] == expected

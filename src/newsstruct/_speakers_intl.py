@@ -3309,8 +3309,50 @@ def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
             gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
             gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
             found.append(_Person(texts[at], None, gender, read.starts[at], read.ends[at]))
+        else:
+            end = _initials(read, at)
+            if end > at:
+                # De verdachte, die alleen bij zijn initialen R.K. wordt genoemd
+                name = "".join(texts[at:end])  # (the initials stand with no space apart)
+                found.append(_Person(name, None, None, read.starts[at], read.ends[end - 1]))
     if found:
         people[start:] = sorted([*people[start:], *found], key=lambda person: person.position)
+
+
+#: How many initials (``R.``, ``K.``) may name someone.
+_MOST_INITIALS = 3
+
+
+def _initials(read: _Read, at: int) -> int:
+    """The end of the initials that name someone from token *at* (``initialen R.K.``,
+    ``le prévenu J.D.``): two or three capital letters, each with its full stop and
+    none apart, after a word for initials or a noun after an article (court copy
+    names the accused so); else *at*."""
+    texts = read.texts
+    if at < 2 or not _initial(texts[at]) or read.kinds[at - 1] != _WORD:
+        return at
+    end = at + 1
+    while (
+        end < len(texts)
+        and end - at < _MOST_INITIALS
+        and _initial(texts[end])
+        and read.starts[end] == read.ends[end - 1]
+    ):
+        end += 1
+    if end - at < 2 or (
+        end < len(texts) and read.starts[end] == read.ends[end - 1] and read.kinds[end] == _WORD
+    ):
+        return at
+    before = read.lowers[at - 1]
+    if before in data.INITIALS_NOUNS or (
+        texts[at - 1].islower() and read.lowers[at - 2] in read.lex.determiners
+    ):
+        return end
+    return at
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 #: The words for years after an age (``Giuseppina, 82 anni``, ``Francisca, 52 anos``).

@@ -254,6 +254,12 @@ REPORTED_SPEECH_DE: frozenset[str] = frozenset(
      "hätten", "würde", "würden", "gäbe", "gäben", "käme", "kämen"}
 )  # fmt: skip
 
+#: Words for a person's initials, before them (``bij zijn initialen R.K.``): the
+#: initials name someone, as court copy names the accused.
+INITIALS_NOUNS: frozenset[str] = frozenset(
+    {"initialen", "initiales", "iniciales", "iniziali", "iniciais", "initials"}
+)
+
 #: The verbs of :data:`REPORTED_SPEECH_DE` that are also conditionals (``Es wäre
 #: schön``, ``Er würde ...``): no sign of reported speech without a cue before.
 CONDITIONALS_DE: frozenset[str] = frozenset(
