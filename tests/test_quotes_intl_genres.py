@@ -994,9 +994,6 @@ ROLES: dict[tuple[str, str], str] = {
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "de_dpa_derby": (
-        "a player named by surname only in a list of scorers (Lindqvist (38.)) is no person, so Torschütze Lindqvist reads as a full name and der Schwede is not linked to him"
-    ),
     "es_ep_dana": (
         "a company's fragment in a sentence with no cue of speech (Adif, por su parte, ha suspendido la circulación ... \"hasta que las condiciones lo permitan\") is read as no one's"
     ),
@@ -1841,3 +1838,38 @@ def test_someone_named_by_initials(
     """``De verdachte, die alleen bij zijn initialen R.K. wordt genoemd``: court copy
     names the accused by initials; a pronoun in their paragraph stands for them."""
     assert _mentions(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Titel\n\nTrainer Ole Hölscher war zufrieden.\n\nTorschütze Lindqvist wollte keine "
+            "Ausreden suchen. „Das ist Kopfsache“, sagte der Schwede.",
+            ("Das ist Kopfsache", "Lindqvist", "der Schwede"),
+        ),
+        # the one the story gives the nationality of, not the other named there
+        (
+            "Titel\n\nTrainer Ole Hölscher war zufrieden.\n\nDer schwedische Stürmer Lindqvist "
+            "traf zweimal, Trainer Marco Sailer lobte ihn. „Das ist Kopfsache“, sagte der Schwede.",
+            ("Das ist Kopfsache", "Lindqvist", "der Schwede"),
+        ),
+        # two named by surname, no nationality given: no one in particular
+        (
+            "Titel\n\nTrainer Ole Hölscher war zufrieden.\n\nTorschütze Lindqvist und Kapitän "
+            "Brandl suchten keine Ausreden. „Das ist Kopfsache“, sagte der Schwede.",
+            ("Das ist Kopfsache", "der Schwede", "der Schwede"),
+        ),
+        (
+            "Titel\n\nBundeskanzler Scholz besuchte das Werk. „Wir stehen zusammen“, sagte der "
+            "SPD-Politiker.",
+            ("Wir stehen zusammen", "Scholz", "der SPD-Politiker"),
+        ),
+    ],
+)
+def test_someone_named_by_role_and_surname_is_whom_an_epithet_reaches(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """``Torschütze Lindqvist ... sagte der Schwede``: a player or official named by
+    role and surname alone is someone an epithet after may stand for."""
+    assert _mentions(text, "de")[-1] == expected

@@ -3231,6 +3231,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
                 " " in phrase.name
                 # Papa Francesco, el rey Felipe: a pope or monarch by one name
                 or (phrase.role is not None and phrase.role.lower() in data.REGNAL_ROLES)
+                # Torschütze Lindqvist: someone by role and surname, named no fuller
+                or _role_and_surname(read, phrase)
             )
             and phrase.name.split(None, 1)[0].lower() not in data.NAME_PARTICLES
             and not phrase.name.startswith("The ")  # (la revue The Lancet: a title)
@@ -3261,6 +3263,27 @@ def _people(read: _Read, people: list[_Person]) -> None:
             )
         at = phrase.end
     _lone_first_names(read, people, start)
+
+
+def _role_and_surname(read: _Read, phrase: _Phrase) -> bool:
+    """Whether *phrase* is a role right before one capitalised word that is no
+    known first name (``Torschütze Lindqvist``, ``Trainer Sailer``): a player or
+    an official named by surname, whom an epithet or a pronoun after may stand for."""
+    name = phrase.name
+    return (
+        name is not None
+        and phrase.role is not None
+        and not phrase.given
+        and not phrase.body
+        and name.isalpha()
+        and name[:1].isupper()
+        and not name.isupper()
+        and _first_name_gender(name) is None
+        and name.lower() not in read.surnames  # (Matchwinner Reinholz: named before)
+        and read.lowers[phrase.first] not in read.lex.honorifics
+        # (a dona de casa Francisca: Romance copy names so by first name)
+        and not (read.lex.code in _ROMANCE and read.lowers[phrase.first] in read.lex.determiners)
+    )
 
 
 def _roles_met(read: _Read, people: list[_Person], start: int, roles: set[str]) -> None:
@@ -4113,7 +4136,7 @@ class _Resolver:
         """
         found: dict[str, _Person] = {}
         for person in self.named(spot):
-            if " " not in person.name or person.position >= spot:
+            if (" " not in person.name and person.role is None) or person.position >= spot:
                 continue
             national = self.nationals.get((person, stems))
             if national is None:  # (each person's words read once, not for each epithet)
@@ -4137,7 +4160,9 @@ class _Resolver:
             # „...“, sagte der Däne``), introduced with no other nationality
             opening = self.blank_line(spot)
             for person in self.named(spot):
-                if opening < person.position < spot and " " in person.name:
+                if opening < person.position < spot and (
+                    " " in person.name or person.role is not None  # (Torschütze Lindqvist)
+                ):
                     found[person.name] = person
             if len(found) == 1:
                 (person,) = found.values()

@@ -635,7 +635,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "wissenschaftler", "forscher", "unternehmer", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
-         "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
+         "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "schütze", "torjäger", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
          # people by where they live or what they do (der Rentner, die Anwohnerin)
          "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher",
          # who won or challenges (der Wahlsieger, sein Herausforderer)
