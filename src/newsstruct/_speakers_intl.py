@@ -4169,13 +4169,8 @@ class _Resolver:
                 lo = max(opening, person.position - _NATIONALITY_REACH)
                 words = self.text[lo : person.stop + _NATIONALITY_REACH].lower().split()
                 words += (person.role or "").lower().split()
-                if any(
-                    word.startswith(other)
-                    for others in _NATIONALITY_STEMS.values()
-                    if others != stems
-                    for other in others
-                    for word in words
-                ):
+                others = _OTHER_STEMS[stems]  # (one test a word: a text of many stays fast)
+                if any(word.startswith(others) for word in words):
                     found.clear()  # der Schwede Jan Lind ... sagte der Däne: not him
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -4535,6 +4530,16 @@ _DEFINITE_ARTICLES = data.DEFINITE_ARTICLES
 #: the stems of the words that state its nationality.
 _NATIONALITY_STEMS: dict[str, tuple[str, ...]] = {
     noun: stems for nouns, stems in data.NATIONALITIES for noun in nouns
+}
+#: The stems of each nationality's words (a value of :data:`_NATIONALITY_STEMS`)
+#: and the stems of every other nationality's.
+_OTHER_STEMS: dict[tuple[str, ...], tuple[str, ...]] = {
+    stems: tuple(
+        sorted(
+            {other for others in _NATIONALITY_STEMS.values() if others != stems for other in others}
+        )
+    )
+    for stems in set(_NATIONALITY_STEMS.values())
 }
 #: How far before and after a name its nationality is read (``der englische Trainer``).
 _NATIONALITY_REACH = 40
