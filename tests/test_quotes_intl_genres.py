@@ -997,9 +997,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es_ep_dana": (
         "a company's fragment in a sentence with no cue of speech (Adif, por su parte, ha suspendido la circulación ... \"hasta que las condiciones lo permitan\") is read as no one's"
     ),
-    "fr_afp_foot": (
-        "an epithet of age (le joueur de 23 ans) is not linked to someone introduced by another noun (son attaquant Moussa Diabaté ... L'attaquant malien)"
-    ),
     "it_ansa_partita": (
         "a player named by surname only (Lookman) is not linked to l'attaccante: the story gives no nationality (il bomber nigeriano) and names three players the noun fits"
     ),
@@ -1873,3 +1870,47 @@ def test_someone_named_by_role_and_surname_is_whom_an_epithet_reaches(
     """``Torschütze Lindqvist ... sagte der Schwede``: a player or official named by
     role and surname alone is someone an epithet after may stand for."""
     assert _mentions(text, "de")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Titre\n\nLENS (AFP) - Le RC Lens s'est imposé grâce à un doublé de son attaquant "
+            "Moussa Diabaté.\n\n« On n'a jamais lâché », a réagi l'entraîneur lensois Franck "
+            "Haise.\n\nL'attaquant malien, surnommé « la Flèche », a été ovationné. « Je dédie "
+            "ces buts à ma mère », a confié le joueur de 23 ans.",
+            ("Je dédie ces buts à ma mère", "Moussa Diabaté", "le joueur de 23 ans"),
+        ),
+        (
+            "it",
+            "Titolo\n\nL'Inter ha vinto grazie al suo attaccante Marco Ferri.\n\n\"Non abbiamo "
+            "mai mollato\", ha detto l'allenatore Luca Conti.\n\nL'attaccante è stato applaudito "
+            'all\'uscita. "Dedico i gol a mia madre", ha raccontato il giocatore di 23 anni.',
+            ("Dedico i gol a mia madre", "Marco Ferri", "il giocatore di 23 anni"),
+        ),
+        (
+            "es",
+            "Título\n\nEl Betis ganó gracias a su delantero Marco Ruiz.\n\n«Nunca nos rendimos», "
+            "dijo el entrenador Luis Soto.\n\nEl delantero fue ovacionado. «Dedico los goles a mi "
+            "madre», contó el jugador de 23 años.",
+            ("Dedico los goles a mi madre", "Marco Ruiz", "el jugador de 23 años"),
+        ),
+        # the epithet before names no one introduced so: no one in particular
+        (
+            "fr",
+            "Titre\n\nLe RC Lens s'est imposé.\n\n« On n'a jamais lâché », a réagi l'entraîneur "
+            "lensois Franck Haise.\n\nL'attaquant malien a été ovationné. « Je dédie ces buts à "
+            "ma mère », a confié le joueur de 23 ans.",
+            ("Je dédie ces buts à ma mère", "le joueur de 23 ans", "le joueur de 23 ans"),
+        ),
+    ],
+)
+def test_an_epithet_goes_on_with_the_epithet_that_opens_the_sentence_before(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """``L'attaquant malien ... a été ovationné. « ... », a confié le joueur de 23
+    ans``: the second epithet describes whom the first stood for (the one person
+    introduced as ``son attaquant``)."""
+    assert _mentions(text, language)[-1] == expected

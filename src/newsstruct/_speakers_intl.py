@@ -3757,6 +3757,8 @@ def attribute_intl(
     said: dict[int, _Said] = {}
     #: a pronoun's start -> the unnamed speaker it goes on with (:func:`_unnamed_before`)
     stands_for: dict[int, _Phrase] = {}
+    #: an epithet's start -> the epithet that opens the sentence before (:func:`_epithet_before`)
+    epithets: dict[int, _Phrase] = {}
     people: list[_Person] = []
     roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
     surnames: set[str] = set()  # (:attr:`_Read.surnames`)
@@ -3921,6 +3923,9 @@ def attribute_intl(
                 if answerer is not None and one.phrase is not answerer:
                     # — ..., a répondu le syndicaliste: the one the question was put to
                     stands_for[one.phrase.start] = answerer  # type: ignore[union-attr]
+                epithet = _epithet_before(read, one.phrase, quote_at[si])
+                if epithet is not None:
+                    epithets[one.phrase.start] = epithet  # type: ignore[union-attr]
         addressed = _asked(read, found, quote_at)
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
@@ -3931,7 +3936,50 @@ def attribute_intl(
         )
     if not said:
         return {}
-    return _resolve(text, said, people, language, stands_for)
+    return _resolve(text, said, people, language, stands_for, epithets)
+
+
+def _definite(read: _Read, phrase: _Phrase) -> bool:
+    """Whether *phrase* opens with a definite article, elided or not (``le joueur``,
+    ``l'attaquant``)."""
+    low = read.lowers[phrase.first]
+    return low in _DEFINITE_ARTICLES or (low.startswith("l'") and len(low) > 2)
+
+
+def _epithet_before(read: _Read, phrase: _Phrase | None, quote: int) -> _Phrase | None:
+    """The epithet that opens the sentence before the one of the epithet *phrase*
+    (``L'attaquant malien, surnommé ..., a été ovationné. « ... », a confié le
+    joueur de 23 ans``): another definite role that names no one, of no other
+    gender, which the second one goes on describing; else ``None``."""
+    if (
+        phrase is None
+        or phrase.name is not None
+        or phrase.role is None
+        or phrase.body
+        or phrase.pronoun
+        or phrase.gender == "plural"
+        or phrase.first >= len(read)
+        or not _definite(read, phrase)
+    ):
+        return None
+    opening = read.sentence[min(phrase.first, quote)]
+    if opening == 0:
+        return None
+    first = read.skip(read.sentence[opening - 1], opening)
+    before = _phrase(read, first, opening)
+    if (
+        before is None
+        or before.name is not None
+        or before.role is None
+        or before.body
+        or before.pronoun
+        or before.gender == "plural"
+        or not _definite(read, before)
+        or before.role.split()[0].lower() == phrase.role.split()[0].lower()
+        or (phrase.gender and before.gender and phrase.gender != before.gender)
+    ):
+        return None
+    return before
 
 
 def _unnamed_before(read: _Read, pronoun: _Phrase | None, quote: int) -> _Phrase | None:
@@ -4472,11 +4520,14 @@ def _resolve(
     people: list[_Person],
     language: str,
     stands_for: dict[int, _Phrase] | None = None,
+    epithets: dict[int, _Phrase] | None = None,
 ) -> dict[int, Attribution]:
     """Give each attribution its speaker: canonical name, mention and role.
 
     A pronoun in *stands_for* (its start -> a speaker phrase) is the speaker
-    of that phrase, under its own mention (:func:`_unnamed_before`).
+    of that phrase, under its own mention (:func:`_unnamed_before`); so is an
+    epithet in *epithets* of the epithet before it, when that one names someone
+    (:func:`_epithet_before`).
     """
     resolver = _Resolver(text, people, language in _NORDIC)
     result: dict[int, Attribution] = {}
@@ -4494,6 +4545,17 @@ def _resolve(
             speaker = Speaker(person.name, text[span.start : span.end], span, person.role)
         elif phrase is not None and (phrase.start, phrase.stop) in done:
             person, speaker = done[phrase.start, phrase.stop]
+        elif phrase is not None and epithets and phrase.start in epithets:
+            # L'attaquant malien ... « ... », a confié le joueur de 23 ans: whom the
+            # epithet before stood for, when it names someone
+            before = epithets[phrase.start]
+            person = resolver.speaker(before, before.start)[0]
+            if person is not None and " " in person.name and not _unnamed(person):
+                mention, span = text[phrase.start : phrase.stop], Span(phrase.start, phrase.stop)
+                speaker = Speaker(person.name, mention, span, phrase.role or person.role)
+            else:
+                person, speaker = resolver.speaker(phrase, _position(one, key))
+            done[phrase.start, phrase.stop] = (person, speaker)
         elif phrase is not None and stands_for and phrase.start in stands_for:
             # "Ein Sprecher sagte, ... Er fügte hinzu": the spokesman (a definite
             # role, "der Sprecher", may be someone named before)
