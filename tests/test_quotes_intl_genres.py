@@ -994,9 +994,6 @@ ROLES: dict[tuple[str, str], str] = {
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "es_ep_dana": (
-        "a company's fragment in a sentence with no cue of speech (Adif, por su parte, ha suspendido la circulación ... \"hasta que las condiciones lo permitan\") is read as no one's"
-    ),
     "it_ansa_partita": (
         "a player named by surname only (Lookman) is not linked to l'attaccante: the story gives no nationality (il bomber nigeriano) and names three players the noun fits"
     ),
@@ -1914,3 +1911,43 @@ def test_an_epithet_goes_on_with_the_epithet_that_opens_the_sentence_before(
     ans``: the second epithet describes whom the first stood for (the one person
     introduced as ``son attaquant``)."""
     assert _mentions(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Título\n\nLa compañía Iberdrola ha informado de que 12.000 clientes siguen sin luz. "
+            'Adif, por su parte, ha suspendido la circulación de trenes "hasta que las '
+            'condiciones lo permitan".',
+            [("hasta que las condiciones lo permitan", "Adif", "Adif")],
+        ),
+        (
+            "fr",
+            "Titre\n\nEnedis a indiqué que 12.000 foyers restaient privés de courant. La SNCF, "
+            "de son côté, a suspendu la circulation des trains « jusqu'à nouvel ordre ».",
+            [("jusqu'à nouvel ordre", "La SNCF", "La SNCF")],
+        ),
+        (
+            "it",
+            "Titolo\n\nEnel ha comunicato che 12.000 utenze sono senza luce. Rfi, da parte sua, "
+            'ha sospeso la circolazione dei treni "fino a nuovo avviso".',
+            [("fino a nuovo avviso", "Rfi", "Rfi")],
+        ),
+        # no one reported anything in the sentence before: no one's words
+        (
+            "es",
+            "Título\n\nLa lluvia no cesa en Valencia. Adif, por su parte, ha suspendido la "
+            'circulación de trenes "hasta nuevo aviso".',
+            [],
+        ),
+    ],
+)
+def test_a_fragment_of_a_subject_set_off_by_an_aside_of_its_turn(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``Iberdrola ha informado de que ... Adif, por su parte, ha suspendido ...
+    "..."``: after a sentence that reports, the subject an aside of its turn sets
+    off goes on reporting, its own words quoted."""
+    assert _mentions(text, language) == expected

@@ -3834,6 +3834,10 @@ def attribute_intl(
         for si in range(len(segs)):
             if found[si] is not None:
                 continue
+            aside = _aside_subject(read, quote_at[si])
+            if aside is not None:
+                found[si] = aside  # Adif, por su parte, ha suspendido ... "..."
+                continue
             if not _utterance(read.texts[quote_at[si]]):
                 at = quote_at[si]
                 if at > 1 and read.texts[at - 1] == ":" and _ends_sentence(read, at):
@@ -3937,6 +3941,59 @@ def attribute_intl(
     if not said:
         return {}
     return _resolve(text, said, people, language, stands_for, epithets)
+
+
+def _aside_subject(read: _Read, quote: int) -> _Said | None:
+    """The subject of a fragment's sentence with no cue, when an aside of its
+    turn sets it off (``Iberdrola ha informado de que ... Adif, por su parte, ha
+    suspendido la circulación "hasta que ..."``, ``La SNCF, de son côté, a
+    suspendu ...``) after a sentence with a cue: it goes on with what the one
+    before reported, its own words quoted; else ``None``."""
+    lex = read.lex
+    start = read.sentence[quote]
+    if start == 0 or quote - start > _WINDOW:
+        return None
+    phrase = _phrase(read, start, quote)
+    if phrase is None or phrase.pronoun or not (phrase.body or _person(phrase)):
+        return None
+    at = phrase.end
+    if at + 1 >= quote or read.texts[at] != ",":
+        return None
+    k = at + 1
+    aside = next(
+        (
+            one
+            for one in lex.asides.get(read.lowers[k], ())
+            if tuple(read.lowers[k : k + len(one)]) == one
+        ),
+        None,
+    )
+    if aside is None:
+        return None
+    k += len(aside)
+    if k + 1 >= quote or read.texts[k] != "," or not read.texts[k + 1].islower():
+        return None
+    before = read.sentence[start - 1]
+    if not any(
+        read.kinds[j] == _WORD
+        and (
+            read.lowers[j] in lex.participles
+            or _cue(read, j, start) is not None
+            or _reported_clause(read, j, before)
+        )
+        for j in range(max(before, start - _WINDOW), start)
+    ):
+        return None
+    return _Said(phrase, "", "partial")
+
+
+def _reported_clause(read: _Read, at: int, floor: int) -> bool:
+    """Whether a word for "that" at token *at* opens a clause a participle reports
+    (``ha informado de que``, ``ha comunicato che``), the participle after *floor*."""
+    if read.lowers[at] not in data.REPORTED_THAT or at - 1 <= floor:
+        return False
+    verb = at - 2 if read.lowers[at - 1] == "de" else at - 1
+    return verb >= floor and read.lowers[verb].endswith(_MANNER_ENDS)
 
 
 def _definite(read: _Read, phrase: _Phrase) -> bool:
