@@ -998,7 +998,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "a player named by surname only (Lookman) is not linked to l'attaccante: the story gives no nationality (il bomber nigeriano) and names three players the noun fits"
     ),
     "pt_record_futebol": (
-        "an epithet (o argentino) is not linked to a player named by surname only (o jovem Prestianni)"
+        "an epithet by nationality (o argentino) is not linked to a player named by surname only (o jovem Prestianni): the story gives no nationality, and its paragraph names no one (the one before names Prestianni and Lage); we never guess a nationality from a name"
     ),
 }
 
