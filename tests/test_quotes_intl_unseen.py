@@ -578,8 +578,8 @@ ES_PAIS_SEQUIA_GOLD: Gold = (
         "Un técnico de la Confederación Hidrográfica del Guadalquivir",
         "Un técnico de la Confederación Hidrográfica del Guadalquivir",
     ),
-    ("Hemos llegado tarde, lo sé", "la ministra", "la ministra"),
-    ("Pero vamos a recuperar el tiempo perdido", "la ministra", "la ministra"),
+    ("Hemos llegado tarde, lo sé", "Inés Carrasco", "la ministra"),
+    ("Pero vamos a recuperar el tiempo perdido", "Inés Carrasco", "la ministra"),
     (
         "Las promesas no riegan",
         "José Luis Navarro",

@@ -990,7 +990,11 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         after, stop = _name(read, titled, limit, True)
         if (
             after >= 0
-            and (stop >= limit or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END)
+            and (
+                stop >= limit
+                or read.texts[stop] in _CLAUSE_PUNCT | _SENTENCE_END
+                or _affiliation_set_off(read, after, stop, limit)
+            )
             and read.elided_as(after) != "article"  # (selon une porte-parole, l'État ...)
         ):
             name_first, name_end = after, at = after, stop
@@ -1199,13 +1203,16 @@ def _complement_words(read: _Read, at: int, limit: int) -> int:
                     continue
             break
         elided = read.elided_as(at) == "connector"
-        if low not in lex.connectors and not elided:
+        portfolio = low in data.PORTFOLIO_LINKS.get(lex.code, ())
+        if low not in lex.connectors and not elided and not portfolio:
             break
         nxt = at if elided else at + 1
         if nxt < limit and read.lowers[nxt] in lex.determiners and nxt != at:
             nxt += 1
         if nxt >= limit or read.kinds[nxt] != _WORD:
             break
+        if portfolio and not read.capitalised(nxt):
+            break  # il ministro per la Protezione civile; not il sindaco per telefono
         if read.capitalised(nxt):
             stop = nxt + 1
             while stop < limit and read.name_word(stop):
@@ -1307,6 +1314,26 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     if at == first:
         return -1, first
     return first, at
+
+
+def _affiliation_set_off(read: _Read, first: int, at: int, limit: int) -> bool:
+    """Whether what the person named from token *first* is of opens at token *at*
+    and a comma closes it within :data:`_AFFILIATION_REACH` words (``Haar
+    uitgever, Marieke Schouten van uitgeverij De Arbeiderspers, sprak``, ``Sein
+    Verleger, Jonas Weber vom Hanser Verlag, sagte``): German and Dutch."""
+    code = read.lex.code
+    if at >= limit or not (
+        (code == "nl" and _dutch_affiliation(read, first, at))
+        or (code == "de" and read.lowers[at] in {"von", "vom"} and at - first >= 2)
+    ):
+        return False
+    end = min(limit, at + 1 + _AFFILIATION_REACH)
+    for k in range(at + 1, end):
+        if read.texts[k] == ",":
+            return k > at + 1
+        if read.kinds[k] != _WORD:
+            return False
+    return False
 
 
 def _german_affiliation(read: _Read, first: int, at: int) -> bool:
@@ -1774,6 +1801,9 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
         at = phrase.end
         if phrase.name and not phrase.pronoun and at < cue:
             at = _complement(read, at, cue)  # Maria Gruber von der Universität Wien sagte
+            if phrase.role and _affiliation_set_off(read, phrase.end - 2, phrase.end, cue):
+                # Haar uitgever, Marieke Schouten van uitgeverij De Arbeiderspers, sprak
+                at = _next_comma(read, phrase.end, cue)
             if at + 1 < cue and read.texts[at] == ",":
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
@@ -2085,7 +2115,21 @@ def _body_before(read: _Read, at: int) -> _Phrase | None:
         return None
     before = read.sentence[start - 1]
     phrase = _phrase(read, read.skip(before, start), start)
-    return phrase if phrase is not None and phrase.body else None
+    if phrase is None or not phrase.body:
+        return None
+    if read.lex.code in _ROMANCE and phrase.role is None:
+        # La Protezione civile regionale ha prorogato: the lower-case adjectives
+        # (at most two) after its capitalised noun, before its verb, are its name's
+        end = phrase.end
+        while end < min(start, phrase.end + 2) and _adjective(read, end):
+            end += 1
+        if (
+            end > phrase.end
+            and end < start
+            and (read.lowers[end] in read.lex.auxiliaries or read.lowers[end] in read.lex.cues)
+        ):
+            phrase = phrase._replace(end=end, stop=read.ends[end - 1])
+    return phrase
 
 
 def _impersonal_source(read: _Read, at: int, limit: int) -> _Phrase | None:
@@ -2588,6 +2632,22 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
     before = read.sentence[start - 1]
     opening = read.skip(before, start)
     phrase = _phrase(read, opening, start)
+    occasion = _after_circumstance(read, opening, start) if phrase is None else opening
+    if occasion > opening:
+        # Durante o julgamento, o antigo autarca tinha negado ... "...", garantiu:
+        # the subject after a phrase of occasion, an epithet of someone named before
+        phrase = _phrase(read, occasion, start)
+        if (
+            phrase is not None
+            and _person(phrase)
+            and phrase.name is None
+            and phrase.role is not None
+            and read.lowers[phrase.first] in _DEFINITE_ARTICLES
+            and phrase.end < start
+            and read.kinds[phrase.end] == _WORD
+            and read.texts[phrase.end].islower()
+        ):
+            return phrase
     if (
         phrase is None
         and opening + 1 < start
@@ -2610,6 +2670,36 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
     ):
         # Bellandi ha elogiato il portiere. "...", ha riconosciuto: the surname of
         # one named in full before, the subject of a verb
+        return phrase
+    return None
+
+
+def _but_subject(read: _Read, quote: int) -> _Phrase | None:
+    """The person named as the subject of the last clause that a word for "but"
+    opens in the sentence before the quote at token *quote* (or in its own
+    sentence before it), a verb in lower case after the name (``Secondo il
+    tecnico, la squadra ha pagato "...", ma Vanoli ha escluso ... "...", ha
+    detto``): someone named in full there or before, by surname; else ``None``."""
+    start = read.sentence[quote]
+    floor = max(0, quote - _WINDOW, read.sentence[start - 1] if start > 0 else 0)
+    for at in range(quote - 2, floor - 1, -1):
+        if read.kinds[at] == _QUOTE and at >= start:
+            return None  # (a quote of the sentence before its own: its cue's)
+        if read.lowers[at] not in _BUT_WORDS or not read.texts[at].islower():
+            continue
+        first = at + 2 if read.texts[at + 1] == "," else at + 1
+        phrase = _phrase(read, first, quote)
+        if (
+            phrase is None
+            or not _person(phrase)
+            or phrase.name is None
+            or phrase.role is not None
+            or phrase.end >= quote
+            or read.kinds[phrase.end] != _WORD
+            or not read.texts[phrase.end].islower()
+            or not (" " in phrase.name or phrase.name.lower() in read.surnames)
+        ):
+            return None
         return phrase
     return None
 
@@ -3002,10 +3092,13 @@ def _reported_fragment(read: _Read, quote: int) -> _Said | None:
     hinterlassen.``): a verb in the subjunctive of reported speech outside the
     marks (:data:`~newsstruct._data.cues_intl.REPORTED_SPEECH_DE`) makes it
     ``partial``, said by the subject of the last cue before it in its paragraph;
-    with none there, by no one."""
-    if _utterance(read.texts[quote]):
-        return None
+    with none there, by the person named in full who opens the sentence before
+    (:func:`_last_named`), unless the verb may be a conditional (``wäre``); else
+    by no one."""
     first, end = read.sentence[quote], read.sentence_end(quote)
+    utterance = _utterance(read.texts[quote])
+    if utterance and first == quote:
+        return None
     verb = next(
         (
             at
@@ -3017,6 +3110,12 @@ def _reported_fragment(read: _Read, quote: int) -> _Said | None:
     if verb < 0:
         return None
     subject = _last_subject(read, first)
+    if utterance and subject is not None:
+        return None  # (a sentence quoted within a sentence: read as before)
+    if subject is None and read.lowers[verb] not in data.CONDITIONALS_DE and verb < quote:
+        # Verteidiger Markus Holzer plädierte auf ... Sein Mandant habe „...“: with no
+        # cue before, the person named in full who opens the sentence before
+        subject = _last_named(read, quote)
     return None if subject is None else _Said(subject, read.texts[verb], "partial")
 
 
@@ -3132,6 +3231,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
                 " " in phrase.name
                 # Papa Francesco, el rey Felipe: a pope or monarch by one name
                 or (phrase.role is not None and phrase.role.lower() in data.REGNAL_ROLES)
+                # Torschütze Lindqvist: someone by role and surname, named no fuller
+                or _role_and_surname(read, phrase)
             )
             and phrase.name.split(None, 1)[0].lower() not in data.NAME_PARTICLES
             and not phrase.name.startswith("The ")  # (la revue The Lancet: a title)
@@ -3162,6 +3263,27 @@ def _people(read: _Read, people: list[_Person]) -> None:
             )
         at = phrase.end
     _lone_first_names(read, people, start)
+
+
+def _role_and_surname(read: _Read, phrase: _Phrase) -> bool:
+    """Whether *phrase* is a role right before one capitalised word that is no
+    known first name (``Torschütze Lindqvist``, ``Trainer Sailer``): a player or
+    an official named by surname, whom an epithet or a pronoun after may stand for."""
+    name = phrase.name
+    return (
+        name is not None
+        and phrase.role is not None
+        and not phrase.given
+        and not phrase.body
+        and name.isalpha()
+        and name[:1].isupper()
+        and not name.isupper()
+        and _first_name_gender(name) is None
+        and name.lower() not in read.surnames  # (Matchwinner Reinholz: named before)
+        and read.lowers[phrase.first] not in read.lex.honorifics
+        # (a dona de casa Francisca: Romance copy names so by first name)
+        and not (read.lex.code in _ROMANCE and read.lowers[phrase.first] in read.lex.determiners)
+    )
 
 
 def _roles_met(read: _Read, people: list[_Person], start: int, roles: set[str]) -> None:
@@ -3210,8 +3332,50 @@ def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
             gender = "male" if low in _MALE_NAMES and low not in _FEMALE_NAMES else None
             gender = "female" if low in _FEMALE_NAMES and low not in _MALE_NAMES else gender
             found.append(_Person(texts[at], None, gender, read.starts[at], read.ends[at]))
+        else:
+            end = _initials(read, at)
+            if end > at:
+                # De verdachte, die alleen bij zijn initialen R.K. wordt genoemd
+                name = "".join(texts[at:end])  # (the initials stand with no space apart)
+                found.append(_Person(name, None, None, read.starts[at], read.ends[end - 1]))
     if found:
         people[start:] = sorted([*people[start:], *found], key=lambda person: person.position)
+
+
+#: How many initials (``R.``, ``K.``) may name someone.
+_MOST_INITIALS = 3
+
+
+def _initials(read: _Read, at: int) -> int:
+    """The end of the initials that name someone from token *at* (``initialen R.K.``,
+    ``le prévenu J.D.``): two or three capital letters, each with its full stop and
+    none apart, after a word for initials or a noun after an article (court copy
+    names the accused so); else *at*."""
+    texts = read.texts
+    if at < 2 or not _initial(texts[at]) or read.kinds[at - 1] != _WORD:
+        return at
+    end = at + 1
+    while (
+        end < len(texts)
+        and end - at < _MOST_INITIALS
+        and _initial(texts[end])
+        and read.starts[end] == read.ends[end - 1]
+    ):
+        end += 1
+    if end - at < 2 or (
+        end < len(texts) and read.starts[end] == read.ends[end - 1] and read.kinds[end] == _WORD
+    ):
+        return at
+    before = read.lowers[at - 1]
+    if before in data.INITIALS_NOUNS or (
+        texts[at - 1].islower() and read.lowers[at - 2] in read.lex.determiners
+    ):
+        return end
+    return at
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 #: The words for years after an age (``Giuseppina, 82 anni``, ``Francisca, 52 anos``).
@@ -3263,7 +3427,18 @@ def _aged_first_name(read: _Read, at: int) -> bool:
         return True
     before = texts[at - 1]
     # (Anna Zenhäusern, 71: a surname after a first name is no one new)
-    return before == "," or (read.kinds[at - 1] == _WORD and not read.name_word(at - 1))
+    return (
+        before == ","
+        or (read.kinds[at - 1] == _WORD and not read.name_word(at - 1))
+        # Ihr Nachbar Beat, 45: a German noun after its article or possessive
+        or (
+            read.lex.code == "de"
+            and at >= 2
+            and read.lowers[at - 2] in read.lex.determiners
+            and read.lowers[at - 1] not in _MALE_NAMES
+            and read.lowers[at - 1] not in _FEMALE_NAMES
+        )
+    )
 
 
 #: Prepositions of place: a name right after one is a place's (``en Santiago de
@@ -3582,6 +3757,8 @@ def attribute_intl(
     said: dict[int, _Said] = {}
     #: a pronoun's start -> the unnamed speaker it goes on with (:func:`_unnamed_before`)
     stands_for: dict[int, _Phrase] = {}
+    #: an epithet's start -> the epithet that opens the sentence before (:func:`_epithet_before`)
+    epithets: dict[int, _Phrase] = {}
     people: list[_Person] = []
     roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
     surnames: set[str] = set()  # (:attr:`_Read.surnames`)
@@ -3657,6 +3834,10 @@ def attribute_intl(
         for si in range(len(segs)):
             if found[si] is not None:
                 continue
+            aside = _aside_subject(read, quote_at[si])
+            if aside is not None:
+                found[si] = aside  # Adif, por su parte, ha suspendido ... "..."
+                continue
             if not _utterance(read.texts[quote_at[si]]):
                 at = quote_at[si]
                 if at > 1 and read.texts[at - 1] == ":" and _ends_sentence(read, at):
@@ -3724,6 +3905,9 @@ def attribute_intl(
                 subject = _last_subject(read, quote_at[si]) or _last_named(
                     read, quote_at[si], people
                 )
+                but = _but_subject(read, quote_at[si])
+                if but is not None and (subject is None or subject.start < but.start):
+                    subject = but  # ..., ma Vanoli ha escluso ... "...", ha detto
                 if subject is not None and subject.body:
                     # «...», queixa-se Fernanda Matos. A associação defende que ...
                     # «...», argumenta: the person quoted last, not the body
@@ -3743,6 +3927,9 @@ def attribute_intl(
                 if answerer is not None and one.phrase is not answerer:
                     # — ..., a répondu le syndicaliste: the one the question was put to
                     stands_for[one.phrase.start] = answerer  # type: ignore[union-attr]
+                epithet = _epithet_before(read, one.phrase, quote_at[si])
+                if epithet is not None:
+                    epithets[one.phrase.start] = epithet  # type: ignore[union-attr]
         addressed = _asked(read, found, quote_at)
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
@@ -3753,7 +3940,103 @@ def attribute_intl(
         )
     if not said:
         return {}
-    return _resolve(text, said, people, language, stands_for)
+    return _resolve(text, said, people, language, stands_for, epithets)
+
+
+def _aside_subject(read: _Read, quote: int) -> _Said | None:
+    """The subject of a fragment's sentence with no cue, when an aside of its
+    turn sets it off (``Iberdrola ha informado de que ... Adif, por su parte, ha
+    suspendido la circulación "hasta que ..."``, ``La SNCF, de son côté, a
+    suspendu ...``) after a sentence with a cue: it goes on with what the one
+    before reported, its own words quoted; else ``None``."""
+    lex = read.lex
+    start = read.sentence[quote]
+    if start == 0 or quote - start > _WINDOW:
+        return None
+    phrase = _phrase(read, start, quote)
+    if phrase is None or phrase.pronoun or not (phrase.body or _person(phrase)):
+        return None
+    at = phrase.end
+    if at + 1 >= quote or read.texts[at] != ",":
+        return None
+    k = at + 1
+    aside = next(
+        (
+            one
+            for one in lex.asides.get(read.lowers[k], ())
+            if tuple(read.lowers[k : k + len(one)]) == one
+        ),
+        None,
+    )
+    if aside is None:
+        return None
+    k += len(aside)
+    if k + 1 >= quote or read.texts[k] != "," or not read.texts[k + 1].islower():
+        return None
+    before = read.sentence[start - 1]
+    if not any(
+        read.kinds[j] == _WORD
+        and (
+            read.lowers[j] in lex.participles
+            or _cue(read, j, start) is not None
+            or _reported_clause(read, j, before)
+        )
+        for j in range(max(before, start - _WINDOW), start)
+    ):
+        return None
+    return _Said(phrase, "", "partial")
+
+
+def _reported_clause(read: _Read, at: int, floor: int) -> bool:
+    """Whether a word for "that" at token *at* opens a clause a participle reports
+    (``ha informado de que``, ``ha comunicato che``), the participle after *floor*."""
+    if read.lowers[at] not in data.REPORTED_THAT or at - 1 <= floor:
+        return False
+    verb = at - 2 if read.lowers[at - 1] == "de" else at - 1
+    return verb >= floor and read.lowers[verb].endswith(_MANNER_ENDS)
+
+
+def _definite(read: _Read, phrase: _Phrase) -> bool:
+    """Whether *phrase* opens with a definite article, elided or not (``le joueur``,
+    ``l'attaquant``)."""
+    low = read.lowers[phrase.first]
+    return low in _DEFINITE_ARTICLES or (low.startswith("l'") and len(low) > 2)
+
+
+def _epithet_before(read: _Read, phrase: _Phrase | None, quote: int) -> _Phrase | None:
+    """The epithet that opens the sentence before the one of the epithet *phrase*
+    (``L'attaquant malien, surnommé ..., a été ovationné. « ... », a confié le
+    joueur de 23 ans``): another definite role that names no one, of no other
+    gender, which the second one goes on describing; else ``None``."""
+    if (
+        phrase is None
+        or phrase.name is not None
+        or phrase.role is None
+        or phrase.body
+        or phrase.pronoun
+        or phrase.gender == "plural"
+        or phrase.first >= len(read)
+        or not _definite(read, phrase)
+    ):
+        return None
+    opening = read.sentence[min(phrase.first, quote)]
+    if opening == 0:
+        return None
+    first = read.skip(read.sentence[opening - 1], opening)
+    before = _phrase(read, first, opening)
+    if (
+        before is None
+        or before.name is not None
+        or before.role is None
+        or before.body
+        or before.pronoun
+        or before.gender == "plural"
+        or not _definite(read, before)
+        or before.role.split()[0].lower() == phrase.role.split()[0].lower()
+        or (phrase.gender and before.gender and phrase.gender != before.gender)
+    ):
+        return None
+    return before
 
 
 def _unnamed_before(read: _Read, pronoun: _Phrase | None, quote: int) -> _Phrase | None:
@@ -3958,7 +4241,7 @@ class _Resolver:
         """
         found: dict[str, _Person] = {}
         for person in self.named(spot):
-            if " " not in person.name or person.position >= spot:
+            if (" " not in person.name and person.role is None) or person.position >= spot:
                 continue
             national = self.nationals.get((person, stems))
             if national is None:  # (each person's words read once, not for each epithet)
@@ -3982,20 +4265,17 @@ class _Resolver:
             # „...“, sagte der Däne``), introduced with no other nationality
             opening = self.blank_line(spot)
             for person in self.named(spot):
-                if opening < person.position < spot and " " in person.name:
+                if opening < person.position < spot and (
+                    " " in person.name or person.role is not None  # (Torschütze Lindqvist)
+                ):
                     found[person.name] = person
             if len(found) == 1:
                 (person,) = found.values()
                 lo = max(opening, person.position - _NATIONALITY_REACH)
                 words = self.text[lo : person.stop + _NATIONALITY_REACH].lower().split()
                 words += (person.role or "").lower().split()
-                if any(
-                    word.startswith(other)
-                    for others in _NATIONALITY_STEMS.values()
-                    if others != stems
-                    for other in others
-                    for word in words
-                ):
+                others = _OTHER_STEMS[stems]  # (one test a word: a text of many stays fast)
+                if any(word.startswith(others) for word in words):
                     found.clear()  # der Schwede Jan Lind ... sagte der Däne: not him
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -4062,7 +4342,17 @@ class _Resolver:
                         and between.count("\n\n") + between.count("\n\r\n") == 1
                     )
                 )
-                or " " not in person.name
+                or (
+                    " " not in person.name
+                    # Ihr Nachbar Beat, 45, ... sagte der Landwirt: someone named by
+                    # first name alone, the one person named in the stretch before
+                    and not (
+                        named
+                        and person is named[-1]
+                        and "\n\n" not in between
+                        and "\n\r\n" not in between
+                    )
+                )
                 or _unnamed(person)  # (un journaliste ... le syndicaliste: someone else)
                 or person.name == raw
                 or (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
@@ -4287,11 +4577,14 @@ def _resolve(
     people: list[_Person],
     language: str,
     stands_for: dict[int, _Phrase] | None = None,
+    epithets: dict[int, _Phrase] | None = None,
 ) -> dict[int, Attribution]:
     """Give each attribution its speaker: canonical name, mention and role.
 
     A pronoun in *stands_for* (its start -> a speaker phrase) is the speaker
-    of that phrase, under its own mention (:func:`_unnamed_before`).
+    of that phrase, under its own mention (:func:`_unnamed_before`); so is an
+    epithet in *epithets* of the epithet before it, when that one names someone
+    (:func:`_epithet_before`).
     """
     resolver = _Resolver(text, people, language in _NORDIC)
     result: dict[int, Attribution] = {}
@@ -4309,6 +4602,17 @@ def _resolve(
             speaker = Speaker(person.name, text[span.start : span.end], span, person.role)
         elif phrase is not None and (phrase.start, phrase.stop) in done:
             person, speaker = done[phrase.start, phrase.stop]
+        elif phrase is not None and epithets and phrase.start in epithets:
+            # L'attaquant malien ... « ... », a confié le joueur de 23 ans: whom the
+            # epithet before stood for, when it names someone
+            before = epithets[phrase.start]
+            person = resolver.speaker(before, before.start)[0]
+            if person is not None and " " in person.name and not _unnamed(person):
+                mention, span = text[phrase.start : phrase.stop], Span(phrase.start, phrase.stop)
+                speaker = Speaker(person.name, mention, span, phrase.role or person.role)
+            else:
+                person, speaker = resolver.speaker(phrase, _position(one, key))
+            done[phrase.start, phrase.stop] = (person, speaker)
         elif phrase is not None and stands_for and phrase.start in stands_for:
             # "Ein Sprecher sagte, ... Er fügte hinzu": the spokesman (a definite
             # role, "der Sprecher", may be someone named before)
@@ -4345,6 +4649,16 @@ _DEFINITE_ARTICLES = data.DEFINITE_ARTICLES
 #: the stems of the words that state its nationality.
 _NATIONALITY_STEMS: dict[str, tuple[str, ...]] = {
     noun: stems for nouns, stems in data.NATIONALITIES for noun in nouns
+}
+#: The stems of each nationality's words (a value of :data:`_NATIONALITY_STEMS`)
+#: and the stems of every other nationality's.
+_OTHER_STEMS: dict[tuple[str, ...], tuple[str, ...]] = {
+    stems: tuple(
+        sorted(
+            {other for others in _NATIONALITY_STEMS.values() if others != stems for other in others}
+        )
+    )
+    for stems in set(_NATIONALITY_STEMS.values())
 }
 #: How far before and after a name its nationality is read (``der englische Trainer``).
 _NATIONALITY_REACH = 40

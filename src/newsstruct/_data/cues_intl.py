@@ -254,6 +254,18 @@ REPORTED_SPEECH_DE: frozenset[str] = frozenset(
      "hätten", "würde", "würden", "gäbe", "gäben", "käme", "kämen"}
 )  # fmt: skip
 
+#: Words for a person's initials, before them (``bij zijn initialen R.K.``): the
+#: initials name someone, as court copy names the accused.
+INITIALS_NOUNS: frozenset[str] = frozenset(
+    {"initialen", "initiales", "iniciales", "iniziali", "iniciais", "initials"}
+)
+
+#: The verbs of :data:`REPORTED_SPEECH_DE` that are also conditionals (``Es wäre
+#: schön``, ``Er würde ...``): no sign of reported speech without a cue before.
+CONDITIONALS_DE: frozenset[str] = frozenset(
+    {"wäre", "wären", "hätte", "hätten", "würde", "würden", "gäbe", "gäben", "käme", "kämen"}
+)
+
 #: Auxiliaries of the perfect: ``hat ... gesagt``, ``a déclaré``, ``ha dicho``.
 AUXILIARIES: dict[str, frozenset[str]] = {
     "de": frozenset({"hat", "hatte", "haben", "hatten"}),
@@ -589,6 +601,16 @@ CONNECTORS: dict[str, frozenset[str]] = {
     "pt": frozenset({"de", "do", "da", "dos", "das"}),
 }
 
+#: Prepositions that join a role to its portfolio when a capitalised name
+#: follows (``ministro per la Protezione civile``, ``ministra para os Assuntos
+#: Parlamentares``, ``secretario de Estado para la Unión Europea``); before a
+#: word in lower case they are no part of the role (``il sindaco per telefono``).
+PORTFOLIO_LINKS: dict[str, frozenset[str]] = {
+    "de": frozenset(), "fr": frozenset(), "es": frozenset({"para"}), "it": frozenset({"per"}),
+    "pt": frozenset({"para"}), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
+
 #: Words that join two offices or two portfolios in one role (``ministra de
 #: Trabajo y Economía Social``, ``vicepresidenta primera y ministra de Hacienda``,
 #: ``ministro dell'Economia e delle Finanze``).
@@ -613,7 +635,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "wissenschaftler", "forscher", "unternehmer", "ermittler", "landrat", "landrätin", "kandidat",
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
-         "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
+         "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "schütze", "torjäger", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
          # people by where they live or what they do (der Rentner, die Anwohnerin)
          "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher",
          # who won or challenges (der Wahlsieger, sein Herausforderer)
@@ -811,9 +833,10 @@ ROLE_ADJECTIVES: dict[str, frozenset[str]] = {
     "de": frozenset(),
     "fr": frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvelle",
                      "haut", "haute"}),
-    "es": frozenset({"primer", "primera", "ex", "nuevo", "nueva", "alto", "alta"}),
+    "es": frozenset({"primer", "primera", "ex", "nuevo", "nueva", "alto", "alta", "antiguo",
+                     "antigua"}),
     "it": frozenset({"primo", "prima", "ex", "nuovo", "nuova"}),
-    "pt": frozenset({"primeiro", "primeira", "ex", "novo", "nova"}),
+    "pt": frozenset({"primeiro", "primeira", "ex", "novo", "nova", "antigo", "antiga"}),
 }  # fmt: skip
 
 #: Adjectives that follow a role noun and belong to it (``directrice générale``,
