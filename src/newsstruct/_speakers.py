@@ -10456,7 +10456,7 @@ def resolve_speakers(
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
-            if person is None and name == mention and name[:4].lower() == "the ":
+            if person is None and _as_said(name, mention) and name[:4].lower() == "the ":
                 # "A senior official said ... The official said": the one described before
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
                 if (
@@ -10471,7 +10471,7 @@ def resolve_speakers(
                     name, role = earlier[0], earlier[1]
             if (
                 person is None
-                and name == mention
+                and _as_said(name, mention)
                 and company is not None
                 and start - company[1] <= _COMPANY_REACH
                 and _company_noun(mention)
@@ -10494,7 +10494,7 @@ def resolve_speakers(
             if (
                 gender in _HE_SHE_GENDERS
                 and person is None
-                and name == mention
+                and _as_said(name, mention)
                 and described is not None
                 # in its paragraph or the one after it
                 and bisect_right(starts, start) - bisect_right(starts, described[2]) <= 1
@@ -10613,6 +10613,19 @@ _LEDE_OPENERS = frozenset({"a", "an", "the"})
 _LEDE_NAME_REACH = 40
 #: How far (characters) the first sentence of the next paragraph is read for the office.
 _LEDE_SENTENCE = 300
+
+
+def _as_said(name: str, mention: str) -> bool:
+    """Whether *name* is *mention* as the text says it (read by no one else),
+    its words spaced as the name spaces them: a mention cut by a line break
+    reads ``the  aide`` where a wrapper ended a line with ``\\r\\n``.
+
+    >>> _as_said("the aide", "the aide"), _as_said("the aide", "the  aide")
+    (True, True)
+    >>> _as_said("Jo Lind", "the aide")
+    False
+    """
+    return name == mention or ("  " in mention and name == " ".join(mention.split()))
 
 
 def _lede_head(name: str) -> str | None:
