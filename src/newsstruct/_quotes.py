@@ -1515,11 +1515,11 @@ def _unindented(text: str, paragraphs: Sequence[Paragraph]) -> str | None:
     flush left with blank lines between its paragraphs.
 
     >>> from newsstruct._model import Paragraph, Span
-    >>> text = "\tOne.\n    Two.\nThree.\n"
-    >>> spans = [(1, 5), (11, 15), (16, 22)]
+    >>> text = "\\tOne.\\n    Two.\\nThree.\\n"
+    >>> spans = [(1, 5), (10, 14), (15, 21)]
     >>> _unindented(text, [Paragraph(text[a:b], Span(a, b)) for a, b in spans])
-    '\nOne.\n\n\n\n\nTwo.\nThree.\n'
-    >>> _unindented("One.\n\nTwo.", [Paragraph("One.", Span(0, 4))]) is None
+    '\\nOne.\\n\\n\\n\\n\\nTwo.\\nThree.\\n'
+    >>> _unindented("One.\\n\\nTwo.", [Paragraph("One.", Span(0, 4))]) is None
     True
     """
     pieces: list[str] = []
