@@ -1528,9 +1528,9 @@ def _unindented(text: str, paragraphs: Sequence[Paragraph]) -> str | None:
         start = paragraph.span.start
         # (the line break looked for back to the paragraph before only: linear)
         line = text.rfind("\n", floor, start) + 1
-        if line == 0 and floor > 0:
+        before, floor = floor, max(floor, paragraph.span.end)
+        if line == 0 and before > 0:
             continue  # (on the line of the paragraph before)
-        floor = paragraph.span.end
         if line < start and text[line:start].isspace():
             pieces += (text[at:line], "\n" * (start - line))
             at = start
