@@ -651,15 +651,25 @@ def _ended_short(text: str, last_end: int, line: _Line, width: int, wrap_width: 
     >>> text = "clubs hardest.\\nThe trustees met."
     >>> _ended_short(text, 14, (15, 32, 0), 14, 18), _ended_short(text, 14, (15, 32, 0), 14, 17)
     (True, False)
+
+    A paragraph may open with a quotation mark:
+
+    >>> text = 'clubs hardest.\\n"We met."'
+    >>> _ended_short(text, 14, (15, 24, 0), 14, 18), _ended_short(text, 14, (15, 24, 0), 14, 17)
+    (True, False)
     """
     start = line[0]
-    if not text[start].isupper() or text[last_end - 1] not in _PARAGRAPH_END:
+    # (a capital, or a quotation mark opening on one: a paragraph of speech)
+    opens = start + 1 if text[start] in _PARAGRAPH_OPENING_MARKS else start
+    if not text[opens : opens + 1].isupper() or text[last_end - 1] not in _PARAGRAPH_END:
         return False
     return width + _first_word(text, start, line[1]) <= wrap_width
 
 
 #: The marks a paragraph's last line ends with (:func:`_ended_short`).
 _PARAGRAPH_END = frozenset('.!?"\u201d')
+#: The quotation marks a paragraph may open with (:func:`_ended_short`).
+_PARAGRAPH_OPENING_MARKS = frozenset('"\u201c')
 
 
 def _dateline_under(text: str, last_end: int, start: int, end: int) -> bool:

@@ -1441,6 +1441,17 @@ def _all_quotes(
     language: str | None = None,
     transcripts: bool = False,
 ) -> list[Quote]:
+    flush = _unindented(text, paragraphs)
+    if flush is not None:
+        # the speakers read where its paragraphs start as the story set flush left
+        said = _all_quotes(
+            flush,
+            paragraphs,
+            attributed_only=attributed_only,
+            language=language,
+            transcripts=transcripts,
+        )
+        return [_read_back(text, flush, quote) for quote in said]
     try:
         upper = language not in INTL_LANGUAGES and _upper_cased(text)
         if upper or (language not in INTL_LANGUAGES and lower_cased(text)):
@@ -1489,6 +1500,57 @@ def _upper_cased(text: str) -> bool:
             return False
     lowered = text.lower()
     return len(lowered) == len(text) and lowered != text and lower_cased(lowered)
+
+
+def _unindented(text: str, paragraphs: Sequence[Paragraph]) -> str | None:
+    """*text* with the white space that indents its *paragraphs* (a tab, spaces,
+    no-break spaces between a line break and a paragraph's first character)
+    read as line breaks, at the same offsets; ``None`` when no paragraph is
+    indented (most texts).
+
+    The speakers' readers find where a paragraph starts at the line break
+    before it, and test the words there (a surname that opens the paragraph is
+    its subject; a name at a line's start ...): a story indented with a tab or
+    with spaces (wire copy) gives the same speakers as the same story set
+    flush left with blank lines between its paragraphs.
+
+    >>> from newsstruct._model import Paragraph, Span
+    >>> text = "\\tOne.\\n    Two.\\nThree.\\n"
+    >>> spans = [(1, 5), (10, 14), (15, 21)]
+    >>> _unindented(text, [Paragraph(text[a:b], Span(a, b)) for a, b in spans])
+    '\\nOne.\\n\\n\\n\\n\\nTwo.\\nThree.\\n'
+    >>> _unindented("One.\\n\\nTwo.", [Paragraph("One.", Span(0, 4))]) is None
+    True
+    """
+    pieces: list[str] = []
+    at = floor = 0
+    for paragraph in paragraphs:
+        start = paragraph.span.start
+        # (the line break looked for back to the paragraph before only: linear)
+        line = text.rfind("\n", floor, start) + 1
+        before, floor = floor, max(floor, paragraph.span.end)
+        if line == 0 and before > 0:
+            continue  # (on the line of the paragraph before)
+        if line < start and text[line:start].isspace():
+            pieces += (text[at:line], "\n" * (start - line))
+            at = start
+    if not pieces:
+        return None
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _read_back(text: str, flush: str, quote: Quote) -> Quote:
+    """*quote*, read in *flush* (:func:`_unindented`), with its words and its
+    speaker's mention read back from *text* at their spans."""
+    speaker = quote.speaker
+    if speaker is not None:
+        start, end = speaker.span.start, speaker.span.end
+        if flush[start:end] == speaker.mention:
+            speaker = attrs.evolve(speaker, mention=text[start:end])
+    start, end = quote.span.start, quote.span.end
+    written = text[start:end] if flush[start:end] == quote.text else quote.text
+    return attrs.evolve(quote, text=written, speaker=speaker)
 
 
 def _as_written(text: str, shadow: str, quote: Quote, *, upper: bool = False) -> Quote:

@@ -9345,8 +9345,8 @@ def _role_holder(
         return None  # "a senator", "one Democrat": someone not named; "the campaign"
     if not _NOT_THE_HOLDER.isdisjoint(words):
         return None  # "the next president"
-    phrase = " ".join(words)  # where it is written: "who" stands for it after it
-    at = text.rfind(phrase, max(0, start - _DESCRIPTION_REACH), start + len(phrase))
+    # where it is written: "who" stands for it after it
+    at = _phrase_written_at(text, words, start)[0]
     at = start if at < 0 else at
     before = text[max(0, at - _APPOSITIVE_REACH) : at].rstrip()
     if before.endswith(_APPOSITIVE_MARKS):
@@ -9400,6 +9400,35 @@ def _role_holder(
     return fits[-1][0]
 
 
+def _phrase_written_at(text: str, words: Sequence[str], start: int) -> tuple[int, int]:
+    """Where the phrase of *words* is written last in *text* up to offset
+    *start* (from :data:`_DESCRIPTION_REACH` before it), and where it ends;
+    ``(-1, -1)`` when it is not.  A line break may have cut it: its words are
+    then spaced wider (``the\\r\\ncandidate`` reads ``the  candidate``).
+
+    >>> _phrase_written_at("so the  candidate said", ["the", "candidate"], 3)
+    (3, 17)
+    >>> _phrase_written_at("so the candidate said", ["the", "candidate"], 3)
+    (3, 16)
+    >>> _phrase_written_at("so the aide said", ["the", "candidate"], 3)
+    (-1, -1)
+    """
+    phrase = " ".join(words)
+    lo = max(0, start - _DESCRIPTION_REACH)
+    at = text.rfind(phrase, lo, start + len(phrase))
+    if at >= 0:
+        return at, at + len(phrase)
+    window = text[lo : start + len(phrase) + len(words)]
+    if "  " not in window:
+        return -1, -1
+    # the window with each run of spaces read as one (bounded: linear)
+    kept = [k for k, char in enumerate(window) if char != " " or window[k - 1 : k] != " "]
+    found = "".join([window[k] for k in kept]).rfind(phrase)
+    if found < 0 or lo + kept[found] > start:
+        return -1, -1
+    return lo + kept[found], lo + kept[found + len(phrase) - 1] + 1
+
+
 #: Who runs a campaign: the nouns ``the candidate himself`` sets its person
 #: apart from (the one whose campaign or team the story named before).
 _CAMPAIGNERS = frozenset({"candidate", "nominee", "challenger"})
@@ -9432,11 +9461,10 @@ def _candidate_himself(
     """
     if words[0].lower() != "the" or words[1].lower() not in _CAMPAIGNERS:
         return None
-    phrase = " ".join(words)
-    at = text.rfind(phrase, max(0, start - _DESCRIPTION_REACH), start + len(phrase))
+    at, end = _phrase_written_at(text, words, start)
     if at < 0:
         return None
-    after = text[at + len(phrase) : at + len(phrase) + 9]
+    after = text[end : end + 9]
     gender = (
         "male"
         if after.startswith(" himself")
@@ -10456,7 +10484,7 @@ def resolve_speakers(
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
-            if person is None and name == mention and name[:4].lower() == "the ":
+            if person is None and _as_said(name, mention) and name[:4].lower() == "the ":
                 # "A senior official said ... The official said": the one described before
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
                 if (
@@ -10471,7 +10499,7 @@ def resolve_speakers(
                     name, role = earlier[0], earlier[1]
             if (
                 person is None
-                and name == mention
+                and _as_said(name, mention)
                 and company is not None
                 and start - company[1] <= _COMPANY_REACH
                 and _company_noun(mention)
@@ -10494,7 +10522,7 @@ def resolve_speakers(
             if (
                 gender in _HE_SHE_GENDERS
                 and person is None
-                and name == mention
+                and _as_said(name, mention)
                 and described is not None
                 # in its paragraph or the one after it
                 and bisect_right(starts, start) - bisect_right(starts, described[2]) <= 1
@@ -10613,6 +10641,19 @@ _LEDE_OPENERS = frozenset({"a", "an", "the"})
 _LEDE_NAME_REACH = 40
 #: How far (characters) the first sentence of the next paragraph is read for the office.
 _LEDE_SENTENCE = 300
+
+
+def _as_said(name: str, mention: str) -> bool:
+    """Whether *name* is *mention* as the text says it (read by no one else),
+    its words spaced as the name spaces them: a mention cut by a line break
+    reads ``the  aide`` where a wrapper ended a line with ``\\r\\n``.
+
+    >>> _as_said("the aide", "the aide"), _as_said("the aide", "the  aide")
+    (True, True)
+    >>> _as_said("Jo Lind", "the aide")
+    False
+    """
+    return name == mention or ("  " in mention and name == " ".join(mention.split()))
 
 
 def _lede_head(name: str) -> str | None:
@@ -11492,6 +11533,8 @@ def _statement_author(
             continue
         lo = max(floor, span.start - _STATEMENT_REACH)
         window = text[lo : span.start].lower()
+        if "  " in window:
+            window = " ".join(window.split())  # ("statement\r\nread by": a line broken there)
         at = window.rfind("statement")
         if at < 0 or any(mark in window[at:] for mark in ".!?"):
             return None

