@@ -1894,6 +1894,8 @@ class _Paragraph:
                 and (
                     self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
                     or self.lowers[head[1] + 1] in _CLOSE_LINKS  # "A person close to X, who"
+                    # "The opposition leader on the council, Cllr Jo Lind, said"
+                    or (self.lowers[head[1] + 1] == "on" and _bare(self.texts[head[1]]) in ROLE_WORDS)
                 )
                 and 0 < before - head[1] <= _COMPLEMENT_WORDS
                 and all(
@@ -8419,6 +8421,19 @@ def _relative(person: _Person) -> bool:
     return role is not None and _bare(role.rpartition(" ")[2].lower()) in FAMILY_NOUNS
 
 
+#: Words for a parent (``Imogen's mother``, ``the climber's father``).
+_PARENT_NOUNS = frozenset(
+    {"father", "mother", "dad", "mum", "mom", "stepfather", "stepmother", "grandfather",
+     "grandmother"}
+)  # fmt: skip
+
+
+def _parent(person: _Person) -> bool:
+    """Whether *person*'s role is a word for a parent (``the climber's father``)."""
+    role = person.role
+    return role is not None and _bare(role.rpartition(" ")[2].lower()) in _PARENT_NOUNS
+
+
 def _of_gender(
     index: dict[str, list[_Person]], surname: str, position: int, gender: str
 ) -> _Person | None:
@@ -8670,6 +8685,7 @@ def _canonical(
             return f"{one.name} and {other.name}", None, None
         return mention, None, None  # two surnames, or a firm: "Johnson and Johnson"
     role, name, gender = _split_role_bare(words, bare)
+    titled = gender is not None  # an honorific gives it: "Mrs Barker"
     if name:  # "Lind's" is Lind, but "Lind's lawyer" is someone else, as written
         name[-1] = name[-1].removesuffix("'s").removesuffix("\u2019s")
     if (
@@ -8714,6 +8730,11 @@ def _canonical(
         # gender, from an honorific or a pronoun, is told as above, and kept:
         # "Mr. Vorhees" after "his brother, Mark Vorhees" is the congressman)
         elder = _before_relative(index, name[-1], known, text, start)
+        if titled and len(name) == 1 and _parent(known):
+            # "Mrs Barker", "Mr Munro" after "Imogen's mother, Fiona Barker", "The
+            # climber's father, Donald Munro": the honorific is the parent's, the
+            # one a story about a son or daughter calls by it
+            elder = known
         if gender is None or (elder.gender or _first_name_gender(elder.name)) in (None, gender):
             known = elder
     if known is not None and name[0].lower() in _PARTICLES:
@@ -9386,7 +9407,7 @@ def _role_holder(
         ):
             secretaries.append((person, profile))
             minister = person.name == secretaries[0][0].name  # (two: neither is meant)
-    fits = fits or secretaries
+    fits = fits or secretaries or _court_advocates(said, people, text, start)
     if len(holders := {person.name for person, _ in fits}) > 1:
         # "Pope Leo" and then "Pope Leo XIV": the one name is the longer one's
         longer = {name.split(" ", 1)[0] for name in holders if " " in name}
@@ -9398,6 +9419,59 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: Nouns for an advocate in court (``the barrister``, ``the defence lawyer``) and
+#: the words before them that say whose side (``prosecution counsel``).
+_ADVOCATE_NOUNS = frozenset(
+    {"barrister", "counsel", "lawyer", "solicitor", "advocate", "attorney", "qc", "kc"}
+)
+_ADVOCATE_SIDES = {
+    "defence": "defen", "defense": "defen", "defending": "defen",
+    "prosecution": "prosecut", "prosecuting": "prosecut", "crown": "prosecut",
+}  # fmt: skip
+#: A court report's opening of an advocate's words, right before the name
+#: (``Defending, Jo Lind said``, ``Prosecuting, Jo Lind told the jury``,
+#: ``For the defence, Jo Lind argued``, ``Mitigating, Jo Lind said``): its
+#: ``defen``/``prosecut`` stem says whose side (mitigation is the defence's).
+_ADVOCATE_OPENING = LazyPattern(
+    r"(?:^|[.!?\n][ \t]*+|\b(?:But|And)[ ])(?P<side>Defending|Prosecuting|Mitigating|"
+    r"For[ ]the[ ](?:defen[cs]e|prosecution|Crown))(?:[ ](?:him|her|them))?,[ ]$"
+)
+#: How far (characters) before a name its advocate's opening is read.
+_ADVOCATE_REACH = 40
+
+
+def _court_advocates(
+    said: Sequence[str], people: Sequence[_Person], text: str, start: int
+) -> list[tuple[_Person, frozenset[str]]]:
+    """The people named before *start* whose first mention a court report opens
+    as an advocate's words (``Defending, Martin Oyelaran said``), when the role
+    noun phrase *said* (bare words) is an advocate's (``the barrister``,
+    ``the prosecution counsel``) on their side, as fits of :func:`_role_holder`.
+    """
+    if said[-1] == "prosecutor":
+        side = "prosecut"
+    elif said[-1] in _ADVOCATE_NOUNS:
+        sides = {_ADVOCATE_SIDES.get(word) for word in said[:-1]}
+        if None in sides or len(sides) > 1:
+            return []  # "the family's lawyer", "the defence and prosecution lawyers"
+        side = sides.pop() if sides else ""
+    else:
+        return []
+    fits: list[tuple[_Person, frozenset[str]]] = []
+    for person in people:
+        if person.position > start or " " not in person.name:
+            continue
+        before = text[max(0, person.position - _ADVOCATE_REACH) : person.position]
+        opening = _ADVOCATE_OPENING.search(before)
+        if opening is None:
+            continue
+        stated = opening["side"].lower()
+        own = "prosecut" if "prosecut" in stated or "crown" in stated else "defen"
+        if side in ("", own):
+            fits.append((person, frozenset()))
+    return fits
 
 
 #: Who runs a campaign: the nouns ``the candidate himself`` sets its person
@@ -10040,6 +10114,98 @@ def _latest(
     return found
 
 
+#: A sentence that opens with a person's name (after one phrase set off by a
+#: comma, ``Imogen's mother, Fiona Barker,``, ``Outside court,``), the name
+#: maybe set off by an appositive, then a lower-case verb, and a clause word
+#: before the pronoun that ends it (``in which``, ``where``, ``when``): the
+#: name is the subject the pronoun of the clause stands for.
+_CLAUSE_OWNER = LazyPattern(
+    r"(?:[^,.;:!?\"\u201c\u201d\n]{1,60}+,[ ])?+"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
+    r"(?:,[ ][^,.;:!?\"\u201c\u201d\n]{1,80}+,|,(?=[ ]\p{Ll}))?+[ ]\p{Ll}"
+    r"[^.!?;:\"\u201c\u201d\n]{1,150}?"
+    r"\b(?:in[ ]which|at[ ]which|during[ ]which|where|when|as|after|before|while|and|but)[ ]$"
+)
+#: How far (characters) before a pronoun its sentence's subject is read.
+_CLAUSE_OWNER_REACH = 300
+
+
+def _clause_owner(text: str, start: int, index: dict[str, list[_Person]]) -> _Person | None:
+    """The person named as the subject of the sentence in which the pronoun at
+    *start* opens a clause (``Fiona Barker read a statement to the court in
+    which she described``), when no other person is named between them.
+
+    >>> fiona = _Person("Fiona Barker", None, "female", 0)
+    >>> text = "Fiona Barker read a statement in which she described it."
+    >>> _clause_owner(text, text.index("she"), {"Barker": [fiona]}).name
+    'Fiona Barker'
+    """
+    floor = max(0, start - _CLAUSE_OWNER_REACH)
+    lo = max(text.rfind("\n", floor, start) + 1, floor)
+    for end in (". ", "? ", "! "):
+        lo = max(lo, text.rfind(end, lo, start) + 2 if text.rfind(end, lo, start) >= 0 else lo)
+    found = _CLAUSE_OWNER.match(text, lo, start)
+    if found is None:
+        return None
+    words = found["name"].split()
+    person = _lookup(index, words[-1].rstrip("."), start)
+    if person is None or person.position > start or words[-1] not in person.name.split():
+        return None
+    for word in _CAPITALISED.findall(text, found.end("name"), start):
+        if word in index and word not in person.name.split():
+            return None  # "Jo Lind said Ann Kent lied when she": another named between
+    return person
+
+
+#: A person's name that opens a sentence (maybe set off by an appositive:
+#: ``Sorensen, 64, a retired contractor,``) before a lower-case word.
+_OPENING_NAME = LazyPattern(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ ])|(?<=[.!?][\"\u201d\u2019)][ ]))"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
+    r"(?:,[ ][^.;:!?\"\u201c\u201d\n]{1,80}?,)?[ ]\p{Ll}"
+)
+#: The end of a sentence (before a space or a line break).
+_SENTENCE_END = LazyPattern(r"[.!?][\"\u201d\u2019)]?(?=\s)")
+#: How far (characters) before a pronoun the sentences' subjects are read.
+_OPENING_REACH = 1500
+
+
+def _opening_subject(
+    text: str,
+    lo: int,
+    start: int,
+    index: dict[str, list[_Person]],
+    gender: str,
+    gender_of: Callable[[_Person], str | None],
+) -> _Person | None:
+    """The last person of *gender* (known from a first name or an honorific)
+    whose name opens a sentence between *lo* and the pronoun at *start*, when
+    no one else is named after them (``Sorensen, 64, was first elected ...
+    Sorensen has 10 days ...``), else None.
+
+    >>> rick = _Person("Rick Sorensen", None, "male", 0)
+    >>> text = "Rick Sorensen ran. Sorensen, 64, was elected in 2016. Then he"
+    >>> _opening_subject(text, 14, len(text) - 2, {"Sorensen": [rick]}, "male", lambda p: p.gender).name
+    'Rick Sorensen'
+    """
+    lo = max(lo, start - _OPENING_REACH)
+    found: _Person | None = None
+    after = start
+    for opening in _OPENING_NAME.finditer(text, lo, start):
+        words = opening["name"].split()
+        person = _lookup(index, words[-1], start)
+        if person is None or person.position > start or words[-1] not in person.name.split():
+            continue
+        found = person if gender_of(person) == gender else None
+        after = opening.end()
+    if found is None or len(_SENTENCE_END.findall(text, after, start)) > 1:
+        return None  # (or a sentence of another subject came between)
+    last = found.name.split()[-1]
+    if any(word in index and word != last for word in _CAPITALISED.findall(text, text.rfind(last, lo, start), start)):
+        return None  # another named after them
+    return found
+
+
 def _latest_of_gender(
     people: Sequence[_Person], gender: str, position: int, positions: Sequence[int]
 ) -> _Person | None:
@@ -10453,6 +10619,44 @@ def resolve_speakers(
                     # 'Airbnb said ... Spain's minister, Elena Ruiz, welcomed it. "...," she
                     # said': one named since whose first name gives the gender
                     antecedent = named
+                if (
+                    antecedent is not None
+                    and gender in _HE_SHE_GENDERS
+                    and said_name == mention
+                    and gender_of(antecedent) is None
+                    and (
+                        subject := _opening_subject(
+                            text,
+                            max(
+                                spoke_at.get(antecedent.name, -1) + 1,
+                                starts[max(0, bisect_right(starts, start) - 2)],
+                            ),
+                            start,
+                            index,
+                            gender,
+                            gender_of,
+                        )
+                    )
+                    is not None
+                    and subject.name != antecedent.name
+                ):
+                    # 'Delgado promised ... Sorensen, 64, was first elected ... Sorensen
+                    # has 10 days ... "...," he said': the subject of the sentences
+                    # since, whose first name gives the gender, over a speaker of none
+                    antecedent = subject
+                if (
+                    gender in _HE_SHE_GENDERS
+                    and said_name == mention
+                    and (subject := _clause_owner(text, start, index)) is not None
+                    and gender_of(subject) in (gender, None)
+                ):
+                    # "Fiona Barker read a statement in which she described": the
+                    # subject of the sentence the pronoun's clause hangs from, who
+                    # speaks for the pronouns after it
+                    antecedent = subject
+                    recents.pop(subject.name, None)
+                    recents[subject.name] = subject
+                    spoke_at[subject.name] = start
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
