@@ -2096,6 +2096,16 @@ class _Paragraph:
                     ):
                         first -= 1  # "Speaker of the House Paul Ryan"
                         continue
+                    if (
+                        first - 2 >= floor
+                        and self.lowers[first - 1] == "and"
+                        and self._cap(first - 2)
+                        and self.lowers[first - 2] in PORTFOLIO_WORDS
+                        and self.lowers[first + 1] in PORTFOLIO_WORDS
+                    ):
+                        # "Minister for Sustainability and the Environment Tan Wei Ming"
+                        first -= 1
+                        continue
                     if first - 1 >= floor and self._verb_the_name(first - 1, j):
                         first -= 1  # "Save the Children said": a name with "the" in it
                     break
@@ -4970,6 +4980,14 @@ def attribute(
             else:
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
                 carried = last_speaker if last_speaker is not None else after
+                if (
+                    carried is not None
+                    and own is not None
+                    and _OWN_SUBJECT.match(text, paragraph.span.start, segment.start) is not None
+                ):
+                    # "A bench headed by Justice Amna Baloch said that the mafia
+                    # '...'": its own cue's subject, unread, is no one before it
+                    carried = None
                 if carried is not None:
                     direct[si] = _as_direct(carried, para, para.quote_index[si])
             if si + 1 < len(segs) and previous[si + 1] is None:
@@ -4992,6 +5010,14 @@ def attribute(
             last_speaker = _last_subject(para)
     unread += pending
     return _Attributed(found, events, unread)
+
+
+#: A paragraph that opens with a noun phrase of an article and a name after a
+#: participle (``A two-member bench headed by Justice Amna Baloch``) before a
+#: quote: the subject of the quote's cue, whom no speaker before it stands for.
+_OWN_SUBJECT = LazyPattern(
+    r"(?:A|An|The)[ ][^.!?;:\"\u201c\u201d\n]{0,60}?\b\p{Ll}{2,20}?ed[ ]by[ ]\p{Lu}"
+)
 
 
 def _add_events(para: _Paragraph, events: array[int]) -> None:
@@ -7118,6 +7144,10 @@ _OFFICE_REACH = 40
 _OFFICE_RUN_LINKS = frozenset({"of", "for"})
 #: How the text ends right before such a run.
 _OFFICE_RUN_ENDS = (" of ", " for ", " the ")
+#: A portfolio in capitals and ``and the`` right before a run (``for
+#: Sustainability and the``), read over this many more characters.
+_PORTFOLIO_AND = LazyPattern(r"[ ]\p{Lu}\p{Ll}++[ ]and[ ]the[ ]$")
+_PORTFOLIO_AND_REACH = 24
 
 
 def _office_words(text: str, start: int) -> tuple[str, ...]:
@@ -7134,11 +7164,19 @@ def _office_words(text: str, start: int) -> tuple[str, ...]:
     """
     if not text.endswith(_OFFICE_RUN_ENDS, max(0, start - 5), start):
         return ()  # (most runs: no link right before them)
-    before = text[max(0, start - _OFFICE_REACH) : start]
+    links = _OFFICE_RUN_LINKS  # the first link: "and" there joins two people
+    reach = _OFFICE_REACH
+    if _PORTFOLIO_AND.search(text, max(0, start - _PORTFOLIO_AND_REACH), start) is not None and (
+        text[start : text.find(" ", start, start + 40)].lower() in PORTFOLIO_WORDS
+    ):
+        # "Minister for Sustainability and the" before "Environment Tan Wei Ming":
+        # "and" joins two portfolios of one office
+        links = _OFFICE_JOINS
+        reach = _OFFICE_REACH + _PORTFOLIO_AND_REACH
+    before = text[max(0, start - reach) : start]
     words = before[before.rfind("\n") + 1 :].split()  # (within its paragraph)
     k = len(words)
     opening = -1
-    links = _OFFICE_RUN_LINKS  # the first link: "and" there joins two people
     while True:
         j = k - 1 if k and words[k - 1] == "the" else k
         if not j or words[j - 1] not in links:
@@ -7369,6 +7407,13 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 # named before are that person, not someone new
                 if len(name) <= _PREFIXED_WORDS and not run.isupper():
                     seen.update(" ".join(name[:k]) for k in range(2, len(name)))
+                    # "Mac Giolla Rua" after "Conor Mac Giolla Rua": the surname of
+                    # several words a Gaelic prefix opens is that person's
+                    seen.update(
+                        " ".join(name[k:])
+                        for k in range(1, len(name) - 1)
+                        if name[k] in _SURNAME_PREFIXES
+                    )
                 shared = _shared_surname_first(text, lo, start, name) if not role else None
                 if shared is not None and shared[0] not in seen:
                     # "Arthur and Margaret Pike": Arthur is Arthur Pike
@@ -8069,6 +8114,11 @@ _NAME_RUN_OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: Gaelic words that open a surname of several words (``Mac Giolla Rua``,
+#: ``Ó Catháin``, ``Ní Bhriain``), never a first name.
+_SURNAME_PREFIXES = frozenset({"Mac", "Mc", "\u00d3", "N\u00ed", "Nic", "Mhic", "U\u00ed", "Ua"})
+
+
 def _after_surname(name: Sequence[str], surnames: set[str]) -> bool:
     """Whether *name* opens with the surname of someone named before (``Trump Tower``).
 
@@ -8737,7 +8787,7 @@ def _canonical(
             elder = known
         if gender is None or (elder.gender or _first_name_gender(elder.name)) in (None, gender):
             known = elder
-    if known is not None and name[0].lower() in _PARTICLES:
+    if known is not None and (name[0].lower() in _PARTICLES or name[0] in _SURNAME_PREFIXES):
         # "Dr del Pozo Cruz", "Al Suwaidi": the surname of the one named before in
         # full with it (the latest introduced before it, among the latest
         # :data:`_HOLDER_PEOPLE` of the surname, found by bisection)
@@ -9396,7 +9446,7 @@ def _role_holder(
             and _in_profile(said[-1], profile, abbreviated=False)
             # (the head is in the profile as said: only the capitals are left to read)
             and all(_in_profile(word, profile) for word in capitals)
-        ):
+        ) or (len(kept) == 1 and _initials_of(kept[0], held)):
             fits.append((person, profile))
         elif (
             minister
@@ -9472,6 +9522,30 @@ def _court_advocates(
         if side in ("", own):
             fits.append((person, frozenset()))
     return fits
+
+
+#: Initials of countries and unions, never of a role (``the US``, ``the UN``).
+_BODY_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "AU", "GB"})
+
+
+def _initials_of(word: str, held: str) -> bool:
+    """Whether *word* (two to four capitals) is written for the words of the role
+    *held* (lower case) that end in a word for an office: ``the CS`` for
+    ``Treasury Cabinet Secretary``, ``the PS`` for ``Principal Secretary``.
+
+    >>> _initials_of("CS", "treasury cabinet secretary"), _initials_of("CS", "cabinet")
+    (True, False)
+    """
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()) or word in _BODY_INITIALS:
+        return False  # ("the US" is no Under Secretary)
+    said = held.split()
+    size = len(word)
+    low = word.lower()
+    return any(
+        "".join(part[:1] for part in said[at : at + size]) == low
+        and _bare(said[at + size - 1]) in ROLE_WORDS
+        for at in range(len(said) - size + 1)
+    )
 
 
 #: Who runs a campaign: the nouns ``the candidate himself`` sets its person
@@ -9787,6 +9861,10 @@ def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> 
     return _named_in_full(run, index, start)
 
 
+#: An Arabic surname with its article in lower case (``al-Tayeb``, ``el-Sayed``).
+_ARTICLE_SURNAME = LazyPattern(r"(?:al|el)-\p{Lu}[\p{L}\p{M}'\u2019]++")
+
+
 def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person | None:
     """The person named in full right after a description that ends at *end*.
 
@@ -9831,8 +9909,8 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         _named_word(word) or _title_word(word) or word in _PARTICLES for word in run[:-1]
     ):  # ("Dr Borja del Pozo Cruz")
         return None
-    if not _named_word(run[-1]):
-        return None
+    if not _named_word(run[-1]) and _ARTICLE_SURNAME.fullmatch(run[-1]) is None:
+        return None  # (but "Ibrahim al-Tayeb": a surname with its article)
     found = _named_in_full(run, index, end + 2 + stop)
     if found is None and all(_title_word(word) for word in run[:-1]):
         # titles and a surname: "the judge, Mr Justice Fielding," (no first name)
@@ -10660,6 +10738,17 @@ def resolve_speakers(
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
+            if (
+                person is not None
+                and low[:4] == "the "
+                and " " not in low[4:]
+                and (earlier := indefinite.get(low[4:])) is not None
+                and bisect_right(starts, earlier[2]) == bisect_right(starts, start)
+                and _RESTRICTIVE.match(text, end) is None
+            ):
+                # 'A Garda spokesperson said ... "...," the spokesperson said': the
+                # one described in its paragraph, not a spokesperson named before it
+                name, role, person = earlier[0], earlier[1], None
             if person is None and name == mention and name[:4].lower() == "the ":
                 # "A senior official said ... The official said": the one described before
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
@@ -11667,6 +11756,13 @@ _STATEMENT_REACH = 80
 #: The words after ``statement`` that give it to another to read or release
 #: (``In a statement read by her lawyer``): the author is not there to speak.
 _STATEMENT_BY = (" read by", " read out by", " released by", " issued by")
+#: A cue right after its speaker (maybe set off by an appositive) that says it
+#: spoke in a statement (``Jo Lind, its spokeswoman, said on Monday in a written
+#: statement``): the statement a later ``the statement said`` quotes is theirs.
+_SAID_IN_STATEMENT = LazyPattern(
+    r"(?:,[ ][^,.;:!?\"\u201c\u201d\n]{1,60}+,)?+[ ](?:said|says|added|announced)"
+    r"(?:[ ]on[ ]\p{Lu}\p{Ll}++)?+[ ]in[ ]an?(?:[ ][\p{Ll}\-]++){0,3}?[ ]statement\b"
+)
 #: How many quotes before it that statement may be looked for in.
 _STATEMENT_QUOTES = 12
 #: The most words between ``in a`` and ``statement`` (``in a short written statement``).
@@ -11694,6 +11790,10 @@ def _statement_author(
             return None
         if span.start >= before or found.speaker.mention.lower().endswith("statement"):
             continue
+        if _SAID_IN_STATEMENT.match(text, span.end) is not None:
+            # "Jo Lind, its spokeswoman, said in a statement that ...": hers
+            name = found.speaker.name
+            return None if name.lower() in _HE_SHE or _document_name(name) else name
         lo = max(floor, span.start - _STATEMENT_REACH)
         window = text[lo : span.start].lower()
         at = window.rfind("statement")
