@@ -895,12 +895,18 @@ class _Paragraph:
         self._subjects = {}
 
     def _cap(self, index: int) -> bool:
-        """Whether token *index* is a capitalised word."""
-        return self.kinds[index] == _WORD and self.texts[index][:1].isupper()
+        """Whether token *index* is a capitalised word (or a surname with its
+        Arabic article: ``al-Tayeb``)."""
+        if self.kinds[index] != _WORD:
+            return False
+        word = self.texts[index]
+        return word[:1].isupper() or (
+            word[2:3] == "-" and word[:2] in _ARTICLES_OF_NAMES and word[3:4].isupper()
+        )
 
     def _name_word(self, index: int) -> bool:
         """Whether token *index* is a capitalised word that can be part of a name."""
-        if self.kinds[index] != _WORD or not self.texts[index][:1].isupper():
+        if not self._cap(index):
             return False
         bare = self.texts[index].lower().rstrip(".")  # (_bare)
         if bare.endswith(("'s", "\u2019s")):
@@ -8119,6 +8125,10 @@ _NAME_RUN_OPENERS = frozenset(
 _SURNAME_PREFIXES = frozenset({"Mac", "Mc", "\u00d3", "N\u00ed", "Nic", "Mhic", "U\u00ed", "Ua"})
 
 
+#: Arabic articles a surname opens with in lower case (``al-Tayeb``, ``el-Sayed``).
+_ARTICLES_OF_NAMES = frozenset({"al", "el"})
+
+
 def _after_surname(name: Sequence[str], surnames: set[str]) -> bool:
     """Whether *name* opens with the surname of someone named before (``Trump Tower``).
 
@@ -8648,6 +8658,16 @@ def _canonical(
                 if its_role is None and all(word.islower() for word in described):
                     its_role = " ".join(described) or None
                 return named, its_role, person
+    elif (
+        len(words) > 2
+        and words[0].endswith(_POSSESSIVE_ENDS)
+        and words[-1][:1].isupper()
+        and _bare(words[1]) in ROLE_WORDS
+        and (beside := _name_after(text, start + len(mentioned[0]), index)) is not None
+    ):
+        # "Qatar's Minister of State for Foreign Affairs, Khalid al-Mansouri, said":
+        # an office in capitals after its owner, and the name set off after it
+        return beside.name, beside.role or beside.before or " ".join(words[1:]), beside
     elif words[-1:] and words[-1].islower() and any(w.endswith(_POSSESSIVE_ENDS) for w in words):
         beside = _name_after(text, start + len(mentioned[0]), index)  # "Acme's chief, Jo Lind,"
         if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
