@@ -1901,7 +1901,10 @@ class _Paragraph:
                     self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
                     or self.lowers[head[1] + 1] in _CLOSE_LINKS  # "A person close to X, who"
                     # "The opposition leader on the council, Cllr Jo Lind, said"
-                    or (self.lowers[head[1] + 1] == "on" and _bare(self.texts[head[1]]) in ROLE_WORDS)
+                    or (
+                        self.lowers[head[1] + 1] == "on"
+                        and _bare(self.texts[head[1]]) in ROLE_WORDS
+                    )
                 )
                 and 0 < before - head[1] <= _COMPLEMENT_WORDS
                 and all(
@@ -9523,8 +9526,8 @@ def _court_advocates(
     if said[-1] == "prosecutor":
         side = "prosecut"
     elif said[-1] in _ADVOCATE_NOUNS:
-        sides = {_ADVOCATE_SIDES.get(word) for word in said[:-1]}
-        if None in sides or len(sides) > 1:
+        sides = {_ADVOCATE_SIDES.get(word, "") for word in said[:-1]}
+        if "" in sides or len(sides) > 1:
             return []  # "the family's lawyer", "the defence and prosecution lawyers"
         side = sides.pop() if sides else ""
     else:
@@ -10299,7 +10302,10 @@ def _opening_subject(
     if found is None or len(_SENTENCE_END.findall(text, after, start)) > 1:
         return None  # (or a sentence of another subject came between)
     last = found.name.split()[-1]
-    if any(word in index and word != last for word in _CAPITALISED.findall(text, text.rfind(last, lo, start), start)):
+    if any(
+        word in index and word != last
+        for word in _CAPITALISED.findall(text, text.rfind(last, lo, start), start)
+    ):
         return None  # another named after them
     return found
 
