@@ -10267,6 +10267,26 @@ _OPENING_NAME = LazyPattern(
 )
 #: The end of a sentence (before a space or a line break).
 _SENTENCE_END = LazyPattern(r"[.!?][\"\u201d\u2019)]?(?=\s)")
+
+
+#: A capitalised abbreviation or initial and its full stop right before a space
+#: at the end of the text searched (``Mr. ``, ``Gov. ``, ``E. ``).
+_ABBREVIATION_BEFORE = LazyPattern(
+    r"(?<![\p{L}.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Prof"
+    r"|Rev|Hon|Sec|Supt|Insp|Det|Cllr|Cmdr|Adm|Maj|Pres|Atty|Amb)\.[ ]$"
+)
+
+
+def _inside_quote(text: str, lo: int, at: int) -> bool:
+    """Whether offset *at* is inside a quotation opened after *lo* (in its paragraph).
+
+    >>> _inside_quote('He said: "No. Jo Lind lied."', 0, 14), _inside_quote('"No," Jo said', 0, 6)
+    (True, False)
+    """
+    straight = text.count('"', lo, at) + text.count("''", lo, at)
+    return straight % 2 == 1 or text.count("\u201c", lo, at) > text.count("\u201d", lo, at)
+
+
 #: How far (characters) before a pronoun the sentences' subjects are read.
 _OPENING_REACH = 1500
 
@@ -10293,6 +10313,12 @@ def _opening_subject(
     found: _Person | None = None
     after = start
     for opening in _OPENING_NAME.finditer(text, lo, start):
+        at = opening.start()
+        if text[at - 2 : at - 1] == "." and _ABBREVIATION_BEFORE.search(text, 0, at) is not None:
+            continue  # after an abbreviation or an initial: "Mr. Ailes", "Terry E. Branstad"
+        paragraph = text.rfind("\n", 0, at) + 1
+        if _inside_quote(text, paragraph, at):
+            continue  # ('"Not hard to figure out. Donald Trump lost me," he said')
         words = opening["name"].split()
         person = _lookup(index, words[-1], start)
         if person is None or person.position > start or words[-1] not in person.name.split():
@@ -10599,6 +10625,10 @@ def resolve_speakers(
             return "plural"  # "investment bankers" are no "he"
         return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
+    #: the subject a pronoun of a clause stood for (:func:`_clause_owner`): (person,
+    #: gender, where, its paragraph's number)
+    owned: tuple[_Person, str, int, int] | None = None
+    latest_spoke = -1  # where the last of the recents spoke, named
     at = -1
     spoken = False  # whether anyone spoke before (a pronoun may look ahead only if not)
     #: the latest body or group that spoke: (name, role, where, whether anyone spoke since)
@@ -10756,11 +10786,19 @@ def resolve_speakers(
                 ):
                     # "Fiona Barker read a statement in which she described": the
                     # subject of the sentence the pronoun's clause hangs from, who
-                    # speaks for the pronouns after it
+                    # speaks for the pronouns of its paragraph and the next
                     antecedent = subject
-                    recents.pop(subject.name, None)
-                    recents[subject.name] = subject
-                    spoke_at[subject.name] = start
+                    owned = (subject, gender, start, bisect_right(starts, start))
+                elif (
+                    owned is not None
+                    and gender == owned[1]
+                    and said_name == mention
+                    and bisect_right(starts, start) - owned[3] <= 1
+                    and latest_spoke <= owned[2]
+                ):
+                    # '... in which she described her daughter. "...," she said': no
+                    # one has spoken since
+                    antecedent = owned[0]
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
@@ -10896,6 +10934,7 @@ def resolve_speakers(
                     recents.pop(person.name, None)
                     recents[person.name] = person
                     spoke_at[person.name] = start
+                    latest_spoke = start
         spoken = True
         if key >= 0:
             attribution = attributions[key]
