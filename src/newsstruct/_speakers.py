@@ -9454,6 +9454,8 @@ def _role_holder(
     capitals = [low for word, low in zip(kept, said, strict=True) if word[:1].isupper()]
     low = " ".join(said)
     fits: list[tuple[_Person, frozenset[str]]] = []
+    # "the CS": a role's initials (read for each person only when so written)
+    acronym = len(kept) == 1 and 2 <= len(kept[0]) <= 4 and kept[0].isupper()
     # British usage: "the minister" is "Transport Secretary Jo Lind", a
     # secretary of state, when no one was introduced as a minister
     minister = said[-1] == "minister" and len(words) == 2
@@ -9469,7 +9471,7 @@ def _role_holder(
             and _in_profile(said[-1], profile, abbreviated=False)
             # (the head is in the profile as said: only the capitals are left to read)
             and all(_in_profile(word, profile) for word in capitals)
-        ) or (len(kept) == 1 and _initials_of(kept[0], held)):
+        ) or (acronym and _initials_of(kept[0], held)):
             fits.append((person, profile))
         elif (
             minister
@@ -9534,7 +9536,11 @@ def _court_advocates(
         return []
     fits: list[tuple[_Person, frozenset[str]]] = []
     for person in people:
-        if person.position > start or " " not in person.name:
+        if (
+            person.position > start
+            or not text.startswith(", ", person.position - 2)  # (the cheap test first)
+            or " " not in person.name
+        ):
             continue
         before = text[max(0, person.position - _ADVOCATE_REACH) : person.position]
         opening = _ADVOCATE_OPENING.search(before)
@@ -9551,6 +9557,7 @@ def _court_advocates(
 _BODY_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "AU", "GB"})
 
 
+@lru_cache(maxsize=4096)
 def _initials_of(word: str, held: str) -> bool:
     """Whether *word* (two to four capitals) is written for the words of the role
     *held* (lower case) that end in a word for an office: ``the CS`` for
