@@ -4990,13 +4990,17 @@ def attribute(
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
                 carried = last_speaker if last_speaker is not None else after
                 if (
-                    carried is not None
-                    and own is not None
-                    and _OWN_SUBJECT.match(text, paragraph.span.start, segment.start) is not None
+                    own is not None
+                    and (led := _OWN_SUBJECT.match(text, paragraph.span.start, segment.start))
+                    is not None
                 ):
                     # "A bench headed by Justice Amna Baloch said that the mafia
-                    # '...'": its own cue's subject, unread, is no one before it
+                    # '...'": its own cue's subject, unread, is no one before it;
+                    # the one who leads it speaks for it
                     carried = None
+                    leader = _leader_tokens(para, led.end() - 1)
+                    if leader is not None:
+                        direct[si] = Attribution(para.speaker(*leader), own[0], own[1])
                 if carried is not None:
                     direct[si] = _as_direct(carried, para, para.quote_index[si])
             if si + 1 < len(segs) and previous[si + 1] is None:
@@ -5027,6 +5031,21 @@ def attribute(
 _OWN_SUBJECT = LazyPattern(
     r"(?:A|An|The)[ ][^.!?;:\"\u201c\u201d\n]{0,60}?\b\p{Ll}{2,20}?ed[ ]by[ ]\p{Lu}"
 )
+
+
+def _leader_tokens(para: _Paragraph, at: int) -> tuple[int, int] | None:
+    """The tokens of the name (with its titles) that starts at offset *at*, after
+    ``headed by`` or ``led by`` (``Justice Amna Baloch``): two to five capitalised
+    words before a lower-case word, else None."""
+    first = bisect_left(para.token_start, at)
+    if first >= len(para.token_start) or para.token_start[first] != at:
+        return None
+    last = first
+    while last + 1 < len(para.kinds) and last - first < 4 and para._cap(last + 1):
+        last += 1
+    if last == first or last + 1 >= len(para.kinds) or not para.texts[last + 1].islower():
+        return None
+    return (first, last)
 
 
 def _add_events(para: _Paragraph, events: array[int]) -> None:
