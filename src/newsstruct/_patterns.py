@@ -3921,7 +3921,9 @@ SPEAKER_NAME_RUN = regex.compile(
         (?: \p{Lu}[\p{L}\p{M}'\u2019\-]*+\.?+         # a capitalised word
           | \p{Lu}\.(?:\p{Lu}\.)*+ )                   # or initials
         (?: \s++ (?: of | de | da | van | von | del | bin | al )
-            (?= \s++ \p{Lu} ) )?+                       # a particle inside the name
+            (?: \s++ (?: der | den | de | la | le ) )?+   # (a second: "van der")
+            (?= \s++ \p{Lu} )                             # a particle inside the name
+          | \s++ (?: al | el ) - (?= \p{Lu} ) )?+          # or an article: "al-Tayeb"
         \s*+
     )++
     """,
@@ -4014,7 +4016,9 @@ _NAME_WORD_PLAIN = r"[A-Z][A-Za-z'\u2019\-]*\.?"
 #: A particle inside a name run in plain text, with the white space before it.
 _NAME_PARTICLE_PLAIN = (
     rf"(?: {_NAME_SPACE_PLAIN}+ (?: of | de | da | van | von | del | bin | al )"
-    rf" (?= {_NAME_SPACE_PLAIN}+ [A-Z] ) )?"
+    rf" (?: {_NAME_SPACE_PLAIN}+ (?: der | den | de | la | le ) )?"
+    rf" (?= {_NAME_SPACE_PLAIN}+ [A-Z] )"
+    rf" | {_NAME_SPACE_PLAIN}+ (?: al | el ) - (?= [A-Z] ) )?"
 )
 #: :data:`SPEAKER_NAME_RUN` for plain text (no :data:`SPEAKER_NAME_NOT_PLAIN`
 #: character), where it reads the same: ``\p{Lu}`` is ``[A-Z]``, ``\p{L}`` is

@@ -895,12 +895,18 @@ class _Paragraph:
         self._subjects = {}
 
     def _cap(self, index: int) -> bool:
-        """Whether token *index* is a capitalised word."""
-        return self.kinds[index] == _WORD and self.texts[index][:1].isupper()
+        """Whether token *index* is a capitalised word (or a surname with its
+        Arabic article: ``al-Tayeb``)."""
+        if self.kinds[index] != _WORD:
+            return False
+        word = self.texts[index]
+        return word[:1].isupper() or (
+            word[2:3] == "-" and word[:2] in _ARTICLES_OF_NAMES and word[3:4].isupper()
+        )
 
     def _name_word(self, index: int) -> bool:
         """Whether token *index* is a capitalised word that can be part of a name."""
-        if self.kinds[index] != _WORD or not self.texts[index][:1].isupper():
+        if not self._cap(index):
             return False
         bare = self.texts[index].lower().rstrip(".")  # (_bare)
         if bare.endswith(("'s", "\u2019s")):
@@ -1894,6 +1900,11 @@ class _Paragraph:
                 and (
                     self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
                     or self.lowers[head[1] + 1] in _CLOSE_LINKS  # "A person close to X, who"
+                    # "The opposition leader on the council, Cllr Jo Lind, said"
+                    or (
+                        self.lowers[head[1] + 1] == "on"
+                        and _bare(self.texts[head[1]]) in ROLE_WORDS
+                    )
                 )
                 and 0 < before - head[1] <= _COMPLEMENT_WORDS
                 and all(
@@ -2093,6 +2104,16 @@ class _Paragraph:
                         and self._name_word(first - 2)
                     ):
                         first -= 1  # "Speaker of the House Paul Ryan"
+                        continue
+                    if (
+                        first - 2 >= floor
+                        and self.lowers[first - 1] == "and"
+                        and self._cap(first - 2)
+                        and self.lowers[first - 2] in PORTFOLIO_WORDS
+                        and self.lowers[first + 1] in PORTFOLIO_WORDS
+                    ):
+                        # "Minister for Sustainability and the Environment Tan Wei Ming"
+                        first -= 1
                         continue
                     if first - 1 >= floor and self._verb_the_name(first - 1, j):
                         first -= 1  # "Save the Children said": a name with "the" in it
@@ -4968,6 +4989,18 @@ def attribute(
             else:
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
                 carried = last_speaker if last_speaker is not None else after
+                if (
+                    own is not None
+                    and (led := _OWN_SUBJECT.match(text, paragraph.span.start, segment.start))
+                    is not None
+                ):
+                    # "A bench headed by Justice Amna Baloch said that the mafia
+                    # '...'": its own cue's subject, unread, is no one before it;
+                    # the one who leads it speaks for it
+                    carried = None
+                    leader = _leader_tokens(para, led.end() - 1)
+                    if leader is not None:
+                        direct[si] = Attribution(para.speaker(*leader), own[0], own[1])
                 if carried is not None:
                     direct[si] = _as_direct(carried, para, para.quote_index[si])
             if si + 1 < len(segs) and previous[si + 1] is None:
@@ -4990,6 +5023,29 @@ def attribute(
             last_speaker = _last_subject(para)
     unread += pending
     return _Attributed(found, events, unread)
+
+
+#: A paragraph that opens with a noun phrase of an article and a name after a
+#: participle (``A two-member bench headed by Justice Amna Baloch``) before a
+#: quote: the subject of the quote's cue, whom no speaker before it stands for.
+_OWN_SUBJECT = LazyPattern(
+    r"(?:A|An|The)[ ][^.!?;:\"\u201c\u201d\n]{0,60}?\b\p{Ll}{2,20}?ed[ ]by[ ]\p{Lu}"
+)
+
+
+def _leader_tokens(para: _Paragraph, at: int) -> tuple[int, int] | None:
+    """The tokens of the name (with its titles) that starts at offset *at*, after
+    ``headed by`` or ``led by`` (``Justice Amna Baloch``): two to five capitalised
+    words before a lower-case word, else None."""
+    first = bisect_left(para.token_start, at)
+    if first >= len(para.token_start) or para.token_start[first] != at:
+        return None
+    last = first
+    while last + 1 < len(para.kinds) and last - first < 4 and para._cap(last + 1):
+        last += 1
+    if last == first or last + 1 >= len(para.kinds) or not para.texts[last + 1].islower():
+        return None
+    return (first, last)
 
 
 def _add_events(para: _Paragraph, events: array[int]) -> None:
@@ -7116,6 +7172,10 @@ _OFFICE_REACH = 40
 _OFFICE_RUN_LINKS = frozenset({"of", "for"})
 #: How the text ends right before such a run.
 _OFFICE_RUN_ENDS = (" of ", " for ", " the ")
+#: A portfolio in capitals and ``and the`` right before a run (``for
+#: Sustainability and the``), read over this many more characters.
+_PORTFOLIO_AND = LazyPattern(r"[ ]\p{Lu}\p{Ll}++[ ]and[ ]the[ ]$")
+_PORTFOLIO_AND_REACH = 24
 
 
 def _office_words(text: str, start: int) -> tuple[str, ...]:
@@ -7132,11 +7192,19 @@ def _office_words(text: str, start: int) -> tuple[str, ...]:
     """
     if not text.endswith(_OFFICE_RUN_ENDS, max(0, start - 5), start):
         return ()  # (most runs: no link right before them)
-    before = text[max(0, start - _OFFICE_REACH) : start]
+    links = _OFFICE_RUN_LINKS  # the first link: "and" there joins two people
+    reach = _OFFICE_REACH
+    if _PORTFOLIO_AND.search(text, max(0, start - _PORTFOLIO_AND_REACH), start) is not None and (
+        text[start : text.find(" ", start, start + 40)].lower() in PORTFOLIO_WORDS
+    ):
+        # "Minister for Sustainability and the" before "Environment Tan Wei Ming":
+        # "and" joins two portfolios of one office
+        links = _OFFICE_JOINS
+        reach = _OFFICE_REACH + _PORTFOLIO_AND_REACH
+    before = text[max(0, start - reach) : start]
     words = before[before.rfind("\n") + 1 :].split()  # (within its paragraph)
     k = len(words)
     opening = -1
-    links = _OFFICE_RUN_LINKS  # the first link: "and" there joins two people
     while True:
         j = k - 1 if k and words[k - 1] == "the" else k
         if not j or words[j - 1] not in links:
@@ -7367,6 +7435,13 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 # named before are that person, not someone new
                 if len(name) <= _PREFIXED_WORDS and not run.isupper():
                     seen.update(" ".join(name[:k]) for k in range(2, len(name)))
+                    # "Mac Giolla Rua" after "Conor Mac Giolla Rua": the surname of
+                    # several words a Gaelic prefix opens is that person's
+                    seen.update(
+                        " ".join(name[k:])
+                        for k in range(1, len(name) - 1)
+                        if name[k] in _SURNAME_PREFIXES
+                    )
                 shared = _shared_surname_first(text, lo, start, name) if not role else None
                 if shared is not None and shared[0] not in seen:
                     # "Arthur and Margaret Pike": Arthur is Arthur Pike
@@ -8067,6 +8142,15 @@ _NAME_RUN_OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: Gaelic words that open a surname of several words (``Mac Giolla Rua``,
+#: ``Ó Catháin``, ``Ní Bhriain``), never a first name.
+_SURNAME_PREFIXES = frozenset({"Mac", "Mc", "\u00d3", "N\u00ed", "Nic", "Mhic", "U\u00ed", "Ua"})
+
+
+#: Arabic articles a surname opens with in lower case (``al-Tayeb``, ``el-Sayed``).
+_ARTICLES_OF_NAMES = frozenset({"al", "el"})
+
+
 def _after_surname(name: Sequence[str], surnames: set[str]) -> bool:
     """Whether *name* opens with the surname of someone named before (``Trump Tower``).
 
@@ -8419,6 +8503,19 @@ def _relative(person: _Person) -> bool:
     return role is not None and _bare(role.rpartition(" ")[2].lower()) in FAMILY_NOUNS
 
 
+#: Words for a parent (``Imogen's mother``, ``the climber's father``).
+_PARENT_NOUNS = frozenset(
+    {"father", "mother", "dad", "mum", "mom", "stepfather", "stepmother", "grandfather",
+     "grandmother"}
+)  # fmt: skip
+
+
+def _parent(person: _Person) -> bool:
+    """Whether *person*'s role is a word for a parent (``the climber's father``)."""
+    role = person.role
+    return role is not None and _bare(role.rpartition(" ")[2].lower()) in _PARENT_NOUNS
+
+
 def _of_gender(
     index: dict[str, list[_Person]], surname: str, position: int, gender: str
 ) -> _Person | None:
@@ -8583,6 +8680,16 @@ def _canonical(
                 if its_role is None and all(word.islower() for word in described):
                     its_role = " ".join(described) or None
                 return named, its_role, person
+    elif (
+        len(words) > 2
+        and words[0].endswith(_POSSESSIVE_ENDS)
+        and words[-1][:1].isupper()
+        and _bare(words[1]) in ROLE_WORDS
+        and (beside := _name_after(text, start + len(mentioned[0]), index)) is not None
+    ):
+        # "Qatar's Minister of State for Foreign Affairs, Khalid al-Mansouri, said":
+        # an office in capitals after its owner, and the name set off after it
+        return beside.name, beside.role or beside.before or " ".join(words[1:]), beside
     elif words[-1:] and words[-1].islower() and any(w.endswith(_POSSESSIVE_ENDS) for w in words):
         beside = _name_after(text, start + len(mentioned[0]), index)  # "Acme's chief, Jo Lind,"
         if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
@@ -8670,6 +8777,7 @@ def _canonical(
             return f"{one.name} and {other.name}", None, None
         return mention, None, None  # two surnames, or a firm: "Johnson and Johnson"
     role, name, gender = _split_role_bare(words, bare)
+    titled = gender is not None  # an honorific gives it: "Mrs Barker"
     if name:  # "Lind's" is Lind, but "Lind's lawyer" is someone else, as written
         name[-1] = name[-1].removesuffix("'s").removesuffix("\u2019s")
     if (
@@ -8714,9 +8822,14 @@ def _canonical(
         # gender, from an honorific or a pronoun, is told as above, and kept:
         # "Mr. Vorhees" after "his brother, Mark Vorhees" is the congressman)
         elder = _before_relative(index, name[-1], known, text, start)
+        if titled and len(name) == 1 and _parent(known):
+            # "Mrs Barker", "Mr Munro" after "Imogen's mother, Fiona Barker", "The
+            # climber's father, Donald Munro": the honorific is the parent's, the
+            # one a story about a son or daughter calls by it
+            elder = known
         if gender is None or (elder.gender or _first_name_gender(elder.name)) in (None, gender):
             known = elder
-    if known is not None and name[0].lower() in _PARTICLES:
+    if known is not None and (name[0].lower() in _PARTICLES or name[0] in _SURNAME_PREFIXES):
         # "Dr del Pozo Cruz", "Al Suwaidi": the surname of the one named before in
         # full with it (the latest introduced before it, among the latest
         # :data:`_HOLDER_PEOPLE` of the surname, found by bisection)
@@ -9360,6 +9473,8 @@ def _role_holder(
     capitals = [low for word, low in zip(kept, said, strict=True) if word[:1].isupper()]
     low = " ".join(said)
     fits: list[tuple[_Person, frozenset[str]]] = []
+    # "the CS": a role's initials (read for each person only when so written)
+    acronym = len(kept) == 1 and 2 <= len(kept[0]) <= 4 and kept[0].isupper()
     # British usage: "the minister" is "Transport Secretary Jo Lind", a
     # secretary of state, when no one was introduced as a minister
     minister = said[-1] == "minister" and len(words) == 2
@@ -9375,7 +9490,7 @@ def _role_holder(
             and _in_profile(said[-1], profile, abbreviated=False)
             # (the head is in the profile as said: only the capitals are left to read)
             and all(_in_profile(word, profile) for word in capitals)
-        ):
+        ) or (acronym and _initials_of(kept[0], held)):
             fits.append((person, profile))
         elif (
             minister
@@ -9386,7 +9501,7 @@ def _role_holder(
         ):
             secretaries.append((person, profile))
             minister = person.name == secretaries[0][0].name  # (two: neither is meant)
-    fits = fits or secretaries
+    fits = fits or secretaries or _court_advocates(said, people, text, start)
     if len(holders := {person.name for person, _ in fits}) > 1:
         # "Pope Leo" and then "Pope Leo XIV": the one name is the longer one's
         longer = {name.split(" ", 1)[0] for name in holders if " " in name}
@@ -9427,6 +9542,88 @@ def _phrase_written_at(text: str, words: Sequence[str], start: int) -> tuple[int
     if found < 0 or lo + kept[found] > start:
         return -1, -1
     return lo + kept[found], lo + kept[found + len(phrase) - 1] + 1
+
+
+#: Nouns for an advocate in court (``the barrister``, ``the defence lawyer``) and
+#: the words before them that say whose side (``prosecution counsel``).
+_ADVOCATE_NOUNS = frozenset(
+    {"barrister", "counsel", "lawyer", "solicitor", "advocate", "attorney", "qc", "kc"}
+)
+_ADVOCATE_SIDES = {
+    "defence": "defen", "defense": "defen", "defending": "defen",
+    "prosecution": "prosecut", "prosecuting": "prosecut", "crown": "prosecut",
+}  # fmt: skip
+#: A court report's opening of an advocate's words, right before the name
+#: (``Defending, Jo Lind said``, ``Prosecuting, Jo Lind told the jury``,
+#: ``For the defence, Jo Lind argued``, ``Mitigating, Jo Lind said``): its
+#: ``defen``/``prosecut`` stem says whose side (mitigation is the defence's).
+_ADVOCATE_OPENING = LazyPattern(
+    r"(?:^|[.!?\n][ \t]*+|\b(?:But|And)[ ])(?P<side>Defending|Prosecuting|Mitigating|"
+    r"For[ ]the[ ](?:defen[cs]e|prosecution|Crown))(?:[ ](?:him|her|them))?,[ ]$"
+)
+#: How far (characters) before a name its advocate's opening is read.
+_ADVOCATE_REACH = 40
+
+
+def _court_advocates(
+    said: Sequence[str], people: Sequence[_Person], text: str, start: int
+) -> list[tuple[_Person, frozenset[str]]]:
+    """The people named before *start* whose first mention a court report opens
+    as an advocate's words (``Defending, Martin Oyelaran said``), when the role
+    noun phrase *said* (bare words) is an advocate's (``the barrister``,
+    ``the prosecution counsel``) on their side, as fits of :func:`_role_holder`.
+    """
+    if said[-1] == "prosecutor":
+        side = "prosecut"
+    elif said[-1] in _ADVOCATE_NOUNS:
+        sides = {_ADVOCATE_SIDES.get(word, "") for word in said[:-1]}
+        if "" in sides or len(sides) > 1:
+            return []  # "the family's lawyer", "the defence and prosecution lawyers"
+        side = sides.pop() if sides else ""
+    else:
+        return []
+    fits: list[tuple[_Person, frozenset[str]]] = []
+    for person in people:
+        if (
+            person.position > start
+            or not text.startswith(", ", person.position - 2)  # (the cheap test first)
+            or " " not in person.name
+        ):
+            continue
+        before = text[max(0, person.position - _ADVOCATE_REACH) : person.position]
+        opening = _ADVOCATE_OPENING.search(before)
+        if opening is None:
+            continue
+        stated = opening["side"].lower()
+        own = "prosecut" if "prosecut" in stated or "crown" in stated else "defen"
+        if side in ("", own):
+            fits.append((person, frozenset()))
+    return fits
+
+
+#: Initials of countries and unions, never of a role (``the US``, ``the UN``).
+_BODY_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "USA", "AU", "GB"})
+
+
+@lru_cache(maxsize=4096)
+def _initials_of(word: str, held: str) -> bool:
+    """Whether *word* (two to four capitals) is written for the words of the role
+    *held* (lower case) that end in a word for an office: ``the CS`` for
+    ``Treasury Cabinet Secretary``, ``the PS`` for ``Principal Secretary``.
+
+    >>> _initials_of("CS", "treasury cabinet secretary"), _initials_of("CS", "cabinet")
+    (True, False)
+    """
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()) or word in _BODY_INITIALS:
+        return False  # ("the US" is no Under Secretary)
+    said = held.split()
+    size = len(word)
+    low = word.lower()
+    return any(
+        "".join(part[:1] for part in said[at : at + size]) == low
+        and _bare(said[at + size - 1]) in ROLE_WORDS
+        for at in range(len(said) - size + 1)
+    )
 
 
 #: Who runs a campaign: the nouns ``the candidate himself`` sets its person
@@ -9741,6 +9938,10 @@ def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> 
     return _named_in_full(run, index, start)
 
 
+#: An Arabic surname with its article in lower case (``al-Tayeb``, ``el-Sayed``).
+_ARTICLE_SURNAME = LazyPattern(r"(?:al|el)-\p{Lu}[\p{L}\p{M}'\u2019]++")
+
+
 def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person | None:
     """The person named in full right after a description that ends at *end*.
 
@@ -9785,8 +9986,8 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         _named_word(word) or _title_word(word) or word in _PARTICLES for word in run[:-1]
     ):  # ("Dr Borja del Pozo Cruz")
         return None
-    if not _named_word(run[-1]):
-        return None
+    if not _named_word(run[-1]) and _ARTICLE_SURNAME.fullmatch(run[-1]) is None:
+        return None  # (but "Ibrahim al-Tayeb": a surname with its article)
     found = _named_in_full(run, index, end + 2 + stop)
     if found is None and all(_title_word(word) for word in run[:-1]):
         # titles and a surname: "the judge, Mr Justice Fielding," (no first name)
@@ -10065,6 +10266,127 @@ def _latest(
         said = person.gender or _first_name_gender(person.name)
         if said in (None, gender) and not (said is None and _placed(text, person.position)):
             found = person
+    return found
+
+
+#: A sentence that opens with a person's name (after one phrase set off by a
+#: comma, ``Imogen's mother, Fiona Barker,``, ``Outside court,``), the name
+#: maybe set off by an appositive, then a lower-case verb, and a clause word
+#: before the pronoun that ends it (``in which``, ``where``, ``when``): the
+#: name is the subject the pronoun of the clause stands for.
+_CLAUSE_OWNER = LazyPattern(
+    r"(?:[^,.;:!?\"\u201c\u201d\n]{1,60}+,[ ])?+"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
+    r"(?:,[ ][^,.;:!?\"\u201c\u201d\n]{1,80}+,|,(?=[ ]\p{Ll}))?+[ ]\p{Ll}"
+    r"[^.!?;:\"\u201c\u201d\n]{1,150}?"
+    r"\b(?:in[ ]which|at[ ]which|during[ ]which|where|when|as|after|before|while|and|but)[ ]$"
+)
+#: How far (characters) before a pronoun its sentence's subject is read.
+_CLAUSE_OWNER_REACH = 300
+
+
+def _clause_owner(text: str, start: int, index: dict[str, list[_Person]]) -> _Person | None:
+    """The person named as the subject of the sentence in which the pronoun at
+    *start* opens a clause (``Fiona Barker read a statement to the court in
+    which she described``), when no other person is named between them.
+
+    >>> fiona = _Person("Fiona Barker", None, "female", 0)
+    >>> text = "Fiona Barker read a statement in which she described it."
+    >>> _clause_owner(text, text.index("she"), {"Barker": [fiona]}).name
+    'Fiona Barker'
+    """
+    floor = max(0, start - _CLAUSE_OWNER_REACH)
+    lo = max(text.rfind("\n", floor, start) + 1, floor)
+    for end in (". ", "? ", "! "):
+        lo = max(lo, text.rfind(end, lo, start) + 2 if text.rfind(end, lo, start) >= 0 else lo)
+    found = _CLAUSE_OWNER.match(text, lo, start)
+    if found is None:
+        return None
+    words = found["name"].split()
+    person = _lookup(index, words[-1].rstrip("."), start)
+    if person is None or person.position > start or words[-1] not in person.name.split():
+        return None
+    for word in _CAPITALISED.findall(text, found.end("name"), start):
+        if word in index and word not in person.name.split():
+            return None  # "Jo Lind said Ann Kent lied when she": another named between
+    return person
+
+
+#: A person's name that opens a sentence (maybe set off by an appositive:
+#: ``Sorensen, 64, a retired contractor,``) before a lower-case word.
+_OPENING_NAME = LazyPattern(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ ])|(?<=[.!?][\"\u201d\u2019)][ ]))"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
+    r"(?:,[ ][^.;:!?\"\u201c\u201d\n]{1,80}?,)?[ ]\p{Ll}"
+)
+#: The end of a sentence (before a space or a line break).
+_SENTENCE_END = LazyPattern(r"[.!?][\"\u201d\u2019)]?(?=\s)")
+
+
+#: A capitalised abbreviation or initial and its full stop right before a space
+#: at the end of the text searched (``Mr. ``, ``Gov. ``, ``E. ``).
+_ABBREVIATION_BEFORE = LazyPattern(
+    r"(?<![\p{L}.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Prof"
+    r"|Rev|Hon|Sec|Supt|Insp|Det|Cllr|Cmdr|Adm|Maj|Pres|Atty|Amb)\.[ ]$"
+)
+
+
+def _inside_quote(text: str, lo: int, at: int) -> bool:
+    """Whether offset *at* is inside a quotation opened after *lo* (in its paragraph).
+
+    >>> _inside_quote('He said: "No. Jo Lind lied."', 0, 14), _inside_quote('"No," Jo said', 0, 6)
+    (True, False)
+    """
+    straight = text.count('"', lo, at) + text.count("''", lo, at)
+    return straight % 2 == 1 or text.count("\u201c", lo, at) > text.count("\u201d", lo, at)
+
+
+#: How far (characters) before a pronoun the sentences' subjects are read.
+_OPENING_REACH = 1500
+
+
+def _opening_subject(
+    text: str,
+    lo: int,
+    start: int,
+    index: dict[str, list[_Person]],
+    gender: str,
+    gender_of: Callable[[_Person], str | None],
+) -> _Person | None:
+    """The last person of *gender* (known from a first name or an honorific)
+    whose name opens a sentence between *lo* and the pronoun at *start*, when
+    no one else is named after them (``Sorensen, 64, was first elected ...
+    Sorensen has 10 days ...``), else None.
+
+    >>> rick = _Person("Rick Sorensen", None, "male", 0)
+    >>> text = "Rick Sorensen ran. Sorensen, 64, was elected in 2016. Then he"
+    >>> _opening_subject(text, 14, len(text) - 2, {"Sorensen": [rick]}, "male", lambda p: p.gender).name
+    'Rick Sorensen'
+    """
+    lo = max(lo, start - _OPENING_REACH)
+    found: _Person | None = None
+    after = start
+    for opening in _OPENING_NAME.finditer(text, lo, start):
+        at = opening.start()
+        if text[at - 2 : at - 1] == "." and _ABBREVIATION_BEFORE.search(text, 0, at) is not None:
+            continue  # after an abbreviation or an initial: "Mr. Ailes", "Terry E. Branstad"
+        paragraph = text.rfind("\n", 0, at) + 1
+        if _inside_quote(text, paragraph, at):
+            continue  # ('"Not hard to figure out. Donald Trump lost me," he said')
+        words = opening["name"].split()
+        person = _lookup(index, words[-1], start)
+        if person is None or person.position > start or words[-1] not in person.name.split():
+            continue
+        found = person if gender_of(person) == gender else None
+        after = opening.end()
+    if found is None or len(_SENTENCE_END.findall(text, after, start)) > 1:
+        return None  # (or a sentence of another subject came between)
+    last = found.name.split()[-1]
+    if any(
+        word in index and word != last
+        for word in _CAPITALISED.findall(text, text.rfind(last, lo, start), start)
+    ):
+        return None  # another named after them
     return found
 
 
@@ -10357,6 +10679,10 @@ def resolve_speakers(
             return "plural"  # "investment bankers" are no "he"
         return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
+    #: the subject a pronoun of a clause stood for (:func:`_clause_owner`): (person,
+    #: gender, where, its paragraph's number)
+    owned: tuple[_Person, str, int, int] | None = None
+    latest_spoke = -1  # where the last of the recents spoke, named
     at = -1
     spoken = False  # whether anyone spoke before (a pronoun may look ahead only if not)
     #: the latest body or group that spoke: (name, role, where, whether anyone spoke since)
@@ -10481,9 +10807,66 @@ def resolve_speakers(
                     # 'Airbnb said ... Spain's minister, Elena Ruiz, welcomed it. "...," she
                     # said': one named since whose first name gives the gender
                     antecedent = named
+                if (
+                    antecedent is not None
+                    and gender in _HE_SHE_GENDERS
+                    and said_name == mention
+                    and gender_of(antecedent) is None
+                    and (
+                        subject := _opening_subject(
+                            text,
+                            max(
+                                spoke_at.get(antecedent.name, -1) + 1,
+                                starts[max(0, bisect_right(starts, start) - 2)],
+                            ),
+                            start,
+                            index,
+                            gender,
+                            gender_of,
+                        )
+                    )
+                    is not None
+                    and subject.name != antecedent.name
+                ):
+                    # 'Delgado promised ... Sorensen, 64, was first elected ... Sorensen
+                    # has 10 days ... "...," he said': the subject of the sentences
+                    # since, whose first name gives the gender, over a speaker of none
+                    antecedent = subject
+                if (
+                    gender in _HE_SHE_GENDERS
+                    and said_name == mention
+                    and (subject := _clause_owner(text, start, index)) is not None
+                    and gender_of(subject) in (gender, None)
+                ):
+                    # "Fiona Barker read a statement in which she described": the
+                    # subject of the sentence the pronoun's clause hangs from, who
+                    # speaks for the pronouns of its paragraph and the next
+                    antecedent = subject
+                    owned = (subject, gender, start, bisect_right(starts, start))
+                elif (
+                    owned is not None
+                    and gender == owned[1]
+                    and said_name == mention
+                    and bisect_right(starts, start) - owned[3] <= 1
+                    and latest_spoke <= owned[2]
+                ):
+                    # '... in which she described her daughter. "...," she said': no
+                    # one has spoken since
+                    antecedent = owned[0]
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
+            if (
+                person is not None
+                and low[:4] == "the "
+                and " " not in low[4:]
+                and (earlier := indefinite.get(low[4:])) is not None
+                and bisect_right(starts, earlier[2]) == bisect_right(starts, start)
+                and _RESTRICTIVE.match(text, end) is None
+            ):
+                # 'A Garda spokesperson said ... "...," the spokesperson said': the
+                # one described in its paragraph, not a spokesperson named before it
+                name, role, person = earlier[0], earlier[1], None
             if person is None and _as_said(name, mention) and name[:4].lower() == "the ":
                 # "A senior official said ... The official said": the one described before
                 earlier = indefinite.get(name[name.rfind(" ") + 1 :])
@@ -10605,6 +10988,7 @@ def resolve_speakers(
                     recents.pop(person.name, None)
                     recents[person.name] = person
                     spoke_at[person.name] = start
+                    latest_spoke = start
         spoken = True
         if key >= 0:
             attribution = attributions[key]
@@ -11504,6 +11888,13 @@ _STATEMENT_REACH = 80
 #: The words after ``statement`` that give it to another to read or release
 #: (``In a statement read by her lawyer``): the author is not there to speak.
 _STATEMENT_BY = (" read by", " read out by", " released by", " issued by")
+#: A cue right after its speaker (maybe set off by an appositive) that says it
+#: spoke in a statement (``Jo Lind, its spokeswoman, said on Monday in a written
+#: statement``): the statement a later ``the statement said`` quotes is theirs.
+_SAID_IN_STATEMENT = LazyPattern(
+    r"(?:,[ ][^,.;:!?\"\u201c\u201d\n]{1,60}+,)?+[ ](?:said|says|added|announced)"
+    r"(?:[ ]on[ ]\p{Lu}\p{Ll}++)?+[ ]in[ ]an?(?:[ ][\p{Ll}\-]++){0,3}?[ ]statement\b"
+)
 #: How many quotes before it that statement may be looked for in.
 _STATEMENT_QUOTES = 12
 #: The most words between ``in a`` and ``statement`` (``in a short written statement``).
@@ -11531,6 +11922,10 @@ def _statement_author(
             return None
         if span.start >= before or found.speaker.mention.lower().endswith("statement"):
             continue
+        if _SAID_IN_STATEMENT.match(text, span.end) is not None:
+            # "Jo Lind, its spokeswoman, said in a statement that ...": hers
+            name = found.speaker.name
+            return None if name.lower() in _HE_SHE or _document_name(name) else name
         lo = max(floor, span.start - _STATEMENT_REACH)
         window = text[lo : span.start].lower()
         if "  " in window:

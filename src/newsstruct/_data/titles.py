@@ -96,7 +96,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "constable", "trooper", "airman", "bombardier",
      # local offices (``County Registrar Jo Kent``) and students' years (``Junior
      # Ana Ruiz, 16,``, ``sophomore Tom Kent``)
-     "registrar", "junior", "sophomore", "freshman"}
+     "registrar", "junior", "sophomore", "freshman",
+     # occupations Singapore and Malaysian copy writes before a name (``Hawker Lim
+     # Soo Hwa, 67,``, ``Retiree Tan Ah Kow``)
+     "hawker", "retiree", "stallholder", "housewife", "homemaker"}
 )  # fmt: skip
 
 #: Abbreviations that end in a full stop without ending a sentence.
@@ -153,7 +156,10 @@ COMPANY_WORDS: frozenset[str] = frozenset(
      "casino", "plaza", "grill", "times", "news", "journal", "magazine", "watch",
      "resources", "services", "industries", "technologies", "airlines", "airways",
      "motors", "group", "alliance", "coalition", "artists", "records", "studios",
-     "productions", "entertainment", "pictures", "management", "media", "tribunal"}
+     "productions", "entertainment", "pictures", "management", "media", "tribunal",
+     # armed bodies named as such (``the Rapid Support Forces``, ``the Syrian
+     # Democratic Forces``)
+     "forces"}
 )  # fmt: skip
 
 #: Abbreviated titles in the plural, before two names or more (``Sens. Jo Lind and
@@ -221,7 +227,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
      "mining", "minerals", "national", "natural", "parliamentary", "petroleum",
      "planning", "police", "power", "public", "railways", "regional", "relations",
      "renewable", "resources", "revenue", "roads", "rural", "science", "security",
-     "services", "shipping", "social", "sport", "sports", "technology",
+     "services", "shipping", "social", "sport", "sports", "sustainability", "technology",
      "telecommunications", "tourism", "trade", "transport", "treasury", "urban",
      "water", "welfare", "women", "works", "youth"}
 )  # fmt: skip
