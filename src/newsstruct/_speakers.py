@@ -9364,26 +9364,17 @@ def _role_holder(
     # secretary of state, when no one was introduced as a minister
     minister = said[-1] == "minister" and len(words) == 2
     secretaries: list[tuple[_Person, frozenset[str]]] = []
+    head, said_capitals = said[-1], tuple(capitals)
     for person in people:
-        if person.position > start or not (person.role or person.described or person.before):
+        if person.position > start:
             continue
-        held = f"{person.role or ''} {person.described or ''} {person.before or ''}".lower()
-        profile = _profile(held)
-        if (
-            _same_rank(low, held)
-            and _same_rank(held, low)  # "the former senator" is not "Sen. Jo Lind"
-            and _in_profile(said[-1], profile, abbreviated=False)
-            # (the head is in the profile as said: only the capitals are left to read)
-            and all(_in_profile(word, profile) for word in capitals)
-        ):
+        role, described, held_before = person.role, person.described, person.before
+        if not (role or described or held_before):
+            continue
+        fit, profile = _role_fit(role, described, held_before, low, head, said_capitals)
+        if fit == _FITS:
             fits.append((person, profile))
-        elif (
-            minister
-            and "secretary" in profile
-            and profile.isdisjoint(_NOT_CABINET)
-            and _same_rank(low, held)
-            and _same_rank(held, low)
-        ):
+        elif minister and fit == _SECRETARY:
             secretaries.append((person, profile))
             minister = person.name == secretaries[0][0].name  # (two: neither is meant)
     fits = fits or secretaries
@@ -9391,13 +9382,54 @@ def _role_holder(
         # "Pope Leo" and then "Pope Leo XIV": the one name is the longer one's
         longer = {name.split(" ", 1)[0] for name in holders if " " in name}
         fits = [fit for fit in fits if " " in fit[0].name or fit[0].name not in longer]
-    if len({person.name for person, _ in fits}) > 1:
+    if len(said) > 1 and len({person.name for person, _ in fits}) > 1:
         # "the finance chief" after a chief executive and a chief financial
-        # officer: the one whose role holds its lower-case words too
+        # officer: the one whose role holds its lower-case words too (a head
+        # alone, "the pontiff", has none: every fit holds them)
         fits = [fit for fit in fits if all(_in_profile(word, fit[1], False) for word in said[:-1])]
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: What :func:`_role_fit` says of a person's role: it fits the role noun phrase,
+#: it is a secretary of state's (``the minister`` when no one fits), or neither.
+_FITS, _SECRETARY, _NO_FIT = 1, 2, 0
+
+
+@lru_cache(maxsize=4096)
+def _role_fit(
+    role: str | None,
+    described: str | None,
+    before: str | None,
+    low: str,
+    head: str,
+    capitals: tuple[str, ...],
+) -> tuple[int, frozenset[str]]:
+    """Whether a person with *role*, *described* and *before* fits a role noun
+    phrase (*low*, its bare words joined; *head*, its last; *capitals*, its
+    capitalised words bare) for :func:`_role_holder`, and the person's profile
+    (remembered, keyed on the strings: a text naming thousands of holders reads
+    each of the latest ones again for each mention of the role).
+
+    >>> _role_fit("Sen.", None, None, "senator", "senator", ())[0] == _FITS
+    True
+    >>> _role_fit("Transport Secretary", None, None, "minister", "minister", ())[0] == _SECRETARY
+    True
+    """
+    held = f"{role or ''} {described or ''} {before or ''}".lower()
+    profile = _profile(held)
+    if not (_same_rank(low, held) and _same_rank(held, low)):
+        return _NO_FIT, profile  # "the former senator" is not "Sen. Jo Lind"
+    if _in_profile(head, profile, abbreviated=False) and all(
+        # (the head is in the profile as said: only the capitals are left to read)
+        _in_profile(word, profile)
+        for word in capitals
+    ):
+        return _FITS, profile
+    if "secretary" in profile and profile.isdisjoint(_NOT_CABINET):
+        return _SECRETARY, profile  # (a minister only when the phrase is "the minister")
+    return _NO_FIT, profile
 
 
 #: Who runs a campaign: the nouns ``the candidate himself`` sets its person
@@ -9482,6 +9514,33 @@ def _written_at(text: str, person: _Person) -> int:
     return person.position if at < 0 else at
 
 
+#: The text last read by :func:`_election_words_at` and where it writes one of
+#: :data:`_ELECTED_WORDS` (dropped by :func:`forget_text`).
+_ELECTION_WORDS_FOUND: list[tuple[str, list[int]]] = []
+
+
+def _election_words_at(text: str) -> list[int]:
+    """Where *text* writes one of :data:`_ELECTED_WORDS`, in order (found once a
+    text: each ``the mayor-elect`` asks whether its latest people have one after
+    them, which holds only when one is written after the first of them).
+
+    >>> _election_words_at("Jo Lind won the race. She was elected in a vote.")
+    [15, 30, 42]
+    >>> forget_text()
+    """
+    entry = _ELECTION_WORDS_FOUND[0] if _ELECTION_WORDS_FOUND else None
+    if entry is None or entry[0] is not text:
+        found: set[int] = set()
+        for word in _ELECTED_WORDS:
+            at = text.find(word)
+            while at >= 0:
+                found.add(at)
+                at = text.find(word, at + 1)
+        entry = (text, sorted(found))
+        _ELECTION_WORDS_FOUND[:] = [entry]  # (each caller keeps its own entry: safe in threads)
+    return entry[1]
+
+
 def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -> _Person | None:
     """The one person named in full before *start* whose sentence says they were
     elected to the office of the epithet *word* (``mayor-elect``), or ``None``.
@@ -9500,6 +9559,14 @@ def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -
     office, dash, elect = word.lower().rpartition("-")
     if not dash or elect != "elect" or not office.isalpha():
         return None
+    if not people:
+        return None
+    # (no word of an election told after anyone of them before *start*: no one
+    # reads as elected, found by one bisection in the text's such words)
+    told = _election_words_at(text)
+    first = bisect_left(told, min(person.position for person in people))
+    if first == len(told) or told[first] >= start:
+        return None
     race = _OFFICE_RACES.get(office, office + "al")
     elected = _compiled(
         rf"[^.!?\n]*?\b(?:elected(?: as)?(?: the)? {office}|(?:won|wins|winning) the "
@@ -9512,8 +9579,15 @@ def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -
         at = _written_at(text, person)  # (after a role: "candidate Ana Ferreira")
         end = at + len(person.name)
         window = text[end : min(start, end + _ELECTED_REACH)]
-        if not any(word in window for word in _ELECTED_WORDS):
-            continue  # (the cheap test first: none of the words the pattern needs)
+        if not (
+            "elected" in window
+            or " race" in window
+            or " election" in window
+            or " contest" in window
+            or " vote" in window
+            or " runoff" in window
+        ):
+            continue  # (the cheap test first: none of _ELECTED_WORDS, the words the pattern needs)
         if elected.match(text, end, min(start, end + _ELECTED_REACH)):
             found[person.name] = person
             if len(found) > 1:
@@ -11071,12 +11145,13 @@ _BODY_LINE_REACH = 1000
 
 def forget_text() -> None:
     """Drop the text that :func:`_named_before`, :func:`_body_names`,
-    :func:`_written` and :func:`_ends_a_name` keep between their calls for one
-    text (the quote finder calls this when it is done, so that no caller's
-    text outlives the call; a thread reading another text meanwhile keeps its
-    own entry, and only reads again what it dropped)."""
+    :func:`_written`, :func:`_election_words_at` and :func:`_ends_a_name` keep
+    between their calls for one text (the quote finder calls this when it is
+    done, so that no caller's text outlives the call; a thread reading another
+    text meanwhile keeps its own entry, and only reads again what it dropped)."""
     _NAMED_CACHE.clear()
     _BODY_CACHE.clear()
+    _ELECTION_WORDS_FOUND.clear()
     _WRITTEN_FOUND.clear()
     _ends_a_name.cache_clear()
 
