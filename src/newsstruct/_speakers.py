@@ -8937,6 +8937,29 @@ _STATED_AGE = regex.compile(r", \d{1,3},|\d{1,3}-year-old")
 _EPITHET_WINDOW = 60
 
 
+@lru_cache(maxsize=4096)
+def _introduced_as(around: str, word: str, stated: tuple[str, ...]) -> bool:
+    """Whether the words *around* a person's introduction say the nationality or
+    the position of the epithet *word* (``the Swede``, ``the defender``), which
+    *stated* gives the stems of (remembered, keyed on the strings: a text naming
+    thousands of people reads each of the latest ones again for each epithet).
+
+    >>> _introduced_as("swedish striker jo lind", "swede", ("swed",))
+    True
+    >>> _introduced_as("defenders jo lind", "defender", ("defender",))
+    True
+    >>> _introduced_as("the defence of jo lind", "defender", ("defender",))
+    False
+    """
+    low = around.lower()
+    if not any(stem in low for stem in stated):
+        return False  # (the cheap test first: the pattern needs a stem)
+    # a nationality's stem opens its words (Swed: Swedish, Sweden); a
+    # position is a word of its own (prop, not proposal)
+    whole = "" if word in NATIONALITY_NOUNS else r"s?\b"
+    return any(_compiled(rf"\b{stem}{whole}").search(low) for stem in stated)
+
+
 def _epithet_holder(
     words: Sequence[str], people: Sequence[_Person], text: str, start: int
 ) -> _Person | None:
@@ -8969,16 +8992,15 @@ def _epithet_holder(
     for person in people:
         if person.position >= start or " " not in person.name:
             continue
-        at = _written_at(text, person)  # (after a role: "Striker Dean Mbeki")
         around = person.introduced
         if around is None:  # (read once for each person of the article)
+            at = _written_at(text, person)  # (after a role: "Striker Dean Mbeki")
             around = person.introduced = _introduction(text, at, at + len(person.name))
-        if (
-            age is None
-            and word not in _TEEN_NOUNS
-            and not any(stem in around.lower() for stem in stated)
-        ):
-            continue  # (the cheap test first: the pattern needs a stem)
+        if age is None and word not in _TEEN_NOUNS:
+            # (a nationality or a position: read in the introduction alone)
+            if _introduced_as(around, word, stated):
+                found[person.name] = person
+            continue
         surname = person.name.rpartition(" ")[2]
         if word in _TEEN_NOUNS:
             # "the teenager": introduced as one, or with an age from 13 to 19,
@@ -8987,12 +9009,8 @@ def _epithet_holder(
                 _TEEN_STATED.match(text, spot + len(surname))
                 for spot in _mentions(text, surname, person.position, start)
             )
-        elif age is None:
-            # a nationality's stem opens its words (Swed: Swedish, Sweden); a
-            # position is a word of its own (prop, not proposal)
-            whole = "" if word in NATIONALITY_NOUNS else r"s?\b"
-            hit = any(_compiled(rf"\b{stem}{whole}").search(around.lower()) for stem in stated)
         else:
+            assert age is not None  # (for mypy: a nationality or a position went on above)
             # the age beside the name, or beside the surname later ("Castell, 17, broke")
             hit = any(mark in around for mark in stated) or (
                 text.find(
