@@ -9000,6 +9000,8 @@ def _epithet_holder(
             # (a nationality or a position: read in the introduction alone)
             if _introduced_as(around, word, stated):
                 found[person.name] = person
+                if len(found) > 1:
+                    return None  # two so introduced: neither is meant (as below)
             continue
         surname = person.name.rpartition(" ")[2]
         if word in _TEEN_NOUNS:
@@ -9383,6 +9385,13 @@ def _role_holder(
     minister = said[-1] == "minister" and len(words) == 2
     secretaries: list[tuple[_Person, frozenset[str]]] = []
     head, said_capitals = said[-1], tuple(capitals)
+    # the first words of the names that fit a head alone ("the pontiff"), and the
+    # names of two words or more: below, a longer name is always kept and a
+    # one-word name is dropped only for a longer one that opens with it, so two
+    # first words or two longer names leave no one holder, whoever else fits (a
+    # text of a thousand popes or senators reads two of them, not all the latest)
+    firsts: set[str] | None = set() if len(said) == 1 else None
+    long_names: set[str] = set()
     for person in people:
         if person.position > start:
             continue
@@ -9392,6 +9401,13 @@ def _role_holder(
         fit, profile = _role_fit(role, described, held_before, low, head, said_capitals)
         if fit == _FITS:
             fits.append((person, profile))
+            if firsts is not None:
+                first, space, _ = person.name.partition(" ")
+                firsts.add(first)
+                if space:
+                    long_names.add(person.name)
+                if len(firsts) > 1 or len(long_names) > 1:
+                    return None  # two people fit (as below)
         elif minister and fit == _SECRETARY:
             secretaries.append((person, profile))
             minister = person.name == secretaries[0][0].name  # (two: neither is meant)
