@@ -8416,7 +8416,19 @@ _RENAMED_REACH = 3000
 def _relative(person: _Person) -> bool:
     """Whether *person*'s role is a word for a relative (``niece``, ``his son``)."""
     role = person.role
-    return role is not None and _bare(role.rpartition(" ")[2].lower()) in FAMILY_NOUNS
+    return role is not None and _kin_role(role)
+
+
+@lru_cache(maxsize=1024)
+def _kin_role(role: str) -> bool:
+    """Whether *role* ends with a word for a relative (remembered: the one named
+    before a relative is looked for among the latest holders of the surname,
+    each read again for each mention).
+
+    >>> _kin_role("her niece"), _kin_role("Sen.")
+    (True, False)
+    """
+    return _bare(role.rpartition(" ")[2].lower()) in FAMILY_NOUNS
 
 
 def _of_gender(
