@@ -11529,6 +11529,8 @@ def statement_issuers(
     #: for all the quotes of a paragraph
     lowered: dict[int, str] = {}
     built: dict[int, _Paragraph] = {}
+    #: (and the indexes of their tokens that issue a document, found once each)
+    issuing: dict[int, list[int]] = {}
     for key, attribution in resolved.items():
         speaker = attribution.speaker
         words = speaker.mention.lower().split()
@@ -11553,15 +11555,20 @@ def statement_issuers(
                 if len(lowered) > 2:
                     lowered.clear()
                     built.clear()
+                    issuing.clear()
                 lowered[index] = paragraphs[index].text.lower()
             if words[1] not in lowered[index]:
                 continue  # (no such document in it: no issuer)
             para = built.get(index)
             if para is None:
                 para = built[index] = _Paragraph(text, paragraphs[index], ())
+                lowers = para.lowers
+                issuing[index] = [
+                    verb for verb in range(1, len(lowers) - 1) if lowers[verb] in _ISSUE_VERBS
+                ]
             else:
                 para.reset()  # (as if read anew for this quote)
-            issuer = _issuer(text, para, words[1], speaker.span.start)
+            issuer = _issuer(text, para, words[1], speaker.span.start, issuing[index])
             if issuer is not None:
                 speaker = attrs.evolve(speaker, name=issuer)
                 resolved[key] = attrs.evolve(attribution, speaker=speaker)
@@ -11629,13 +11636,16 @@ def _statement_author(
     return None
 
 
-def _issuer(text: str, para: _Paragraph, document: str, before: int) -> str | None:
+def _issuer(
+    text: str, para: _Paragraph, document: str, before: int, verbs: Sequence[int]
+) -> str | None:
     """The subject of the last sentence of paragraph *para* (before offset *before*)
-    that issues a *document* (``The ministry issued a statement``), or ``None``."""
+    that issues a *document* (``The ministry issued a statement``), or ``None``;
+    *verbs* are the indexes of its tokens in :data:`_ISSUE_VERBS`, but its first
+    and last, in order (only those before *before* are read, latest first: a
+    paragraph of many such quotes is not read back to its start for each)."""
     lowers = para.lowers
-    for verb in range(len(lowers) - 2, 0, -1):
-        if para.token_start[verb] >= before or lowers[verb] not in _ISSUE_VERBS:
-            continue
+    for verb in reversed(verbs[: bisect_left(verbs, bisect_left(para.token_start, before))]):
         noun = verb + 1
         if lowers[verb] == "put" and lowers[noun] == "out":
             noun += 1  # put out a statement
