@@ -213,6 +213,28 @@ TINY_PARAGRAPHS = {
     "thousands of abbreviations in one sentence": "Members were angry, with "
     + "Sen. Ann Berg and " * 20_000
     + 'the mayor calling it a "bad joke."',
+    # (not tiny: paragraphs of people titled Judge and Mr Justice, then of quotes
+    # said by "the judge": each reads the latest people until two fit)
+    "the judge after many judges": "".join(
+        f"Judge Amy {chr(65 + n % 26)}{chr(97 + n // 26 % 26)}son heard it. "
+        f"Mr Justice {chr(65 + n // 26 % 26)}{chr(97 + n % 26)}ley agreed. "
+        + ('"We will rule soon," the judge said. ' * 3 if n % 10 == 9 else "")
+        + ("\n\n" if n % 10 == 9 else "")
+        for n in range(2_000)
+    ),
+    # (not tiny: thousands of people between thousands of "the mayor-elect" quotes:
+    # the latest people read only when an election word follows the first of them)
+    "the mayor-elect among many people": "".join(
+        f"Jo {chr(65 + n % 26)}{chr(97 + n // 26 % 26)}son and Ann {chr(65 + n // 26 % 26)}"
+        f'{chr(97 + n % 26)}ley met.\n\n"We will build," the mayor-elect said.\n\n'
+        for n in range(4_000)
+    ),
+    # (not tiny: paragraphs of a hundred quotes said by "the statement" with no
+    # sentence that issued it: the issuing verbs found once a paragraph)
+    "a statement's quotes with no issuer": (
+        'The ministry met on Monday. "We act now," the statement read. ' * 100 + "\n\n"
+    )
+    * 40,
     # (not tiny: a different capitalised word set off at each paragraph's start: no
     # pattern made for a word the text never writes in lower case or inside a sentence)
     "a different place set off at each paragraph's start": "".join(

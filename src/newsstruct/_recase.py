@@ -15,6 +15,7 @@ the same spans, their names and roles in lower case.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -122,10 +123,12 @@ def _core(token: str) -> str:
     return token[:-1] if token.endswith(".") else token
 
 
+@lru_cache(maxsize=4096)
 def _name_word(token: str, *, named: bool = False) -> bool:
     """Whether *token* may be a word of a person's name (``blinken``, ``o'neil``);
     a word in *ly* only where a first name or a title shows a name (*named*:
-    ``mrs. schlafly``, not ``publicly said``)."""
+    ``mrs. schlafly``, not ``publicly said``) (remembered, keyed on the word: a
+    copy in lower case asks it of the same words many times over)."""
     core = _core(token)
     if len(core) < 2 or not core[0].isalpha() or "." in core:
         return False
@@ -191,7 +194,7 @@ def _sentence_starts(text: str, tokens: Sequence[tuple[int, str]], up: set[int])
     starts = True
     previous_end = 0
     for index, (start, token) in enumerate(tokens):
-        if "\n" in text[previous_end:start]:
+        if text.find("\n", previous_end, start) >= 0:
             starts = True
         previous_end = start + len(token)
         if token[0].isalpha():
@@ -209,7 +212,7 @@ def _after_break(text: str, tokens: Sequence[tuple[int, str]], index: int) -> bo
     if not index:
         return True
     start, token = tokens[index - 1]
-    return "\n" in text[start + len(token) : tokens[index][0]]
+    return text.find("\n", start + len(token), tokens[index][0]) >= 0
 
 
 def _names(words: Sequence[str], up: set[int], breaks: set[int]) -> None:
@@ -236,9 +239,14 @@ def _names(words: Sequence[str], up: set[int], breaks: set[int]) -> None:
             up.update(_run_after(words, _past_role(words, index + 1), ended=True))
         elif word == "," and _described(words, index):
             up.update(_run_before(words, index))  # ``jo lind, a nurse, said``
-        elif _PARTY.fullmatch(word) and index and words[index - 1] in ("(", ",", "-"):
+        elif (
+            word[1:2] == "-"  # (the cheap test first: what the pattern needs)
+            and _PARTY.fullmatch(word)
+            and index
+            and words[index - 1] in ("(", ",", "-")
+        ):
             up.add(index)
-        if _INITIALISM.fullmatch(word):
+        if word[1:2] == "." and _INITIALISM.fullmatch(word):
             up.add(index)  # ``u.s.``, ``u.n.``, ``d.c.``
 
 

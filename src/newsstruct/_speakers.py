@@ -8500,7 +8500,19 @@ _RENAMED_REACH = 3000
 def _relative(person: _Person) -> bool:
     """Whether *person*'s role is a word for a relative (``niece``, ``his son``)."""
     role = person.role
-    return role is not None and _bare(role.rpartition(" ")[2].lower()) in FAMILY_NOUNS
+    return role is not None and _kin_role(role)
+
+
+@lru_cache(maxsize=1024)
+def _kin_role(role: str) -> bool:
+    """Whether *role* ends with a word for a relative (remembered: the one named
+    before a relative is looked for among the latest holders of the surname,
+    each read again for each mention).
+
+    >>> _kin_role("her niece"), _kin_role("Sen.")
+    (True, False)
+    """
+    return _bare(role.rpartition(" ")[2].lower()) in FAMILY_NOUNS
 
 
 #: Words for a parent (``Imogen's mother``, ``the climber's father``).
@@ -9050,6 +9062,29 @@ _STATED_AGE = regex.compile(r", \d{1,3},|\d{1,3}-year-old")
 _EPITHET_WINDOW = 60
 
 
+@lru_cache(maxsize=4096)
+def _introduced_as(around: str, word: str, stated: tuple[str, ...]) -> bool:
+    """Whether the words *around* a person's introduction say the nationality or
+    the position of the epithet *word* (``the Swede``, ``the defender``), which
+    *stated* gives the stems of (remembered, keyed on the strings: a text naming
+    thousands of people reads each of the latest ones again for each epithet).
+
+    >>> _introduced_as("swedish striker jo lind", "swede", ("swed",))
+    True
+    >>> _introduced_as("defenders jo lind", "defender", ("defender",))
+    True
+    >>> _introduced_as("the defence of jo lind", "defender", ("defender",))
+    False
+    """
+    low = around.lower()
+    if not any(stem in low for stem in stated):
+        return False  # (the cheap test first: the pattern needs a stem)
+    # a nationality's stem opens its words (Swed: Swedish, Sweden); a
+    # position is a word of its own (prop, not proposal)
+    whole = "" if word in NATIONALITY_NOUNS else r"s?\b"
+    return any(_compiled(rf"\b{stem}{whole}").search(low) for stem in stated)
+
+
 def _epithet_holder(
     words: Sequence[str], people: Sequence[_Person], text: str, start: int
 ) -> _Person | None:
@@ -9082,16 +9117,17 @@ def _epithet_holder(
     for person in people:
         if person.position >= start or " " not in person.name:
             continue
-        at = _written_at(text, person)  # (after a role: "Striker Dean Mbeki")
         around = person.introduced
         if around is None:  # (read once for each person of the article)
+            at = _written_at(text, person)  # (after a role: "Striker Dean Mbeki")
             around = person.introduced = _introduction(text, at, at + len(person.name))
-        if (
-            age is None
-            and word not in _TEEN_NOUNS
-            and not any(stem in around.lower() for stem in stated)
-        ):
-            continue  # (the cheap test first: the pattern needs a stem)
+        if age is None and word not in _TEEN_NOUNS:
+            # (a nationality or a position: read in the introduction alone)
+            if _introduced_as(around, word, stated):
+                found[person.name] = person
+                if len(found) > 1:
+                    return None  # two so introduced: neither is meant (as below)
+            continue
         surname = person.name.rpartition(" ")[2]
         if word in _TEEN_NOUNS:
             # "the teenager": introduced as one, or with an age from 13 to 19,
@@ -9100,12 +9136,8 @@ def _epithet_holder(
                 _TEEN_STATED.match(text, spot + len(surname))
                 for spot in _mentions(text, surname, person.position, start)
             )
-        elif age is None:
-            # a nationality's stem opens its words (Swed: Swedish, Sweden); a
-            # position is a word of its own (prop, not proposal)
-            whole = "" if word in NATIONALITY_NOUNS else r"s?\b"
-            hit = any(_compiled(rf"\b{stem}{whole}").search(around.lower()) for stem in stated)
         else:
+            assert age is not None  # (for mypy: a nationality or a position went on above)
             # the age beside the name, or beside the surname later ("Castell, 17, broke")
             hit = any(mark in around for mark in stated) or (
                 text.find(
@@ -9479,26 +9511,34 @@ def _role_holder(
     # secretary of state, when no one was introduced as a minister
     minister = said[-1] == "minister" and len(words) == 2
     secretaries: list[tuple[_Person, frozenset[str]]] = []
+    head, said_capitals = said[-1], tuple(capitals)
+    # the first words of the names that fit a head alone ("the pontiff"), and the
+    # names of two words or more: below, a longer name is always kept and a
+    # one-word name is dropped only for a longer one that opens with it, so two
+    # first words or two longer names leave no one holder, whoever else fits (a
+    # text of a thousand popes or senators reads two of them, not all the latest)
+    firsts: set[str] | None = set() if len(said) == 1 else None
+    long_names: set[str] = set()
     for person in people:
-        if person.position > start or not (person.role or person.described or person.before):
+        if person.position > start:
             continue
-        held = f"{person.role or ''} {person.described or ''} {person.before or ''}".lower()
-        profile = _profile(held)
-        if (
-            _same_rank(low, held)
-            and _same_rank(held, low)  # "the former senator" is not "Sen. Jo Lind"
-            and _in_profile(said[-1], profile, abbreviated=False)
-            # (the head is in the profile as said: only the capitals are left to read)
-            and all(_in_profile(word, profile) for word in capitals)
-        ) or (acronym and _initials_of(kept[0], held)):
-            fits.append((person, profile))
-        elif (
-            minister
-            and "secretary" in profile
-            and profile.isdisjoint(_NOT_CABINET)
-            and _same_rank(low, held)
-            and _same_rank(held, low)
+        role, described, held_before = person.role, person.described, person.before
+        if not (role or described or held_before):
+            continue
+        fit, profile = _role_fit(role, described, held_before, low, head, said_capitals)
+        if fit == _FITS or (
+            acronym
+            and _initials_of(kept[0], f"{role or ''} {described or ''} {held_before or ''}".lower())
         ):
+            fits.append((person, profile))
+            if firsts is not None:
+                first, space, _ = person.name.partition(" ")
+                firsts.add(first)
+                if space:
+                    long_names.add(person.name)
+                if len(firsts) > 1 or len(long_names) > 1:
+                    return None  # two people fit (as below)
+        elif minister and fit == _SECRETARY:
             secretaries.append((person, profile))
             minister = person.name == secretaries[0][0].name  # (two: neither is meant)
     fits = fits or secretaries or _court_advocates(said, people, text, start)
@@ -9506,9 +9546,10 @@ def _role_holder(
         # "Pope Leo" and then "Pope Leo XIV": the one name is the longer one's
         longer = {name.split(" ", 1)[0] for name in holders if " " in name}
         fits = [fit for fit in fits if " " in fit[0].name or fit[0].name not in longer]
-    if len({person.name for person, _ in fits}) > 1:
+    if len(said) > 1 and len({person.name for person, _ in fits}) > 1:
         # "the finance chief" after a chief executive and a chief financial
-        # officer: the one whose role holds its lower-case words too
+        # officer: the one whose role holds its lower-case words too (a head
+        # alone, "the pontiff", has none: every fit holds them)
         fits = [fit for fit in fits if all(_in_profile(word, fit[1], False) for word in said[:-1])]
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
@@ -9626,6 +9667,46 @@ def _initials_of(word: str, held: str) -> bool:
     )
 
 
+#: What :func:`_role_fit` says of a person's role: it fits the role noun phrase,
+#: it is a secretary of state's (``the minister`` when no one fits), or neither.
+_FITS, _SECRETARY, _NO_FIT = 1, 2, 0
+
+
+@lru_cache(maxsize=4096)
+def _role_fit(
+    role: str | None,
+    described: str | None,
+    before: str | None,
+    low: str,
+    head: str,
+    capitals: tuple[str, ...],
+) -> tuple[int, frozenset[str]]:
+    """Whether a person with *role*, *described* and *before* fits a role noun
+    phrase (*low*, its bare words joined; *head*, its last; *capitals*, its
+    capitalised words bare) for :func:`_role_holder`, and the person's profile
+    (remembered, keyed on the strings: a text naming thousands of holders reads
+    each of the latest ones again for each mention of the role).
+
+    >>> _role_fit("Sen.", None, None, "senator", "senator", ())[0] == _FITS
+    True
+    >>> _role_fit("Transport Secretary", None, None, "minister", "minister", ())[0] == _SECRETARY
+    True
+    """
+    held = f"{role or ''} {described or ''} {before or ''}".lower()
+    profile = _profile(held)
+    if not (_same_rank(low, held) and _same_rank(held, low)):
+        return _NO_FIT, profile  # "the former senator" is not "Sen. Jo Lind"
+    if _in_profile(head, profile, abbreviated=False) and all(
+        # (the head is in the profile as said: only the capitals are left to read)
+        _in_profile(word, profile)
+        for word in capitals
+    ):
+        return _FITS, profile
+    if "secretary" in profile and profile.isdisjoint(_NOT_CABINET):
+        return _SECRETARY, profile  # (a minister only when the phrase is "the minister")
+    return _NO_FIT, profile
+
+
 #: Who runs a campaign: the nouns ``the candidate himself`` sets its person
 #: apart from (the one whose campaign or team the story named before).
 _CAMPAIGNERS = frozenset({"candidate", "nominee", "challenger"})
@@ -9707,6 +9788,33 @@ def _written_at(text: str, person: _Person) -> int:
     return person.position if at < 0 else at
 
 
+#: The text last read by :func:`_election_words_at` and where it writes one of
+#: :data:`_ELECTED_WORDS` (dropped by :func:`forget_text`).
+_ELECTION_WORDS_FOUND: list[tuple[str, list[int]]] = []
+
+
+def _election_words_at(text: str) -> list[int]:
+    """Where *text* writes one of :data:`_ELECTED_WORDS`, in order (found once a
+    text: each ``the mayor-elect`` asks whether its latest people have one after
+    them, which holds only when one is written after the first of them).
+
+    >>> _election_words_at("Jo Lind won the race. She was elected in a vote.")
+    [15, 30, 42]
+    >>> forget_text()
+    """
+    entry = _ELECTION_WORDS_FOUND[0] if _ELECTION_WORDS_FOUND else None
+    if entry is None or entry[0] is not text:
+        found: set[int] = set()
+        for word in _ELECTED_WORDS:
+            at = text.find(word)
+            while at >= 0:
+                found.add(at)
+                at = text.find(word, at + 1)
+        entry = (text, sorted(found))
+        _ELECTION_WORDS_FOUND[:] = [entry]  # (each caller keeps its own entry: safe in threads)
+    return entry[1]
+
+
 def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -> _Person | None:
     """The one person named in full before *start* whose sentence says they were
     elected to the office of the epithet *word* (``mayor-elect``), or ``None``.
@@ -9725,6 +9833,14 @@ def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -
     office, dash, elect = word.lower().rpartition("-")
     if not dash or elect != "elect" or not office.isalpha():
         return None
+    if not people:
+        return None
+    # (no word of an election told after anyone of them before *start*: no one
+    # reads as elected, found by one bisection in the text's such words)
+    told = _election_words_at(text)
+    first = bisect_left(told, min(person.position for person in people))
+    if first == len(told) or told[first] >= start:
+        return None
     race = _OFFICE_RACES.get(office, office + "al")
     elected = _compiled(
         rf"[^.!?\n]*?\b(?:elected(?: as)?(?: the)? {office}|(?:won|wins|winning) the "
@@ -9737,8 +9853,15 @@ def _elect_holder(word: str, people: Sequence[_Person], text: str, start: int) -
         at = _written_at(text, person)  # (after a role: "candidate Ana Ferreira")
         end = at + len(person.name)
         window = text[end : min(start, end + _ELECTED_REACH)]
-        if not any(word in window for word in _ELECTED_WORDS):
-            continue  # (the cheap test first: none of the words the pattern needs)
+        if not (
+            "elected" in window
+            or " race" in window
+            or " election" in window
+            or " contest" in window
+            or " vote" in window
+            or " runoff" in window
+        ):
+            continue  # (the cheap test first: none of _ELECTED_WORDS, the words the pattern needs)
         if elected.match(text, end, min(start, end + _ELECTED_REACH)):
             found[person.name] = person
             if len(found) > 1:
@@ -11496,14 +11619,17 @@ _BODY_LINE_REACH = 1000
 
 def forget_text() -> None:
     """Drop the text that :func:`_named_before`, :func:`_body_names`,
-    :func:`_written` and :func:`_ends_a_name` keep between their calls for one
-    text (the quote finder calls this when it is done, so that no caller's
-    text outlives the call; a thread reading another text meanwhile keeps its
-    own entry, and only reads again what it dropped)."""
+    :func:`_written`, :func:`_election_words_at`, :func:`_ends_a_name` and
+    :func:`_introduced_as` keep between their calls for one text (the quote
+    finder calls this when it is done, so that no caller's text outlives the
+    call; a thread reading another text meanwhile keeps its own entry, and only
+    reads again what it dropped)."""
     _NAMED_CACHE.clear()
     _BODY_CACHE.clear()
+    _ELECTION_WORDS_FOUND.clear()
     _WRITTEN_FOUND.clear()
     _ends_a_name.cache_clear()
+    _introduced_as.cache_clear()  # (keyed on the words of people's introductions)
 
 
 def _body_names(text: str, head: str, start: int) -> tuple[list[int], list[str]]:
@@ -11833,6 +11959,8 @@ def statement_issuers(
     #: for all the quotes of a paragraph
     lowered: dict[int, str] = {}
     built: dict[int, _Paragraph] = {}
+    #: (and the indexes of their tokens that issue a document, found once each)
+    issuing: dict[int, list[int]] = {}
     for key, attribution in resolved.items():
         speaker = attribution.speaker
         words = speaker.mention.lower().split()
@@ -11857,15 +11985,20 @@ def statement_issuers(
                 if len(lowered) > 2:
                     lowered.clear()
                     built.clear()
+                    issuing.clear()
                 lowered[index] = paragraphs[index].text.lower()
             if words[1] not in lowered[index]:
                 continue  # (no such document in it: no issuer)
             para = built.get(index)
             if para is None:
                 para = built[index] = _Paragraph(text, paragraphs[index], ())
+                lowers = para.lowers
+                issuing[index] = [
+                    verb for verb in range(1, len(lowers) - 1) if lowers[verb] in _ISSUE_VERBS
+                ]
             else:
                 para.reset()  # (as if read anew for this quote)
-            issuer = _issuer(text, para, words[1], speaker.span.start)
+            issuer = _issuer(text, para, words[1], speaker.span.start, issuing[index])
             if issuer is not None:
                 speaker = attrs.evolve(speaker, name=issuer)
                 resolved[key] = attrs.evolve(attribution, speaker=speaker)
@@ -11946,13 +12079,16 @@ def _statement_author(
     return None
 
 
-def _issuer(text: str, para: _Paragraph, document: str, before: int) -> str | None:
+def _issuer(
+    text: str, para: _Paragraph, document: str, before: int, verbs: Sequence[int]
+) -> str | None:
     """The subject of the last sentence of paragraph *para* (before offset *before*)
-    that issues a *document* (``The ministry issued a statement``), or ``None``."""
+    that issues a *document* (``The ministry issued a statement``), or ``None``;
+    *verbs* are the indexes of its tokens in :data:`_ISSUE_VERBS`, but its first
+    and last, in order (only those before *before* are read, latest first: a
+    paragraph of many such quotes is not read back to its start for each)."""
     lowers = para.lowers
-    for verb in range(len(lowers) - 2, 0, -1):
-        if para.token_start[verb] >= before or lowers[verb] not in _ISSUE_VERBS:
-            continue
+    for verb in reversed(verbs[: bisect_left(verbs, bisect_left(para.token_start, before))]):
         noun = verb + 1
         if lowers[verb] == "put" and lowers[noun] == "out":
             noun += 1  # put out a statement

@@ -4697,14 +4697,25 @@ def _role_holder(role: str, people: list[_Person], definite: bool = False) -> _P
         heads += [head[: -len(end)] for end in (*_NORDIC_DEFINITE, "t") if head.endswith(end)]
     found: _Person | None = None
     for person in people:
-        if person.role and any(_same_role(person.role, one) for one in heads):
+        if person.role and (
+            _same_role(person.role, head)
+            or (len(heads) > 1 and any(_same_role(person.role, one) for one in heads[1:]))
+        ):
             if found is not None and found.name != person.name:
                 return None  # (two people hold it: no one in particular)
             found = person
     return found
 
 
+@lru_cache(maxsize=4096)
 def _same_role(role: str, head: str) -> bool:
+    """Whether a person's *role* is the office of the role noun *head*
+    (remembered, keyed on the strings: a text naming thousands of holders reads
+    each of the latest ones again for each role said).
+
+    >>> _same_role("Der englische Trainer", "trainer"), _same_role("Papa", "pontefice")
+    (True, True)
+    """
     words = role.lower().split()
     if head in words or (bool(words) and words[0].endswith(head)):
         return True
