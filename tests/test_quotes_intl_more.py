@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_quotes_intl_genres import _mentions
 from tests.test_quotes_intl_unseen import Gold
 from tests.test_quotes_unseen import check_story, story_names
 
@@ -882,3 +883,462 @@ KNOWN_FAILURES: dict[str, str] = {
 def test_more_story(name: str) -> None:
     text, gold = CASES[name]
     check_story(name, text, gold, ROLES)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Título\n\nEl líder opositor Rodrigo Salinas dijo a la agencia EFE que el anuncio "
+            'es "una cortina de humo".',
+            [("una cortina de humo", "Rodrigo Salinas", "El líder opositor Rodrigo Salinas")],
+        ),
+        (
+            "pt",
+            'Título\n\nO líder do PSD, Nuno Cardoso, falou. "Foi uma derrota do tempo", disse à '
+            "agência Lusa.",
+            [("Foi uma derrota do tempo", "Nuno Cardoso", "O líder do PSD, Nuno Cardoso")],
+        ),
+        (
+            "es",
+            '"Es una cortina de humo", dijo a la agencia EFE el líder opositor Rodrigo Salinas.',
+            [("Es una cortina de humo", "Rodrigo Salinas", "el líder opositor Rodrigo Salinas")],
+        ),
+    ],
+)
+def test_a_listener_named_by_its_agency_or_paper(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``dijo a la agencia EFE``, ``disse à agência Lusa``: the agency is whom the
+    words were said to, never their speaker."""
+    assert _mentions(text, language) == expected
+
+
+def test_a_body_s_noun_before_its_name_in_a_role_s_complement() -> None:
+    """``El líder del opositor Comunidad Ciudadana, Rodrigo Salinas,``: the
+    capitalised words after ``opositor`` are the party's name, the person's after
+    the comma."""
+    text = (
+        "Título\n\nEl líder del opositor Comunidad Ciudadana, Rodrigo Salinas, dijo que el "
+        'anuncio es "una cortina de humo".'
+    )
+    assert _mentions(text, "es") == [
+        (
+            "una cortina de humo",
+            "Rodrigo Salinas",
+            "El líder del opositor Comunidad Ciudadana, Rodrigo Salinas",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            "Título\n\nUm vereador falou no Largo da Portagem.\n\nO presidente cessante, o "
+            'social-democrata Jorge Vieira, reconheceu a derrota. "A democracia funcionou", '
+            "disse aos jornalistas.",
+            ("A democracia funcionou", "Jorge Vieira"),
+        ),
+        (
+            "es",
+            "Título\n\nEl alcalde saliente, el socialista Pedro Lara, reconoció la derrota. "
+            '"La democracia ha funcionado", dijo a los periodistas.',
+            ("La democracia ha funcionado", "Pedro Lara"),
+        ),
+    ],
+)
+def test_a_party_epithet_and_a_name_set_off_after_a_role(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    """``O presidente cessante, o social-democrata Jorge Vieira,``: the name after
+    an article and a party's epithet is the role's holder (not a place named
+    before)."""
+    assert [(q, n) for q, n, _m in _mentions(text, language)] == [expected]
+
+
+def test_a_portuguese_passive_in_se_is_no_cue() -> None:
+    """``o resultado explica-se pelo "..."``: a passive with its agent, no one
+    speaks; the view is of whom ``Para`` names."""
+    text = (
+        'Título\n\nPara o líder do PSD, Nuno Cardoso, o resultado explica-se pelo "desgaste de '
+        'dois mandatos".'
+    )
+    assert _mentions(text, "pt") == [
+        ("desgaste de dois mandatos", "Nuno Cardoso", "o líder do PSD, Nuno Cardoso")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            'Título\n\nSegundo o politólogo António Pires, a nova presidente "vai precisar de '
+            'acordos".',
+            ("vai precisar de acordos", "António Pires", "o politólogo António Pires"),
+        ),
+        (
+            "fr",
+            "Titre\n\n« C'est encore trop peu », a regretté le politologue Yves Dumas, de "
+            "Sciences Po.",
+            ("C'est encore trop peu", "Yves Dumas", "le politologue Yves Dumas"),
+        ),
+        (
+            "nl",
+            "Kop\n\nEcoloog Maarten Jacobs is voorzichtig. 'Reken op tien jaar', zegt Jacobs.",
+            ("Reken op tien jaar", "Maarten Jacobs", "Jacobs"),
+        ),
+        (
+            "de",
+            "Titel\n\nBundespräsident Walter Pröll würdigte den Toten. „Mit ihm verliert unser "
+            "Land einen Künstler“, erklärte das Staatsoberhaupt.",
+            ("Mit ihm verliert unser Land einen Künstler", "Walter Pröll", "das Staatsoberhaupt"),
+        ),
+        (
+            "de",
+            "Titel\n\nDer Dirigent Ferdinand Kastner ist tot.\n\nSeine Tochter Martina Kastner "
+            "sagte, er sei friedlich eingeschlafen. „Er hat bis zuletzt Partituren gelesen“, "
+            "sagte sie.",
+            ("Er hat bis zuletzt Partituren gelesen", "Martina Kastner", "sie"),
+        ),
+        (
+            "de",
+            "Titel\n\nDer Dirigent Ferdinand Kastner ist tot.\n\nDie Geigerin Sophie Aigner, die "
+            "unter Kastner debütierte, war bewegt. „Er hat mir alles beigebracht“, sagte die "
+            "34-Jährige.",
+            ("Er hat mir alles beigebracht", "Sophie Aigner", "die 34-Jährige"),
+        ),
+        (
+            "de",
+            "Titel\n\nStadträtin Karin Huber (SP) mahnte zur Einigung. Ein Streik sei „keine "
+            "Option“, sagte die Vorsteherin des Departements.",
+            ("keine Option", "Karin Huber", "die Vorsteherin des Departements"),
+        ),
+    ],
+)
+def test_the_roles_of_elections_obituaries_and_city_halls(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Political scientists and ecologists by what they study, a head of state by
+    that noun, a daughter and a violinist of an obituary (not the dead man whose
+    surname one of them bears, nor he whom the age after her does not fit), a
+    city councillor by the department she heads."""
+    assert _mentions(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Titel\n\nKulturministerin Eva Lindner (ÖVP) sprach von einem „schmerzlichen Verlust“.",
+            [("schmerzlichen Verlust", "Eva Lindner", "Kulturministerin Eva Lindner")],
+        ),
+        (
+            "es",
+            'Título\n\nEl diputado Jordi Puigvert (ERC) afirmó que el PP "sobreactúa".',
+            [("sobreactúa", "Jordi Puigvert", "El diputado Jordi Puigvert")],
+        ),
+    ],
+)
+def test_a_party_s_letters_in_brackets_between_a_name_and_its_cue(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``Eva Lindner (ÖVP) sprach von``: the party in brackets after the name does
+    not part the subject from its cue, in any language."""
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDer Rentenexperte Frank Hellwig vom Institut der deutschen Wirtschaft sagte "
+        "der Deutschen Presse-Agentur, die Rechnung gehe „nur bei sehr optimistischen "
+        "Annahmen“ auf.",
+        "Titel\n\nDer Rentenexperte Frank Hellwig vom Institut sagte, die Rechnung gehe „nur bei "
+        "sehr optimistischen Annahmen“ auf.",
+    ],
+)
+def test_what_a_german_speaker_is_of_before_the_cue(text: str) -> None:
+    """``Frank Hellwig vom Institut der deutschen Wirtschaft sagte``: ``vom`` and
+    a declined adjective go on what the speaker is of; the comma after the cue is
+    not one that sets it off."""
+    quotes = _mentions(text, "de")
+    assert [(q, n) for q, n, _m in quotes] == [
+        ("nur bei sehr optimistischen Annahmen", "Frank Hellwig")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Titel\n\nSekretärin Claudia Meier warnte: „Wir streiken weiter.“\n\nAn den "
+            "Haltestellen warteten viele. Eine Studentin am Central nahm es gelassen. „Ich laufe "
+            "halt“, sagte sie. Ein älterer Herr war weniger verständnisvoll: „Die sollen "
+            "arbeiten.“",
+            [
+                ("Ich laufe halt", "Eine Studentin", "sie"),
+                ("Die sollen arbeiten.", "Ein älterer Herr", "Ein älterer Herr"),
+            ],
+        ),
+        (
+            "pt",
+            'Título\n\nOs utentes estavam divididos. "Se ligar antes evitar a espera, ótimo", '
+            "comentou Fernanda Correia, 67 anos. Ao lado, um jovem com o braço ao peito encolheu "
+            'os ombros: "Eu liguei e mandaram-me vir na mesma".',
+            [("Eu liguei e mandaram-me vir na mesma", "um jovem", "um jovem")],
+        ),
+        (
+            "it",
+            'Titolo\n\n"Sono in piedi da un\'ora", protestava una infermiera alla fermata. Un '
+            'ragazzo accanto a lei, studente universitario, la prendeva con filosofia: "Oggi '
+            'lezione saltata, pazienza".',
+            [
+                ("Sono in piedi da un'ora", "una infermiera", "una infermiera"),
+                ("Oggi lezione saltata, pazienza", "Un ragazzo", "Un ragazzo"),
+            ],
+        ),
+        (
+            "pt",
+            "Título\n\nO delegado Marcelo Tavares falou. Uma balconista foi rendida em setembro. "
+            'Ela pediu para não ser identificada. "Eu não consigo mais trabalhar à noite", disse.',
+            [("Eu não consigo mais trabalhar à noite", "Uma balconista", "Ela")],
+        ),
+    ],
+)
+def test_someone_new_in_the_street_is_not_the_last_speaker(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``Eine Studentin ... sagte sie``, ``Ein älterer Herr war ...: „...“``, ``um
+    jovem ... encolheu os ombros: "..."``: a passer-by an indefinite article
+    introduces speaks after it, not the woman quoted before."""
+    assert _mentions(text, language)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "Titolo\n\nIl governatore, Paolo Ferraresi, ha promesso 40 milioni. Il ministro "
+            'dell\'Ambiente ha fatto sapere che un decreto è "in fase di definizione".',
+            (
+                "in fase di definizione",
+                "Il ministro dell'Ambiente",
+                "Il ministro dell'Ambiente",
+            ),
+        ),
+        (
+            "de",
+            "Titel\n\nBundeskanzler Jonas Vogt besuchte das Werk. Der Minister sagte, die Lage sei "
+            "„ernst“.",
+            ("ernst", "Der Minister", "Der Minister"),
+        ),
+    ],
+)
+def test_an_office_is_not_held_by_someone_introduced_with_another(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """``il governatore, Paolo Ferraresi`` ... ``Il ministro dell'Ambiente``: a
+    minister is no governor; the office names someone of its own."""
+    assert _mentions(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Titre\n\n« Nous voulons bâtir un champion », affirme au Figaro son cofondateur et "
+            "président, Thibault Aubry.\n\nLes fonds serviront à acheter du calcul. « Sans "
+            "calcul, pas de modèles », résume l'entrepreneur.",
+            [
+                (
+                    "Nous voulons bâtir un champion",
+                    "Thibault Aubry",
+                    "son cofondateur et président, Thibault Aubry",
+                ),
+                ("Sans calcul, pas de modèles", "Thibault Aubry", "l'entrepreneur"),
+            ],
+        ),
+        (
+            "it",
+            '"I lavoratori aspettano da due anni", ha detto all\'ANSA il segretario nazionale '
+            "della Fit-Cisl, Salvatore Pellegrino, durante il presidio.",
+            [
+                (
+                    "I lavoratori aspettano da due anni",
+                    "Salvatore Pellegrino",
+                    "il segretario nazionale della Fit-Cisl, Salvatore Pellegrino",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_listener_between_a_cue_and_its_inverted_subject(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``affirme au Figaro son cofondateur``, ``ha detto all'ANSA il segretario``:
+    the paper or agency is skipped, the subject after it read (a co-founder is a
+    founder's role; ``l'entrepreneur`` after him is an epithet of his)."""
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Titre\n\nAmine, un voisin qui a assisté à la scène, raconte : « Il criait, il était "
+            "très agité. »",
+            [("Il criait, il était très agité.", "Amine", "Amine")],
+        ),
+        (
+            "it",
+            'Titolo\n\nPiù cauto Marco De Santis di Equita Research: "Il debito resta alto".',
+            [("Il debito resta alto", "Marco De Santis", "Marco De Santis")],
+        ),
+        (
+            "es",
+            'Título\n\nMás prudente Marta Gil, de BBVA Research: "La deuda sigue alta".',
+            [("La deuda sigue alta", "Marta Gil", "Marta Gil")],
+        ),
+        (
+            "nl",
+            'Kop\n\nDe PO-Raad staat achter de eisen. Voorzitter Marloes van Dijk: "Het '
+            'lerarentekort is een probleem van ons allemaal."',
+            [
+                (
+                    "Het lerarentekort is een probleem van ons allemaal.",
+                    "Marloes van Dijk",
+                    "Voorzitter Marloes van Dijk",
+                )
+            ],
+        ),
+        (
+            "de",
+            "Titel\n\nDer Verband steht hinter den Forderungen. Präsidentin Marlene Dietz: „Das "
+            "ist ein Problem von uns allen.“",
+            [("Das ist ein Problem von uns allen.", "Marlene Dietz", "Präsidentin Marlene Dietz")],
+        ),
+    ],
+)
+def test_who_a_colon_introduces(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A name set off by a clause with a relative in it before its cue (``Amine, un
+    voisin qui ..., raconte :``), a verbless comparison (``Più cauto X:``), a name
+    alone before the colon, as a label (``Voorzitter Marloes van Dijk:``)."""
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            'Título\n\nLa portavoz del PP, Marta Villalba, ha acusado al Gobierno de "comprar '
+            'votos con el dinero de todos". "Ustedes no reforman, subastan", ha espetado Villalba.',
+            [
+                ("comprar votos con el dinero de todos", "Marta Villalba"),
+                ("Ustedes no reforman, subastan", "Marta Villalba"),
+            ],
+        ),
+        (
+            "it",
+            'Titolo\n\n"Costruire dighe non basta", sostiene la presidente regionale Chiara '
+            "Fontana.",
+            [("Costruire dighe non basta", "Chiara Fontana")],
+        ),
+        (
+            "de",
+            "Titel\n\nBundespräsident Walter Pröll würdigte Kastner als „großen Botschafter der "
+            "Musik“.",
+            [("großen Botschafter der Musik", "Walter Pröll")],
+        ),
+        (
+            "fr",
+            "Titre\n\nLe ministre Paul Lemaire s'est félicité d'une « excellente nouvelle pour "
+            "la souveraineté ».",
+            [("excellente nouvelle pour la souveraineté", "Paul Lemaire")],
+        ),
+    ],
+)
+def test_the_cues_of_debates_and_tributes(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """``ha espetado``, ``ha acusado ... de "..."``, ``sostiene``, ``würdigte ...
+    als``, ``s'est félicité d'une``: a retort, an accusation, an argument, a
+    tribute are speech."""
+    assert [(q, n) for q, n, _m in _mentions(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Título\n\nLa directora Pilar Montero habla de las prácticas.\n\nJavier, de 17 años, "
+            'estudia Automoción. "Me dijeron que en octubre", cuenta encogiéndose de hombros.',
+            [("Me dijeron que en octubre", "Javier", "Javier")],
+        ),
+        (
+            "it",
+            '"I lavoratori aspettano", ha detto il segretario Salvatore Pellegrino. "Non ci '
+            'fermeremo qui".',
+            [
+                ("I lavoratori aspettano", "Salvatore Pellegrino"),
+                ("Non ci fermeremo qui", "Salvatore Pellegrino"),
+            ],
+        ),
+    ],
+)
+def test_ages_gerunds_and_stops_after_the_marks(
+    language: str, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """``Javier, de 17 años,`` is someone named by first name and age; a gerund
+    after ``cuenta`` leaves its subject dropped; ``"Non ci fermeremo qui".`` is a
+    sentence of speech though its stop stands after the closing mark."""
+    got = _mentions(text, language)
+    assert [tuple(one[: len(want)]) for one, want in zip(got, expected, strict=True)] == expected
+
+
+def test_a_dutch_speaker_by_age_alone() -> None:
+    """``zegt de 46-jarige``: someone named before, by age."""
+    text = (
+        "Kop\n\nMelkveehouder Koen Vermeulen kreeg geen vergunning. 'Nu weet ik waar ik aan "
+        "toe ben', zegt de 46-jarige."
+    )
+    assert _mentions(text, "nl") == [
+        ("Nu weet ik waar ik aan toe ben", "Koen Vermeulen", "de 46-jarige")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            'Título\n\nEl diputado Jordi Puigvert ha defendido el acuerdo. "Cataluña no pide '
+            'privilegios", ha afirmado. A su juicio, el PP "sobreactúa".',
+            ("sobreactúa", "Jordi Puigvert"),
+        ),
+        (
+            "fr",
+            "Titre\n\nLa députée Anne Roux a défendu le texte. « Il est juste », a-t-elle dit. À "
+            "son avis, la droite « surjoue ».",
+            ("surjoue", "Anne Roux"),
+        ),
+    ],
+)
+def test_a_view_by_possessive_is_the_last_speaker_s(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    """``A su juicio, el PP "sobreactúa"``: whose view the possessive gives is the
+    subject of the last cue before it."""
+    assert [(q, n) for q, n, _m in _mentions(text, language)][-1] == expected

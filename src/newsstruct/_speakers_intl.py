@@ -441,6 +441,13 @@ class _Read:
             if dash and head in self.lex.roles:
                 return "female" if head in data.FEMALE_ROLES else ""  # economista-chefe
             if self.lex.code == "nl":
+                if (
+                    low.endswith("jarige")
+                    and index + 1 < len(self.lowers)
+                    and self.kinds[index + 1] == _WORD
+                    and self.texts[index + 1].islower()
+                ):
+                    return None  # de 38-jarige man: an adjective (zegt de 46-jarige: a role)
                 if _plural_role_nl(low, self.lex.roles):
                     return "plural"  # de boeren, de deskundigen, woordvoerders
                 return _compound_role_nl(low)
@@ -4246,7 +4253,7 @@ def _unnamed_before(read: _Read, pronoun: _Phrase | None, quote: int) -> _Phrase
     opening = read.sentence[min(pronoun.first, quote)]
     if opening == 0:
         return None
-    subject = _last_subject(read, opening) or _indefinite_opening(read, opening)
+    subject = _indefinite_opening(read, opening) or _last_subject(read, opening)
     if (
         subject is None
         or subject.pronoun
@@ -4263,8 +4270,8 @@ def _unnamed_before(read: _Read, pronoun: _Phrase | None, quote: int) -> _Phrase
 
 def _indefinite_opening(read: _Read, opening: int) -> _Phrase | None:
     """The unnamed person an indefinite article and a role open the sentence
-    before token *opening* with, when no cue follows them in it (``Eine
-    Studentin am Central nahm es gelassen. „...“, sagte sie.``), or ``None``."""
+    before token *opening* with (``Eine Studentin am Central nahm es gelassen.
+    „...“, sagte sie.``), or ``None``."""
     first = read.sentence[opening - 1]
     if read.lowers[first] not in data.INDEFINITE_ARTICLES:
         return None

@@ -1942,4 +1942,5 @@ OWN_VIEW_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "de": (("seiner", "ansicht", "nach"), ("ihrer", "ansicht", "nach"),
            ("seiner", "meinung", "nach"), ("ihrer", "meinung", "nach")),
     "nl": (("naar", "zijn", "mening"), ("naar", "haar", "mening")),
+    "sv": (), "nb": (), "da": (),
 }  # fmt: skip
