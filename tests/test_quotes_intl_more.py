@@ -873,9 +873,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr_figaro_ia": (
         "a quote that is a sentence of its own after a sentence whose verb is no cue (Thibault Aubry, lui, balaie les critiques ... « ... ») is left without a speaker"
     ),
-    "it_corriere_ambiente": (
-        "accusa (also the noun of the prosecution: la pubblica accusa) and the idiom taglia corto are not read as cues, so three quotes of a mayor and a farmers' leader are missed"
-    ),
 }
 
 
@@ -1342,3 +1339,40 @@ def test_a_view_by_possessive_is_the_last_speaker_s(
     """``A su juicio, el PP "sobreactúa"``: whose view the possessive gives is the
     subject of the last cue before it."""
     assert [(q, n) for q, n, _m in _mentions(text, language)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "Titolo\n\nI sindaci dei comuni rivieraschi hanno scritto al governo. Il primo "
+            'cittadino di Boretto, Luca Benassi, è tra i firmatari. "Noi sindaci siamo lasciati '
+            'soli", accusa.',
+            [("Noi sindaci siamo lasciati soli", "Luca Benassi")],
+        ),
+        (
+            "it",
+            'Titolo\n\n"Se non piove entro aprile, perdiamo il riso", taglia corto Giovanni '
+            "Pavesi, presidente di Coldiretti Rovigo.",
+            [("Se non piove entro aprile, perdiamo il riso", "Giovanni Pavesi")],
+        ),
+        (
+            "es",
+            'Título\n\n"No habrá más prórrogas", zanja el consejero Rafael Campos.',
+            [("No habrá más prórrogas", "Rafael Campos")],
+        ),
+        # the noun of the same spelling is no cue
+        (
+            "it",
+            'Titolo\n\nSecondo la pubblica accusa il sindaco avrebbe preso "soldi in nero".',
+            [],
+        ),
+    ],
+)
+def test_cues_only_after_a_quote(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """``"...", accusa.``, ``"...", taglia corto Giovanni Pavesi``: verbs that are
+    nouns elsewhere (``la pubblica accusa``) are cues right after a quote; a
+    singular one's dropped subject is no group named before (``I sindaci ...
+    hanno scritto``), but the person named after it."""
+    assert [(q, n) for q, n, _m in _mentions(text, language)] == expected

@@ -2064,7 +2064,7 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
     if source is not None:
         phrase = _phrase(read, source[0], limit) or _source_pronoun(read, source[0], limit)
         return None if phrase is None else _Said(phrase, source[1], "direct")
-    cue = _cue(read, at, limit)
+    cue = _cue(read, at, limit) or _quote_cue(read, at, limit)
     if cue is not None:
         phrase = _inverted(read, cue, limit)
         if phrase is not None:
@@ -2094,6 +2094,17 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
             cue = _cue(read, read.skip(phrase.end, limit), limit)
             if cue is not None:
                 return _Said(phrase, cue.text, "direct")
+    return None
+
+
+def _quote_cue(read: _Read, at: int, limit: int) -> _Cue | None:
+    """A cue that is one only right after a quote, opening at token *at*
+    (:data:`~newsstruct._data.cues_intl.QUOTE_CUES`: ``accusa``, ``taglia
+    corto``), or ``None``."""
+    for words in data.QUOTE_CUES.get(read.lex.code, ()):
+        end = at + len(words)
+        if end <= limit and tuple(read.lowers[at:end]) == words:
+            return _Cue(at, end, " ".join(read.texts[at:end]), None)
     return None
 
 
@@ -4096,9 +4107,12 @@ def attribute_intl(
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
                 # a dropped subject: the subject of the last cue before, if any
-                subject = _last_subject(read, quote_at[si]) or _last_named(
-                    read, quote_at[si], people
-                )
+                subject = _last_subject(read, quote_at[si])
+                if subject is not None and subject.gender == "plural":
+                    # I sindaci ... hanno scritto. Il primo cittadino, Luca Benassi, è tra
+                    # i firmatari. "...", accusa: a singular verb, not the group's
+                    subject = None
+                subject = subject or _last_named(read, quote_at[si], people)
                 but = _but_subject(read, quote_at[si])
                 if but is not None and (subject is None or subject.start < but.start):
                     subject = but  # ..., ma Vanoli ha escluso ... "...", ha detto

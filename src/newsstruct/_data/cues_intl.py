@@ -1944,3 +1944,15 @@ OWN_VIEW_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "nl": (("naar", "zijn", "mening"), ("naar", "haar", "mening")),
     "sv": (), "nb": (), "da": (),
 }  # fmt: skip
+
+#: Cues read only right after a quote (or inside its marks), where no noun of the
+#: same spelling can stand: ``"...", accusa.`` (not ``la pubblica accusa``),
+#: ``"...", taglia corto Giovanni Pavesi``, ``«...», zanja el ministro``, ``« ... »,
+#: tranche le maire``.
+QUOTE_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "it": (("accusa",), ("taglia", "corto"), ("tagliò", "corto"), ("sentenzia",)),
+    "es": (("acusa",), ("zanja",), ("sentencia",)),
+    "pt": (("acusa",), ("remata",)),
+    "fr": (("tranche",), ("accuse",)),
+    "de": (), "nl": (), "sv": (), "nb": (), "da": (),
+}  # fmt: skip
