@@ -870,9 +870,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr_afp_election": (
         "la nouvelle maire is not linked to the candidate elected (la candidate écologiste Claire Vasseur): the office was won in the story, and the paragraph before names her rival too"
     ),
-    "fr_figaro_ia": (
-        "a quote that is a sentence of its own after a sentence whose verb is no cue (Thibault Aubry, lui, balaie les critiques ... « ... ») is left without a speaker"
-    ),
 }
 
 
@@ -1376,3 +1373,35 @@ def test_cues_only_after_a_quote(language: str, text: str, expected: list[tuple[
     singular one's dropped subject is no group named before (``I sindaci ...
     hanno scritto``), but the person named after it."""
     assert [(q, n) for q, n, _m in _mentions(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Titre\n\nLa présidente Hélène Roux a parlé.\n\nThibault Aubry, lui, balaie les "
+            "critiques. « Les bulles, c'est quand il n'y a pas de clients. Nous en avons 600. »",
+            [
+                (
+                    "Les bulles, c'est quand il n'y a pas de clients. Nous en avons 600.",
+                    "Thibault Aubry",
+                    "Thibault Aubry",
+                )
+            ],
+        ),
+        (
+            "es",
+            "Título\n\nLa ministra Ana Gil habló.\n\nPedro Lara, él, prefiere esperar. «No hay "
+            "prisa, el acuerdo llegará».",
+            [("No hay prisa, el acuerdo llegará", "Pedro Lara", "Pedro Lara")],
+        ),
+    ],
+)
+def test_a_person_set_off_by_a_stressed_pronoun_before_a_quote(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``Thibault Aubry, lui, balaie les critiques. « ... »``: the sentence turns to
+    the person its stressed pronoun sets off; the quote after it is theirs, not the
+    speaker of the paragraph before."""
+    assert _mentions(text, language) == expected

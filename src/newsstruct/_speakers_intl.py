@@ -2648,6 +2648,30 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
     return None
 
 
+def _topic_before(read: _Read, quote: int) -> _Said | None:
+    """A quote that is a sentence of its own after a sentence that opens with a
+    person named in full and a stressed pronoun set off (``Thibault Aubry, lui,
+    balaie les critiques. « ... »``,
+    :data:`~newsstruct._data.cues_intl.TOPIC_PRONOUNS`): that person, or ``None``."""
+    if quote == 0 or read.sentence[quote] != quote:
+        return None
+    first = read.skip(read.sentence[quote - 1], quote)
+    phrase = _phrase(read, first, quote)
+    end = phrase.end if phrase is not None else first
+    if (
+        phrase is None
+        or not _person(phrase)
+        or phrase.pronoun
+        or " " not in (phrase.name or "")
+        or end + 2 >= quote
+        or read.texts[end] != ","
+        or read.lowers[end + 1] not in data.TOPIC_PRONOUNS.get(read.lex.code, ())
+        or read.texts[end + 2] != ","
+    ):
+        return None
+    return _Said(phrase, read.texts[end + 1], "direct")
+
+
 def _introduced(read: _Read, quote: int, inverted: bool) -> _Said | None:
     """:func:`_introduced_by_opening`; else, when *inverted* (no one spoke
     before in the paragraph), in German or Dutch, the singular subject pronoun
@@ -4066,8 +4090,11 @@ def attribute_intl(
             before = next((f for f in reversed(found[:si]) if f is not None), None)
             colon = _colon_subject(read, quote_at[si])
             introduced = _introduced(read, quote_at[si], before is None)
+            topic = _topic_before(read, quote_at[si])
             if colon is not None:
                 found[si] = colon
+            elif topic is not None:
+                found[si] = topic  # Thibault Aubry, lui, balaie les critiques. « ... »
             elif introduced is not None and (
                 before is None
                 or before.phrase is None

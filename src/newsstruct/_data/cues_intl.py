@@ -1956,3 +1956,15 @@ QUOTE_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "fr": (("tranche",), ("accuse",)),
     "de": (), "nl": (), "sv": (), "nb": (), "da": (),
 }  # fmt: skip
+
+#: Stressed pronouns that a Romance sentence sets off after its subject to turn
+#: to that person (``Thibault Aubry, lui, balaie les critiques``, ``La ministra,
+#: ella, guarda avanti``): a quote that is the next sentence is that person's.
+TOPIC_PRONOUNS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lui", "elle"}),
+    "es": frozenset({"él", "ella"}),
+    "it": frozenset({"lui", "lei"}),
+    "pt": frozenset({"ele", "ela"}),
+    "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
