@@ -899,13 +899,24 @@ def test_more_story(name: str) -> None:
             '"Es una cortina de humo", dijo a la agencia EFE el líder opositor Rodrigo Salinas.',
             [("Es una cortina de humo", "Rodrigo Salinas", "el líder opositor Rodrigo Salinas")],
         ),
+        (
+            "fr",
+            "Titre\n\n« C'est une victoire », a déclaré à l'agence Reuters le député Karim Benali.",
+            [("C'est une victoire", "Karim Benali", "le député Karim Benali")],
+        ),
+        (
+            "it",
+            'Titolo\n\n"È una vittoria", ha detto all\'agenzia Dire il deputato Marco Neri.',
+            [("È una vittoria", "Marco Neri", "il deputato Marco Neri")],
+        ),
     ],
 )
 def test_a_listener_named_by_its_agency_or_paper(
     language: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """``dijo a la agencia EFE``, ``disse à agência Lusa``: the agency is whom the
-    words were said to, never their speaker."""
+    """``dijo a la agencia EFE``, ``disse à agência Lusa``, ``à l'agence
+    Reuters``, ``all'agenzia Dire``: the agency is whom the words were said to,
+    never their speaker."""
     assert _mentions(text, language) == expected
 
 

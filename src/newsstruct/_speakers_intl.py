@@ -1620,7 +1620,8 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
             at += 1
         at = read.skip(_listener_end(read, at, limit), limit)
     elif at + 1 < limit and lex.code == "it" and read.lowers[at].startswith("all'"):
-        at = read.skip(at + 1, limit)  # ha detto all'ANSA il segretario: whom it was said to
+        # ha detto all'ANSA il segretario, all'agenzia Dire: whom it was said to
+        at = read.skip(_listener_end(read, at, limit), limit)
     phrase = _phrase(read, at, limit)
     if (phrase is None or not (phrase.name or phrase.role)) and at < limit:
         after = _after_circumstance(read, at, limit)
@@ -1695,8 +1696,9 @@ def _listener_end(read: _Read, at: int, limit: int) -> int:
     run of capitalised words when an article follows it (``ha explicado a Europa
     Press un portavoz``), else the one word (``disse à Lusa``); a noun that opens
     a listener with the capitalised words of its name (``dijo a la agencia EFE``,
-    ``disse à agência Lusa``)."""
-    if read.lowers[at] in data.LISTENER_HEADS and read.texts[at].islower():
+    ``disse à agência Lusa``, ``à l'agence Reuters``)."""
+    head = read.lowers[at].rpartition("'")[2]  # (l'agence, all'agenzia: elided)
+    if head in data.LISTENER_HEADS and read.texts[at].islower():
         end = at + 1
         while end < limit and read.caps[end]:
             end += 1
