@@ -1951,7 +1951,7 @@ OWN_VIEW_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 #: tranche le maire``.
 QUOTE_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "it": (("accusa",), ("taglia", "corto"), ("tagliò", "corto"), ("sentenzia",)),
-    "es": (("acusa",), ("zanja",), ("sentencia",)),
+    "es": (("acusa",), ("zanja",)),
     "pt": (("acusa",), ("remata",)),
     "fr": (("tranche",), ("accuse",)),
     "de": (), "nl": (), "sv": (), "nb": (), "da": (),
