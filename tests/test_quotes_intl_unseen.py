@@ -205,6 +205,7 @@ Der Film „Die Stadt gehört uns“, der die Wohnungsnot in Wien thematisiert, 
 DE_APA_WAHL_GOLD: Gold = (
     ("Das ist ein historischer Tag für Wien", "Andreas Pichler", "Pichler"),
     ("die soziale Frage unserer Zeit", "Andreas Pichler", "Pichler"),
+    ("Kraftakt", "Sabine Gruber", "Wohnbaustadträtin Sabine Gruber"),
     ("Wir bauen nicht nur Wohnungen, wir bauen Nachbarschaften", "Sabine Gruber", "sie"),
     (
         "Wir haben lange darauf gedrängt, und jetzt bewegt sich endlich etwas",

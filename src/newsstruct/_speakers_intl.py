@@ -102,6 +102,7 @@ from newsstruct._data import cues_intl as data
 from newsstruct._data.cues import OTHER_LANGUAGE_CUES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._model import Paragraph, Span, Speaker
+from newsstruct._patterns import LazyPattern
 from newsstruct._speakers import (
     _MAX_QUOTES,
     _TERM_MAX_WORDS,
@@ -440,6 +441,13 @@ class _Read:
             if dash and head in self.lex.roles:
                 return "female" if head in data.FEMALE_ROLES else ""  # economista-chefe
             if self.lex.code == "nl":
+                if (
+                    low.endswith("jarige")
+                    and index + 1 < len(self.lowers)
+                    and self.kinds[index + 1] == _WORD
+                    and self.texts[index + 1].islower()
+                ):
+                    return None  # de 38-jarige man: an adjective (zegt de 46-jarige: a role)
                 if _plural_role_nl(low, self.lex.roles):
                     return "plural"  # de boeren, de deskundigen, woordvoerders
                 return _compound_role_nl(low)
@@ -985,6 +993,14 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             and read.name_word(titled + 2)
         ):
             titled += 1  # la coordinatrice dello studio, la professoressa Chiara Benedetti
+        elif (
+            titled + 3 < limit
+            and read.lowers[titled] in lex.determiners
+            and read.lowers[titled] in data.DEFINITE_ARTICLES
+            and _party_epithet(read.texts[titled + 1])
+            and read.name_word(titled + 2)
+        ):
+            titled += 2  # O presidente cessante, o social-democrata Jorge Vieira
         if titled + 2 < limit and read.role(titled) is not None and read.name_word(titled + 1):
             titled += 1  # o relator do caso, ministro Antônio Barros: a title before it
         after, stop = _name(read, titled, limit, True)
@@ -1178,6 +1194,25 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     return end
 
 
+#: The endings of lower-case words that name someone by party or creed
+#: (``social-democrata``, ``socialista``, ``démocrate``, ``conservatore``).
+_PARTY_EPITHET_ENDS = (
+    "ista", "istas", "iste", "istes", "crata", "cratas", "crate", "crates", "democraat",
+    "conservador", "conservadora", "conservatore", "conservateur",
+    "conservatrice", "liberale", "libéral", "libérale", "centrista",
+)  # fmt: skip
+
+
+def _party_epithet(word: str) -> bool:
+    """Whether *word* names someone by party or creed (``social-democrata``,
+    ``ecologista``, ``gaulliste``)."""
+    return word.islower() and word.endswith(_PARTY_EPITHET_ENDS)
+
+
+#: The endings of a declined German adjective (``der deutschen Wirtschaft``).
+_GERMAN_ADJECTIVE_ENDS = ("en", "er", "es", "em", "e")
+
+
 #: French participles that give a role its portfolio (``chargé du logement``).
 _CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
 
@@ -1223,6 +1258,24 @@ def _complement_words(read: _Read, at: int, limit: int) -> int:
             if read.lowers[nxt] in data.STREET_NOUNS and read.texts[nxt].islower():
                 while at < limit and read.name_word(at):
                     at += 1  # i commercianti di via Garibaldi: the street's name
+            elif (
+                lex.code == "de"
+                and read.lowers[nxt].endswith(_GERMAN_ADJECTIVE_ENDS)
+                and at < limit
+                and read.capitalised(at)
+                and _first_name_gender(read.texts[at]) is None
+            ):
+                at += 1  # vom Institut der deutschen Wirtschaft: an adjective and its noun
+            elif (
+                read.lowers[nxt] in data.BODY_NOUNS
+                and at < limit
+                and read.capitalised(at)
+                and _first_name_gender(read.texts[at]) is None
+            ):
+                stop = at + 1
+                while stop < limit and read.name_word(stop):
+                    stop += 1
+                at = _complement_end(read, at, stop)  # del opositor Comunidad Ciudadana
         else:
             break
         while (
@@ -1448,6 +1501,8 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
         return _Cue(at, at + 1, read.texts[at], None)
     verb, hyphen, clitic = low.rpartition("-")
     if hyphen and lex.code == "pt" and clitic in _PT_ENCLITICS and verb in lex.cues:
+        if clitic == "se" and at + 1 < limit and read.lowers[at + 1] in _PT_AGENTS:
+            return None  # o resultado explica-se pelo desgaste: a passive, no one speaks
         return _Cue(at, at + 1, read.texts[at], None)  # queixou-se, disse-lhe
     if hyphen and clitic == "se" and verb in lex.reflexive_chains:
         end = _reflexive_end(read, at + 1, limit)  # limitou-se a dizer
@@ -1500,6 +1555,9 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
 
 #: Portuguese pronouns joined to a verb after it by a hyphen (``queixou-se``).
 _PT_ENCLITICS = frozenset({"se", "lhe", "lhes", "me", "nos", "te"})
+
+#: The prepositions of a Portuguese passive's agent (``explica-se pelo``).
+_PT_AGENTS = frozenset({"por", "pelo", "pela", "pelos", "pelas"})
 
 
 def _chain_end(read: _Read, participle: int, limit: int) -> int:
@@ -1560,6 +1618,9 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
             at += 1
+        at = read.skip(_listener_end(read, at, limit), limit)
+    elif at + 1 < limit and lex.code == "it" and read.lowers[at].startswith("all'"):
+        # ha detto all'ANSA il segretario, all'agenzia Dire: whom it was said to
         at = read.skip(_listener_end(read, at, limit), limit)
     phrase = _phrase(read, at, limit)
     if (phrase is None or not (phrase.name or phrase.role)) and at < limit:
@@ -1633,7 +1694,15 @@ def _unknown_noun(read: _Read, at: int, ends: tuple[str, ...], not_nouns: Set[st
 def _listener_end(read: _Read, at: int, limit: int) -> int:
     """The token after the listener at *at*, after a cue and its preposition: a
     run of capitalised words when an article follows it (``ha explicado a Europa
-    Press un portavoz``), else the one word (``disse à Lusa``)."""
+    Press un portavoz``), else the one word (``disse à Lusa``); a noun that opens
+    a listener with the capitalised words of its name (``dijo a la agencia EFE``,
+    ``disse à agência Lusa``, ``à l'agence Reuters``)."""
+    head = read.lowers[at].rpartition("'")[2]  # (l'agence, all'agenzia: elided)
+    if head in data.LISTENER_HEADS and read.texts[at].islower():
+        end = at + 1
+        while end < limit and read.caps[end]:
+            end += 1
+        return end
     end = at
     while end < limit and read.caps[end]:
         end += 1
@@ -1803,7 +1872,10 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
             at = _complement(read, at, cue)  # Maria Gruber von der Universität Wien sagte
             if phrase.role and _affiliation_set_off(read, phrase.end - 2, phrase.end, cue):
                 # Haar uitgever, Marieke Schouten van uitgeverij De Arbeiderspers, sprak
-                at = _next_comma(read, phrase.end, cue)
+                # (not the comma after the cue: Der Experte Frank Hellwig vom Institut
+                # der deutschen Wirtschaft sagte, ...)
+                close = _next_comma(read, phrase.end, cue)
+                at = close if close >= 0 else at
             if at + 1 < cue and read.texts[at] == ",":
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
@@ -1813,8 +1885,8 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
             if named > at:  # Le Rassemblement national a dénoncé
                 at = named
                 phrase = phrase._replace(end=at, stop=read.ends[at - 1])
-        if phrase.name and lex.code in _NORDIC and _party_tag(read, at, cue):
-            at += 3  # Lars Eide (Ap) kaller
+        if phrase.name and _party_tag(read, at, cue):
+            at += 3  # Lars Eide (Ap) kaller, Eva Lindner (ÖVP) sprach von
         elif phrase.body and _acronym_tag(read, at, cue):
             at += 3  # a Federação da Agricultura do Estado do Paraná (Faep) afirmou
         if at + 1 < cue and read.texts[at] == "," and read.lowers[at + 1] in lex.relatives:
@@ -1837,7 +1909,14 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
             # Une patiente, venue de Grenoble, a témoigné: a short phrase set off
             # by commas, words only, between the subject and the cue
             close = _next_comma(read, at + 1, cue)
-            if 0 < close - at <= _SET_OFF_WORDS and all(
+            reach = _SET_OFF_WORDS
+            if (
+                at + 3 < cue
+                and read.lowers[at + 1] in lex.determiners
+                and read.lowers[at + 3] in lex.relatives
+            ):
+                reach = 2 * _SET_OFF_WORDS  # Amine, un voisin qui a assisté à la scène, raconte
+            if 0 < close - at <= reach and all(
                 kind == _WORD for kind in read.kinds[at + 1 : close]
             ):
                 at = close + 1
@@ -1931,12 +2010,21 @@ _MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "
 
 def _manner(read: _Read, at: int, limit: int) -> bool:
     """Whether token *at* is a lone word of manner that ends the clause after a
-    cue with a dropped subject (``«...», dijo emocionado.``)."""
+    cue with a dropped subject (``«...», dijo emocionado.``), or a gerund that
+    opens a clause there (``"...", cuenta encogiéndose de hombros``)."""
+    word = read.texts[at]
+    if word.islower() and _GERUND.fullmatch(word) is not None:
+        return True
     return (
-        read.texts[at].islower()
+        word.islower()
         and read.lowers[at].endswith(_MANNER_ENDS)
         and (at + 1 >= limit or read.kinds[at + 1] != _WORD)
     )
+
+
+#: A Spanish, Italian or Portuguese gerund, perhaps with its pronouns joined on
+#: (``encogiéndose``, ``sorridendo``, ``sorrindo``, ``mirándole``).
+_GERUND = LazyPattern(r"\p{Ll}{2,}(?:ando|ándo|endo|éndo|indo)(?:se|le|les|lo|la|los|las|si|ne)?")
 
 
 def _source(read: _Read, at: int) -> tuple[int, str] | None:
@@ -1978,7 +2066,7 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
     if source is not None:
         phrase = _phrase(read, source[0], limit) or _source_pronoun(read, source[0], limit)
         return None if phrase is None else _Said(phrase, source[1], "direct")
-    cue = _cue(read, at, limit)
+    cue = _cue(read, at, limit) or _quote_cue(read, at, limit)
     if cue is not None:
         phrase = _inverted(read, cue, limit)
         if phrase is not None:
@@ -2008,6 +2096,17 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
             cue = _cue(read, read.skip(phrase.end, limit), limit)
             if cue is not None:
                 return _Said(phrase, cue.text, "direct")
+    return None
+
+
+def _quote_cue(read: _Read, at: int, limit: int) -> _Cue | None:
+    """A cue that is one only right after a quote, opening at token *at*
+    (:data:`~newsstruct._data.cues_intl.QUOTE_CUES`: ``accusa``, ``taglia
+    corto``), or ``None``."""
+    for words in data.QUOTE_CUES.get(read.lex.code, ()):
+        end = at + len(words)
+        if end <= limit and tuple(read.lowers[at:end]) == words:
+            return _Cue(at, end, " ".join(read.texts[at:end]), None)
     return None
 
 
@@ -2272,6 +2371,10 @@ def _before(read: _Read, quote: int) -> _Said | None:
             if said is not None:
                 end = max(at + 2, said.phrase.end if said.phrase is not None else 0)
                 return said._replace(kind=_kind(read, end, quote))
+        if at == read.sentence[at] and at > 0:
+            view = _own_view(read, at, quote)
+            if view is not None:
+                return view
         if low in lex.opinions and at == read.sentence[at]:
             said = _opinion(read, at, quote)
             if said is not None:
@@ -2293,6 +2396,21 @@ def _before(read: _Read, quote: int) -> _Said | None:
                 return None
             return _Said(None, cue.text, _kind(read, cue.end, quote))
         return _Said(phrase, cue.text, _kind(read, max(cue.end, phrase.end), quote))
+    return None
+
+
+def _own_view(read: _Read, at: int, quote: int) -> _Said | None:
+    """``Jordi Puigvert ha defendido el acuerdo. A su juicio, el PP "sobreactúa"``:
+    a sentence that opens at token *at* with the view of whoever spoke last
+    (:data:`~newsstruct._data.cues_intl.OWN_VIEW_PHRASES`); the subject of the
+    last cue before it in its paragraph, or ``None``."""
+    for words in data.OWN_VIEW_PHRASES.get(read.lex.code, ()):
+        end = at + len(words)
+        if end < quote and tuple(read.lowers[at:end]) == words:
+            subject = _last_subject(read, at)
+            if subject is None or subject.gender == "plural":
+                return None
+            return _Said(subject, " ".join(read.texts[at:end]), _kind(read, end, quote))
     return None
 
 
@@ -2345,7 +2463,18 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
         return None
     first = read.skip(read.sentence[quote], quote - 1)
     first = _opening_clause(read, _after_circumstance(read, first, quote - 1), quote - 1)
-    phrase = _phrase(read, first, quote - 1)
+    compared = _compared_subject(read, first, quote - 1)
+    if compared is not None:
+        return _Said(compared, read.texts[first + 1], "direct")
+    phrase = _phrase(read, first, quote - 1) or _someone_german(read, first, quote - 1)
+    if (
+        phrase is not None
+        and phrase.end == quote - 1
+        and _person(phrase)
+        and not phrase.pronoun
+        and " " in (phrase.name or "")
+    ):
+        return _Said(phrase, "", "direct")  # Voorzitter Marloes van Dijk: "...": a label
     if phrase is None or phrase.end >= quote - 1:
         return _set_off_name(read, first, quote - 1)
     end = phrase.end
@@ -2369,6 +2498,57 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
         cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
     return _Said(phrase, cue, "direct")
+
+
+def _someone_german(read: _Read, first: int, limit: int) -> _Phrase | None:
+    """``Ein älterer Herr``, ``eine junge Frau``: someone new whom a German
+    indefinite article, adjectives in lower case and a noun for a man or a
+    woman (an honorific elsewhere: ``Herr Müller``) introduce; the phrase, or
+    ``None``."""
+    if read.lex.code != "de" or read.lowers[first] not in data.INDEFINITE_ARTICLES:
+        return None
+    at = first + 1
+    while at < limit and read.kinds[at] == _WORD and read.texts[at].islower():
+        at += 1
+    if at == first + 1 or at >= limit:
+        return None
+    gender = _SOMEONE_DE.get(read.texts[at])
+    if gender is None:
+        return None
+    role = read.texts[at]
+    return _Phrase(
+        first, at + 1, read.starts[first], read.ends[at], None, role, gender, False, False
+    )
+
+
+#: The German nouns for a man or a woman that are honorifics before a name.
+_SOMEONE_DE = {"Herr": "male", "Frau": "female", "Dame": "female"}
+
+
+def _compared_subject(read: _Read, first: int, colon: int) -> _Phrase | None:
+    """``Più cauto Marco De Santis di Equita Research: "..."``: a sentence with no
+    verb that opens with a comparative adverb and an adjective in lower case, then
+    a person's name (and what they are of) up to the colon; the name's phrase, or
+    ``None``."""
+    if (
+        first + 3 > colon
+        or read.lowers[first] not in _COMPARATIVES
+        or read.kinds[first + 1] != _WORD
+        or not read.texts[first + 1].islower()
+    ):
+        return None
+    phrase = _phrase(read, first + 2, colon)
+    if phrase is None or phrase.name is None or phrase.pronoun or phrase.body:
+        return None
+    end = _complement(read, phrase.end, colon)
+    if end + 1 < colon and read.texts[end] == ",":
+        end = _complement(read, end + 1, colon)  # Más prudente Marta Gil, de BBVA Research:
+    return phrase if end == colon else None
+
+
+#: Comparative adverbs that open a verbless sentence before a colon (``Più cauto
+#: X:``, ``Más prudente X:``).
+_COMPARATIVES = frozenset({"più", "meno", "más", "menos", "plus", "moins", "mais"})
 
 
 #: Negations before the verb of a colon's sentence (``no ocultó su enfado:``).
@@ -2468,6 +2648,30 @@ def _previous_sentence(read: _Read, quote: int) -> _Said | None:
             continue  # zegt dat het ziekenhuis te laat was: a verb of the clause reported
         return None if phrase is None else _Said(phrase, cue.text, "direct")
     return None
+
+
+def _topic_before(read: _Read, quote: int) -> _Said | None:
+    """A quote that is a sentence of its own after a sentence that opens with a
+    person named in full and a stressed pronoun set off (``Thibault Aubry, lui,
+    balaie les critiques. « ... »``,
+    :data:`~newsstruct._data.cues_intl.TOPIC_PRONOUNS`): that person, or ``None``."""
+    if quote == 0 or read.sentence[quote] != quote:
+        return None
+    first = read.skip(read.sentence[quote - 1], quote)
+    phrase = _phrase(read, first, quote)
+    end = phrase.end if phrase is not None else first
+    if (
+        phrase is None
+        or not _person(phrase)
+        or phrase.pronoun
+        or " " not in (phrase.name or "")
+        or end + 2 >= quote
+        or read.texts[end] != ","
+        or read.lowers[end + 1] not in data.TOPIC_PRONOUNS.get(read.lex.code, ())
+        or read.texts[end + 2] != ","
+    ):
+        return None
+    return _Said(phrase, read.texts[end + 1], "direct")
 
 
 def _introduced(read: _Read, quote: int, inverted: bool) -> _Said | None:
@@ -2660,6 +2864,13 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
         phrase = held.phrase if held is not None else None
     if phrase is not None and _person(phrase) and " " in (phrase.name or ""):
         return phrase  # (named in full: not a dateline's MADRID)
+    if (
+        phrase is not None
+        and phrase.name is not None
+        and phrase.end == opening + 1
+        and _aged_first_name(read, opening)
+    ):
+        return phrase  # Javier, de 17 años, estudia ... "...", cuenta: named by first name and age
     if (
         phrase is not None
         and _person(phrase)
@@ -3127,6 +3338,21 @@ def _utterance(inside: str) -> bool:
     )
 
 
+def _whole_sentence(read: _Read, quote: int) -> bool:
+    """Whether the quote token *quote* is a sentence of its own whose full stop
+    the copy sets after the closing mark (``"Non ci fermeremo qui".``,
+    ``«No vamos a parar».``): it opens its sentence with a capital, runs two
+    words or more, and the stop follows it at once."""
+    inside = read.texts[quote]
+    return (
+        read.sentence[quote] == quote
+        and inside[:1].isupper()
+        and len(inside.split()) >= 2
+        and quote + 1 < len(read)
+        and read.texts[quote + 1] in _SENTENCE_END
+    )
+
+
 def _quotes_only(read: _Read) -> bool:
     return bool(read.owners) and all(kind != _WORD for kind in read.kinds)
 
@@ -3411,16 +3637,18 @@ def _aged_first_name(read: _Read, at: int) -> bool:
         and not read.caps[at + 1]
     ):
         return True  # de 76-jarige Jozef, die 71-jährige Anna: a first name and an age
+    # (Javier, de 17 años: the age after ``de``, ``di``, ``da``, with its unit)
+    of = 1 if at + 2 < len(texts) and read.lowers[at + 2] in _AGE_OF else 0
     if not (
-        at + 3 < len(texts)
+        at + 3 + of < len(texts)
         and read.caps[at]
         and texts[at].isalpha()
         and len(texts[at]) > 1
         and not texts[at].isupper()
         and texts[at + 1] == ","
-        and texts[at + 2].isdigit()
-        and len(texts[at + 2]) <= 3
-        and (texts[at + 3] == "," or read.lowers[at + 3] in _AGE_UNITS)
+        and texts[at + 2 + of].isdigit()
+        and len(texts[at + 2 + of]) <= 3
+        and ((texts[at + 3 + of] == "," and not of) or read.lowers[at + 3 + of] in _AGE_UNITS)
     ):
         return False
     if at == 0 or at == read.sentence[at]:
@@ -3440,6 +3668,9 @@ def _aged_first_name(read: _Read, at: int) -> bool:
         )
     )
 
+
+#: The word for ``of`` before an age (``Javier, de 17 años``, ``Lucia, di 82 anni``).
+_AGE_OF = frozenset({"de", "di", "da"})
 
 #: Prepositions of place: a name right after one is a place's (``en Santiago de
 #: Compostela``, ``in San Marino``, ``em São José dos Campos``).
@@ -3838,7 +4069,7 @@ def attribute_intl(
             if aside is not None:
                 found[si] = aside  # Adif, por su parte, ha suspendido ... "..."
                 continue
-            if not _utterance(read.texts[quote_at[si]]):
+            if not _utterance(read.texts[quote_at[si]]) and not _whole_sentence(read, quote_at[si]):
                 at = quote_at[si]
                 if at > 1 and read.texts[at - 1] == ":" and _ends_sentence(read, at):
                     # a few words all the same after a colon that ends a name set
@@ -3861,8 +4092,11 @@ def attribute_intl(
             before = next((f for f in reversed(found[:si]) if f is not None), None)
             colon = _colon_subject(read, quote_at[si])
             introduced = _introduced(read, quote_at[si], before is None)
+            topic = _topic_before(read, quote_at[si])
             if colon is not None:
                 found[si] = colon
+            elif topic is not None:
+                found[si] = topic  # Thibault Aubry, lui, balaie les critiques. « ... »
             elif introduced is not None and (
                 before is None
                 or before.phrase is None
@@ -3902,9 +4136,12 @@ def attribute_intl(
                 continue  # dijeron: a dropped plural subject names no one
             if one is not None and one.phrase is None:
                 # a dropped subject: the subject of the last cue before, if any
-                subject = _last_subject(read, quote_at[si]) or _last_named(
-                    read, quote_at[si], people
-                )
+                subject = _last_subject(read, quote_at[si])
+                if subject is not None and subject.gender == "plural":
+                    # I sindaci ... hanno scritto. Il primo cittadino, Luca Benassi, è tra
+                    # i firmatari. "...", accusa: a singular verb, not the group's
+                    subject = None
+                subject = subject or _last_named(read, quote_at[si], people)
                 but = _but_subject(read, quote_at[si])
                 if but is not None and (subject is None or subject.start < but.start):
                     subject = but  # ..., ma Vanoli ha escluso ... "...", ha detto
@@ -4059,7 +4296,7 @@ def _unnamed_before(read: _Read, pronoun: _Phrase | None, quote: int) -> _Phrase
     opening = read.sentence[min(pronoun.first, quote)]
     if opening == 0:
         return None
-    subject = _last_subject(read, opening)
+    subject = _indefinite_opening(read, opening) or _last_subject(read, opening)
     if (
         subject is None
         or subject.pronoun
@@ -4072,6 +4309,19 @@ def _unnamed_before(read: _Read, pronoun: _Phrase | None, quote: int) -> _Phrase
     ):
         return None
     return subject
+
+
+def _indefinite_opening(read: _Read, opening: int) -> _Phrase | None:
+    """The unnamed person an indefinite article and a role open the sentence
+    before token *opening* with (``Eine Studentin am Central nahm es gelassen.
+    „...“, sagte sie.``), or ``None``."""
+    first = read.sentence[opening - 1]
+    if read.lowers[first] not in data.INDEFINITE_ARTICLES:
+        return None
+    phrase = _phrase(read, first, opening)
+    if phrase is None or phrase.name is not None or phrase.role is None:
+        return None
+    return phrase
 
 
 #: A definite plural noun opening a paragraph before a verb in lower case
@@ -4354,6 +4604,7 @@ class _Resolver:
                     )
                 )
                 or _unnamed(person)  # (un journaliste ... le syndicaliste: someone else)
+                or _other_office(phrase.role, person.role)
                 or person.name == raw
                 or (phrase.gender and self.gender_of(person) not in (None, phrase.gender))
             ):
@@ -4401,8 +4652,10 @@ class _Resolver:
             for person in self.named(phrase.start)
             if person.position > opening and " " in person.name
         ]
-        if len(here) == 1 and (
-            not phrase.gender or self.gender_of(here[0]) in (None, phrase.gender)
+        if (
+            len(here) == 1
+            and (not phrase.gender or self.gender_of(here[0]) in (None, phrase.gender))
+            and not _other_office(phrase.role, here[0].role)  # (il governatore ... il ministro)
         ):
             return here[0]
         candidates: dict[str, _Person] = {}
@@ -4673,6 +4926,25 @@ def _generic_epithet(word: str) -> bool:
     ``SPD-Politiker``, ``70-Jährige``) that may describe someone named with
     another role."""
     return word in data.EPITHET_NOUNS or word.endswith(data.EPITHET_ENDINGS_DE)
+
+
+def _other_office(role: str | None, held: str | None) -> bool:
+    """Whether the office *role* names is another than the one *held* (``il
+    governatore, Paolo Ferraresi`` ... ``il ministro``): both public offices
+    (:data:`~newsstruct._data.cues_intl.OFFICE_NOUNS`, German ones by the end of
+    a compound: ``Bundeskanzler``), and neither's noun the other's."""
+    if role is None or held is None:
+        return False
+    head = role.lower().split()[0]
+    if not _office(head):
+        return False
+    words = held.lower().split()
+    offices = [word for word in words if _office(word)]
+    return bool(offices) and not any(word.endswith(head) or head.endswith(word) for word in offices)
+
+
+def _office(word: str) -> bool:
+    return word in data.OFFICE_NOUNS or word.endswith(data.OFFICE_ENDINGS_DE)
 
 
 def _compound_counterpart(word: str) -> bool:

@@ -458,8 +458,9 @@ HONORIFICS: dict[str, dict[str, str]] = {
 FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"don", "doña", "dom", "dona"})
 
 #: Prefixes that make a role word another role of the same kind: ``ex-presidente``,
-#: ``ex-ministre``, ``expresidente``, ``vicealcalde``, ``vice-prefeito``.
-ROLE_PREFIXES: frozenset[str] = frozenset({"ex", "vice"})
+#: ``ex-ministre``, ``expresidente``, ``vicealcalde``, ``vice-prefeito``,
+#: ``cofondateur``.
+ROLE_PREFIXES: frozenset[str] = frozenset({"ex", "vice", "co"})
 
 #: Words (lower case, without their full stop) that a full stop after them
 #: abbreviates, so that it ends no sentence.
@@ -565,6 +566,11 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"königin", "monarchin", "reine", "souveraine"}),
     frozenset({"rey", "monarca", "soberano", "re", "sovrano", "rei"}),
     frozenset({"reina", "soberana", "regina", "sovrana", "rainha"}),
+    # a head of state and a mayor by their other nouns (das Staatsoberhaupt, l'édile)
+    frozenset({"staatsoberhaupt", "bundespräsident", "staatspräsident"}),
+    frozenset({"bürgermeister", "stadtoberhaupt", "rathauschef"}),
+    frozenset({"bürgermeisterin", "stadtoberhaupt", "rathauschefin"}),
+    frozenset({"maire", "édile"}),
 )  # fmt: skip
 
 #: Pronouns of whom it was said to that stand between a quote and its cue
@@ -592,7 +598,7 @@ REGNAL_ROLES: frozenset[str] = frozenset(
 #: Words that join a role to what it is the role of: ``Sprecher des
 #: Ministeriums``, ``ministre de l'Intérieur``, ``presidente del Gobierno``.
 CONNECTORS: dict[str, frozenset[str]] = {
-    "de": frozenset({"des", "der", "für", "von"}),
+    "de": frozenset({"des", "der", "für", "von", "vom"}),
     "fr": frozenset({"de", "du", "des", "d'", "chargé", "chargée", "au", "aux"}),
     "es": frozenset({"de", "del"}),
     "it": frozenset(
@@ -917,10 +923,38 @@ LISTENER_ARTICLES: dict[str, frozenset[str]] = {
 CIRCUMSTANCE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "de": frozenset({"vor", "in", "im", "auf", "bei", "beim"}),
     "fr": frozenset({"à", "devant", "lors", "en", "dans", "sur"}),
-    "es": frozenset({"ante", "en", "durante", "desde", "a"}),
+    "es": frozenset({"ante", "en", "durante", "desde", "a", "al"}),
     "it": frozenset({"davanti", "durante", "in", "a", "nel", "nella", "al", "alla"}),
-    "pt": frozenset({"diante", "perante", "durante", "em", "na", "no", "a"}),
+    "pt": frozenset({"diante", "perante", "durante", "em", "na", "no", "a", "ao", "à"}),
 }
+
+#: Lower-case nouns and adjectives that may stand between a role's ``of`` and
+#: the capitalised name of the body it holds the role in (``el líder del
+#: opositor Comunidad Ciudadana``, ``la portavoz del partido Sumar``, ``il
+#: segretario del sindacato Filt``): the name is the body's, not the person's.
+BODY_NOUNS: frozenset[str] = frozenset(
+    {"partido", "partito", "parti", "partij", "opositor", "opositora", "oficialista",
+     "governista", "sindicato", "sindacato", "syndicat", "movimiento", "movimento",
+     "mouvement", "grupo", "gruppo", "groupe", "colectivo", "coletivo", "collectif",
+     "bloque", "blocco", "bloc", "frente", "fronte", "front", "coalición", "coalizione",
+     "coalition", "coligação", "instituto", "istituto", "institut", "club", "clube",
+     "fundación", "fondazione", "fondation", "fundação", "conservador", "conservadora",
+     "liberal", "socialista", "ecologista", "ecologiste", "nacionalista", "separatista",
+     "ultraderechista", "izquierdista", "derechista", "centrista", "gobernante",
+     "governativo", "diario", "periódico", "jornal", "journal", "quotidiano"}
+)  # fmt: skip
+
+#: Lower-case nouns that open a listener named after them, after a cue and its
+#: preposition (``dijo a la agencia EFE``, ``disse à agência Lusa``, ``a déclaré à
+#: l'agence Reuters``, ``ha detto all'agenzia Dire``): the noun and the name are
+#: whom the words were said to, not the cue's inverted subject.
+LISTENER_HEADS: frozenset[str] = frozenset(
+    {"agencia", "agência", "agenzia", "agence", "diario", "periódico", "jornal", "journal",
+     "quotidien", "quotidiano", "giornale", "radio", "rádio", "emisora", "cadena", "televisión",
+     "televisão", "télévision", "chaîne", "canal", "canale", "emittente", "revista",
+     "revue", "magazine", "settimanale", "semanario", "hebdomadaire", "portal", "rede",
+     "tv", "tele", "emissora", "programa", "programme", "programma"}
+)  # fmt: skip
 
 #: German nouns that name a listener after a cue, not its subject (``sagte
 #: der Zeitung``).
@@ -1770,3 +1804,167 @@ CUE_VERBS["it"] |= frozenset({"annuncia", "annunciò", "comunica", "comunicò"})
 ORGANISATION_NOUNS["pt"] |= frozenset({"câmara", "junta", "município"})
 # (a jury in Dutch copy: De jury noemde het boek '...')
 ORGANISATION_NOUNS["nl"] |= frozenset({"jury"})
+
+# -- politics and public life -------------------------------------------------
+# Election nights and debates quote political scientists and ecologists by what
+# they study (``le politologue Yves Dumas``, ``Segundo o politólogo António
+# Pires``, ``Ecoloog Maarten Jacobs``), a head of state by that noun (``erklärte
+# das Staatsoberhaupt``) and a Swiss city councillor by the department she heads
+# (``die Vorsteherin des Departements``).
+ROLE_WORDS["de"] |= frozenset(
+    {"staatsoberhaupt", "stadtoberhaupt", "rathauschef", "rathauschefin", "vorsteher",
+     "vorsteherin"}
+)  # fmt: skip
+ROLE_WORDS["fr"] |= frozenset({"politologue", "écologue", "édile"})
+ROLE_WORDS["es"] |= frozenset({"politólogo", "politóloga", "ecólogo", "ecóloga"})
+ROLE_WORDS["it"] |= frozenset({"politologo", "politologa", "ecologo", "ecologa"})
+ROLE_WORDS["pt"] |= frozenset({"politólogo", "politóloga", "ecólogo", "ecóloga"})
+ROLE_WORDS["nl"] |= frozenset({"politicoloog", "ecoloog", "bioloog"})
+FEMALE_ROLES |= frozenset(
+    {"vorsteherin", "rathauschefin", "politóloga", "ecóloga", "politologa", "ecologa"}
+)
+
+# -- obituaries -------------------------------------------------------------------
+# Obituaries quote the family and the colleagues of the dead, each introduced by
+# that noun before the name (``Seine Tochter Martina Kastner``, ``Die Geigerin
+# Sophie Aigner``, ``Der Intendant der Staatsoper, Bernhard Moser``): a role, so
+# that the name after it is someone's and a pronoun or an age after it reaches her.
+ROLE_WORDS["de"] |= frozenset(
+    {"tochter", "sohn", "witwe", "witwer", "ehefrau", "ehemann", "mutter", "vater",
+     "bruder", "schwester", "enkel", "enkelin", "geiger", "geigerin", "pianist",
+     "pianistin", "cellist", "cellistin", "dirigentin", "musiker", "musikerin", "sängerin",
+     "komponist", "komponistin", "schauspieler", "schauspielerin", "intendant",
+     "intendantin", "tänzer", "tänzerin"}
+)  # fmt: skip
+FEMALE_ROLES |= frozenset(
+    {"tochter", "witwe", "ehefrau", "mutter", "schwester", "enkelin", "geigerin",
+     "pianistin", "cellistin", "dirigentin", "musikerin", "sängerin", "komponistin",
+     "schauspielerin", "intendantin", "tänzerin"}
+)  # fmt: skip
+
+# -- strikes and vox pops ------------------------------------------------------------
+# Strike and election copy asks people in the street, introduced by what they are
+# (``Eine Studentin am Central``, ``ein Fahrgast``, ``eine Kundin``).
+ROLE_WORDS["de"] |= frozenset(
+    {"student", "studentin", "schüler", "schülerin", "passant", "passantin", "fahrgast",
+     "kunde", "kundin", "lehrer", "lehrerin", "pendlerin", "rentnerin", "anwohnerin",
+     "bewohnerin"}
+)  # fmt: skip
+FEMALE_ROLES |= frozenset(
+    {"studentin", "schülerin", "passantin", "kundin", "lehrerin", "pendlerin", "rentnerin",
+     "anwohnerin", "bewohnerin"}
+)  # fmt: skip
+# (people in the street by what they look like: um jovem com o braço ao peito,
+# un ragazzo accanto a lei, una mujer en la cola, un homme, une femme)
+ROLE_WORDS["pt"] |= frozenset(
+    {"jovem", "rapaz", "homem", "mulher", "senhora", "utente", "idoso", "idosa"}
+)
+ROLE_WORDS["it"] |= frozenset(
+    {"ragazzo", "ragazza", "uomo", "donna", "signora", "anziano", "anziana"}
+)
+ROLE_WORDS["es"] |= frozenset({"joven", "hombre", "mujer", "señora", "anciano", "anciana"})
+ROLE_WORDS["fr"] |= frozenset({"homme", "femme"})
+ROLE_WORDS["nl"] |= frozenset({"vrouw"})
+FEMALE_ROLES |= frozenset(
+    {"mulher", "senhora", "idosa", "ragazza", "donna", "signora", "anziana", "mujer",
+     "señora", "anciana", "femme", "vrouw"}
+)  # fmt: skip
+
+# -- debates, strikes and tributes: more cues ----------------------------------------
+# A debate's retorts and a strike's protests (``ha espetado Villalba``, ``protestava
+# una infermiera``, ``sbotta il sindaco``), what a minister lets be known through
+# others (``ha fatto sapere tramite il suo staff che ...``) and what a tribute
+# honours someone as (``würdigte Kastner als „...“``, ``s'est félicité d'une « ... »``).
+CUE_VERBS["es"] |= frozenset({"espetó", "espeta"})
+PARTICIPLES["es"] |= frozenset({"espetado"})
+CUE_VERBS["it"] |= frozenset(
+    {"protesta", "protestò", "protestava", "sbotta", "sbottò", "incalza", "incalzò",
+     "tuona", "tuonò"}
+)  # fmt: skip
+CHAIN_PARTICIPLES["it"] |= frozenset({"fatto"})
+SPEECH_INFINITIVES["it"] |= frozenset({"sapere"})
+CUE_VERBS["de"] |= frozenset({"würdigte", "würdigt"})
+REFLEXIVE_SPEECH["fr"] |= frozenset({"félicité", "félicitée", "félicités", "félicitées"})
+
+#: Public offices, each held by one person at a time: a definite role of one
+#: of them (``il ministro``) never stands for someone introduced with another
+#: (``il governatore, Paolo Ferraresi``).
+OFFICE_NOUNS: frozenset[str] = frozenset(
+    {"ministro", "ministra", "ministre", "minister", "ministerin", "governatore",
+     "governatrice", "gobernador", "gobernadora", "gouverneur", "governador",
+     "governadora", "sindaco", "sindaca", "alcalde", "alcaldesa", "maire", "bürgermeister",
+     "bürgermeisterin", "burgemeester", "prefeito", "prefeita", "prefetto", "préfet",
+     "préfète", "kanzler", "kanzlerin", "canciller", "cancelliere", "chancelier",
+     "chancelière", "landrat", "landrätin", "wethouder", "schepen"}
+)  # fmt: skip
+#: The German ones, read as the ends of compounds (``Bundeskanzler``, ``Finanzministerin``).
+OFFICE_ENDINGS_DE: tuple[str, ...] = (
+    "minister", "ministerin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
+)  # fmt: skip
+
+# (a founder or a businessman by that noun after his name: « ... », résume
+# l'entrepreneur; ha detto l'imprenditore; sagte der Unternehmer)
+EPITHET_NOUNS |= frozenset(
+    {"entrepreneur", "entrepreneuse", "empresario", "empresaria", "emprendedor",
+     "emprendedora", "imprenditore", "imprenditrice", "empresário", "empresária",
+     "empreendedor", "empreendedora", "ondernemer", "fondateur", "fondatrice", "fundador",
+     "fundadora", "fondatore", "oprichter", "oprichtster"}
+)  # fmt: skip
+EPITHET_ENDINGS_DE += ("unternehmer", "unternehmerin", "gründer", "gründerin")
+# (an argument held: « ... », sostiene la presidente regionale Chiara Fontana)
+CUE_VERBS["it"] |= frozenset({"sostiene", "sostenne"})
+# (an accusation: ha acusado al Gobierno de "comprar votos")
+CUE_VERBS["es"] |= frozenset({"acusó"})
+PARTICIPLES["es"] |= frozenset({"acusado"})
+# (shop workers as witnesses: uma balconista, una cajera, une caissière, una commessa)
+ROLE_WORDS["pt"] |= frozenset({"balconista", "atendente", "vendedor", "vendedora", "frentista"})
+ROLE_WORDS["es"] |= frozenset(
+    {"dependiente", "dependienta", "cajero", "cajera", "vendedor", "vendedora"}
+)
+ROLE_WORDS["fr"] |= frozenset({"caissier", "caissière", "vendeur", "vendeuse"})
+ROLE_WORDS["it"] |= frozenset({"commesso", "commessa", "cassiere", "cassiera"})
+FEMALE_ROLES |= frozenset(
+    {"vendedora", "dependienta", "cajera", "caissière", "vendeuse", "commessa", "cassiera"}
+)  # fmt: skip
+# (someone by age alone in Dutch, as in German: zegt de 46-jarige)
+ROLE_WORDS["nl"] |= frozenset({"jarige"})
+EPITHET_ENDINGS_DE += ("jarige",)
+
+#: Phrases that open a sentence with the view of whoever spoke last, by a
+#: possessive (``A su juicio, el PP "sobreactúa"``, ``À son avis, ...``, ``A suo
+#: avviso, ...``, ``Na sua opinião, ...``, ``Seiner Ansicht nach ...``): the words
+#: quoted in that sentence are that speaker's.
+OWN_VIEW_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "es": (("a", "su", "juicio"), ("en", "su", "opinión"), ("a", "su", "entender")),
+    "fr": (("à", "son", "avis"), ("selon", "ses", "mots"), ("à", "ses", "yeux")),
+    "it": (("a", "suo", "avviso"), ("a", "suo", "giudizio"), ("secondo", "il", "suo", "parere")),
+    "pt": (("na", "sua", "opinião"), ("a", "seu", "ver"), ("no", "seu", "entender")),
+    "de": (("seiner", "ansicht", "nach"), ("ihrer", "ansicht", "nach"),
+           ("seiner", "meinung", "nach"), ("ihrer", "meinung", "nach")),
+    "nl": (("naar", "zijn", "mening"), ("naar", "haar", "mening")),
+    "sv": (), "nb": (), "da": (),
+}  # fmt: skip
+
+#: Cues read only right after a quote (or inside its marks), where no noun of the
+#: same spelling can stand: ``"...", accusa.`` (not ``la pubblica accusa``),
+#: ``"...", taglia corto Giovanni Pavesi``, ``«...», zanja el ministro``, ``« ... »,
+#: tranche le maire``.
+QUOTE_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "it": (("accusa",), ("taglia", "corto"), ("tagliò", "corto"), ("sentenzia",)),
+    "es": (("acusa",), ("zanja",)),
+    "pt": (("acusa",), ("remata",)),
+    "fr": (("tranche",), ("accuse",)),
+    "de": (), "nl": (), "sv": (), "nb": (), "da": (),
+}  # fmt: skip
+
+#: Stressed pronouns that a Romance sentence sets off after its subject to turn
+#: to that person (``Thibault Aubry, lui, balaie les critiques``, ``La ministra,
+#: ella, guarda avanti``): a quote that is the next sentence is that person's.
+TOPIC_PRONOUNS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lui", "elle"}),
+    "es": frozenset({"él", "ella"}),
+    "it": frozenset({"lui", "lei"}),
+    "pt": frozenset({"ele", "ela"}),
+    "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
+    "da": frozenset(),
+}  # fmt: skip
