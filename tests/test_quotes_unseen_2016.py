@@ -823,7 +823,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "nyt_2016_profile": (
         "a person introduced inside a paragraph, not at its opening ('Democrats see an "
         "opening. Their nominee, a nurse named X, has ... She told'), loses the pronoun "
-        "to the last speaker of the same gender"
+        "to the last speaker of the same gender (a rule preferring them moved 21 corpus "
+        "pronouns, most of them wrongly)"
     ),
 }
 
@@ -938,17 +939,6 @@ def test_2016_form(text: str, quote: str, name: str, mention: str) -> None:
     speaker = found[quote].speaker
     assert speaker is not None
     assert (speaker.name, speaker.mention) == (name, mention)
-
-
-def test_a_board_naming_someone_is_no_description() -> None:
-    # "named" after a body is the verb: the pronoun stays with the one who spoke
-    text = (
-        '"Go," Marsha Coley said.\n\nThe board named Renee Castellano its chair. '
-        '"I am here," she said.'
-    )
-    (_, quote) = parse_article(text).quotes
-    assert quote.speaker is not None
-    assert quote.speaker.name == "Marsha Coley"
 
 
 def test_a_name_after_a_thing_from_it_is_who() -> None:
