@@ -446,6 +446,14 @@ def _speaker_head(word: str) -> bool:
     return low.endswith("s") and (low[:-1] in _HEADS or low[:-2] in _HEADS)
 
 
+#: Conjunctions that open a sentence before its subject (``But Jo Lind, who ...``).
+_LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+#: Words that link a person to their home town (``a nurse from Scranton``).
+_HOME_LINKS = frozenset({"from", "in", "of"})
+#: A home town and its state set off before a relative have at most this many tokens.
+_MAX_HOME_TOKENS = 6
+
+
 #: Cue verbs whose next noun phrase is their object, never an inverted subject.
 _TRANSITIVE = frozenset(
     {"told", "tell", "tells", "urged", "urge", "urges", "called", "call", "calls", "accused",
@@ -1866,6 +1874,14 @@ class _Paragraph:
                 return named
         if commas:
             head = self._np_forward(floor, commas[-1])
+            if (
+                head is None
+                and self.lowers[floor] in _LEADING_CONJUNCTIONS
+                and floor + 1 < commas[-1]
+                and self.texts[floor + 1] != ","
+                and self.lowers[commas[-1] + 1] in {"who", "whose"}
+            ):
+                head = self._np_forward(floor + 1, commas[-1])  # "But Rep. Jo Lind (R-TX), who"
             if head is None and self.lowers[floor] in {"a", "an", "the"}:
                 head = self._article_head(floor, commas[-1])  # "A senior doctor at ..."
                 if head is None and self.kinds[commas[-1] - 1] == _WORD:
@@ -1955,6 +1971,34 @@ class _Paragraph:
             return None
         return (first, inner - 1)
 
+    def _before_home(self, k: int, floor: int) -> int:
+        """The lower-case speaker noun before the place that ends at token *k*, a
+        person's home set off before a relative (``a retired nurse from Scranton,
+        Pa., who``: ``nurse``), or *k* when no such place ends there."""
+        at = k
+        while (
+            at >= floor
+            and k - at < _MAX_HOME_TOKENS
+            and (
+                self._name_word(at)
+                or self.texts[at] == ","
+                or self.texts[at] in US_STATES
+                or (self.texts[at] == "." and at > floor and f"{self.texts[at - 1]}." in US_STATES)
+            )
+        ):  # ("Scranton, Pa.", "Albany, N.Y.")
+            at -= 1
+        if (
+            at == k
+            or at - 1 < floor
+            or self.texts[k + 1] != ","  # (set off: "a tweet from Jo Lind who" is Lind's)
+            or self.lowers[at] not in _HOME_LINKS
+            or not self._name_word(at + 1)
+            or not self.texts[at - 1].islower()
+            or _bare(self.texts[at - 1]) not in PERSON_NOUNS
+        ):
+            return k
+        return at - 1
+
     def _name_ending(self, last: int, floor: int) -> tuple[int, int]:
         """The run of name words that ends at token *last* (``Dr Jo Shah``)."""
         first = last
@@ -1999,6 +2043,11 @@ class _Paragraph:
             self._cap(last)
             or self.lowers[last] in SUBJECT_PRONOUNS
             or last - first <= 3
+            or (  # "the Trump campaign's policy director": an owner's office
+                last - first <= 5
+                and _speaker_head(self.texts[last])
+                and any(self.texts[m].endswith(_POSSESSIVE_ENDS) for m in range(first + 1, last))
+            )
             or all(  # "One Club for Growth ad": a name of several words and its noun
                 self._name_word(m) or self.lowers[m] in {"for", "of"}
                 for m in range(first + 1, last)
@@ -2040,6 +2089,7 @@ class _Paragraph:
                     and _speaker_head(self.texts[k - 1])
                 ):
                     k -= 1  # "the candidate himself, who": the candidate
+                k = self._before_home(k, base)
                 antecedent = self._np_core(k, base) if k >= base else None
                 if antecedent is None and k >= base and self._name_word(k):
                     antecedent = self._name_ending(k, base)  # "heard from Jo Shah, who"
@@ -2051,6 +2101,17 @@ class _Paragraph:
                             break
                         a -= 1
                 if (
+                    antecedent is not None
+                    and not self._cap(antecedent[1])
+                    and antecedent[0] - 4 >= base
+                    and self.texts[antecedent[0] - 1] == ","
+                    and self.texts[antecedent[0] - 2].isdigit()
+                    and self.texts[antecedent[0] - 3] == ","
+                    and self._name_word(antecedent[0] - 4)
+                ):
+                    # "Jo Shah, 71, a retired nurse, who said": the name before the age
+                    antecedent = self._name_ending(antecedent[0] - 4, base)
+                elif (
                     antecedent is not None
                     and not self._cap(antecedent[1])
                     and antecedent[0] - 2 >= base
@@ -2293,9 +2354,13 @@ class _Paragraph:
             before -= 2  # "for one of the boards": the partitive
         if (
             before - 1 >= floor
-            and self.texts[before] in _COMPLEMENT_PREPOSITIONS
             and self.texts[before - 1].islower()
             and _speaker_head(self.texts[before - 1])
+            and (
+                self.texts[before] in _COMPLEMENT_PREPOSITIONS
+                # "an aide on the committee", "an official with the campaign"
+                or (self.texts[before] in _BODY_LINKS and _serving(self.lowers[before - 1]))
+            )
         ):
             return before - 1
         return -1
@@ -2397,13 +2462,17 @@ class _Paragraph:
     def _owner_phrase(self, owner: int, floor: int) -> int:
         """Where the phrase of the lower-case possessive at *owner* opens: at the
         article before it and its lower-case words (``the prime minister's office``,
-        ``the attorney general's office``), or at *owner* when none stands there."""
+        ``the attorney general's office``, ``the Trump campaign's``: a name as a
+        modifier), or at *owner* when none stands there."""
         k = owner - 1
         while k >= floor and owner - k <= 3 and self.kinds[k] == _WORD:
             low = self.lowers[k]
             if low in {"the", "a", "an"}:
                 return k
             if not self.texts[k].islower():
+                if self._name_word(k) and low not in _DETERMINERS:
+                    k -= 1  # "the Trump campaign's": a name modifying the owner
+                    continue
                 break
             if low in _STOP or low in _AUX or k in self.cues or low in _DETERMINERS:
                 break
@@ -3236,6 +3305,21 @@ _SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: Prepositions that link a speaker noun to the body it serves on or with
+#: (``an aide on the committee``, ``an official with the campaign``).
+_BODY_LINKS = frozenset({"on", "with"})
+#: Words for people who serve on or with a body, besides the roles of
+#: :data:`ROLE_WORDS` (``an official with the campaign``; not ``a man on the line``).
+_SERVING_NOUNS = frozenset({"official", "member", "staffer", "operative", "volunteer"})
+
+
+def _serving(low: str) -> bool:
+    """Whether the lower-case noun *low* (or its singular) names someone who
+    serves on or with a body (``aide``, ``officials``)."""
+    one = low.removesuffix("s")
+    return low in ROLE_WORDS or one in ROLE_WORDS or one in _SERVING_NOUNS
+
+
 #: Cues that ask for a source's anonymity, not report speech (``who asked not to
 #: be named``, ``requested anonymity``, ``asked for anonymity``).
 _ANONYMITY_ASKS = frozenset({"asked", "asking", "asks", "requested", "requesting"})
@@ -5068,9 +5152,38 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
                 events.extend(para.event(*subject))
                 continue
         subject = para.np_before(cue_index, start)
-        if subject is not None and not _noun_cue(para, subject, cue_index):
-            events.extend(para.event(*subject))
+        if subject is None or _noun_cue(para, subject, cue_index):
+            continue
+        if _told_thing(para, subject, cue_index):
+            owner = subject[0]
+            word = texts[owner]
+            if word[:1].isupper() and word.endswith(("'s", "\u2019s")) and word[:-2].isalpha():
+                # "Machado's story has been told": the owner is who a pronoun after it is
+                start, end = para.token_start[owner], para.token_end[owner] - 2
+                events.extend(_Event(start, end, start, end))
+            continue
+        events.extend(para.event(*subject))
     _add_declined(para, events)
+
+
+#: Auxiliaries before a passive participle (``has been told``, ``was said``).
+_PASSIVE_AUX = frozenset({"been", "being", "is", "was", "were", "are", "be"})
+
+
+def _told_thing(para: _Paragraph, subject: tuple[int, int], cue: int) -> bool:
+    """Whether the cue at token *cue* is *told* in the passive after a thing, no
+    person (``Machado's story has been told before``, ``the tale was told``): a
+    story told is no one who speaks for a pronoun after it."""
+    head = para.texts[subject[1]]
+    return (
+        para.lowers[cue] == "told"
+        and para.lowers[cue - 1] in _PASSIVE_AUX
+        and subject[0] < subject[1]
+        and head.isalpha()
+        and head.islower()
+        and _bare(head) not in PERSON_NOUNS
+        and _bare(head).removesuffix("s") not in PERSON_NOUNS  # ("the voters were told")
+    )
 
 
 #: Verbs that, before ``to comment``, tell a body's answer (``declined to comment``).
@@ -5135,6 +5248,13 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         set_off = first > 0
     if not first and kinds and kinds[0] == _WORD:
         first = _after_opening_phrase(para)  # "Back in her kitchen, Ms Berg swept up ..."
+    # "The Rev. Jo Lind declined ...": an honorific with "the" before it
+    titled = not first and len(kinds) > 3 and para.lowers[0] == "the" and _titled_name(para, 1)
+    if titled:
+        first = 1
+    named = 0 if first or not kinds else _named_opening(para)
+    if named:
+        first = named  # "A retired nurse named Jo Lind has ...": the name after "named"
     last = first
     if not kinds or not para._name_word(first):
         if not first and kinds and para.lowers[0] == "the":
@@ -5159,7 +5279,9 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     ):
         last += 2  # "Dhananjaya de Silva"
     verb = last + 1
-    if set_off or (not first and verb < len(kinds) and texts[verb] == ","):
+    if named and verb < len(kinds) and texts[verb] == "," and "," in texts[:named]:
+        set_off = True  # "Their nominee, a nurse named Jo Lind, has": the description closes
+    if set_off or ((not first or titled) and verb < len(kinds) and texts[verb] == ","):
         # the name's own description or clause set off by commas ("Kent, whose
         # side lost again, refused ...", "The judge, Mr Justice Lee, warned ...")
         verb = _after_set_off(para, verb, first=set_off)
@@ -5211,6 +5333,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # (a name with its description set off is a person's: "Rick Santorum, the
         # former senator, campaigned with Trump. He said ...")
         and not _pronoun_quotes(para, end, first or set_off)
+        and not _pronoun_reports_then_quotes(para, end, first or set_off)
         and not _pronoun_then_quote(para, end, first or set_off)
         and not _pronoun_goes_on(para, end)
     ):
@@ -5267,6 +5390,23 @@ def _pronoun_goes_on(para: _Paragraph, end: int) -> bool:
         and para.texts[k + 1].islower()
         for k in range(end, len(kinds) - 1)
     )
+
+
+def _pronoun_reports_then_quotes(para: _Paragraph, start: int, first: int | bool) -> bool:
+    """Whether the sentence at token *start* reports without a quote what *he* or
+    *she* said, its subject (``In an interview, he said he stood by it.``), and
+    the sentence after it quotes the pronoun (:func:`_pronoun_quotes`): the name
+    that opens the paragraph is who both pronouns are."""
+    lo, hi = para.sentence(start)
+    kinds, lowers, texts = para.kinds, para.lowers, para.texts
+    if hi >= len(kinds) or hi - lo > _MAX_LEAD_SUBJECT_TOKENS or _QUOTE in kinds[lo:hi]:
+        return False
+    if not any(
+        lowers[k] in _HE_SHE and (k == lo or texts[k - 1] == ",") and k + 1 in para.cues
+        for k in range(lo, hi - 1)
+    ):
+        return False
+    return _pronoun_quotes(para, hi, first)
 
 
 def _plain_full_name(para: _Paragraph, last: int, end: int) -> bool:
@@ -5726,6 +5866,10 @@ _SET_OFF_OWNERS = frozenset(
 _SET_OFF_CLAUSES = frozenset({"who", "whose", "a", "an", "the", "his", "her", "its", "their"})
 #: A clause set off after an opening name has at most this many tokens.
 _MAX_SET_OFF = 24
+#: Words that open a short aside set off after an opening name (``Kent, for his
+#: part, was``, ``Kent, however, was``), closed within :data:`_MAX_ASIDE` tokens.
+_SET_OFF_ASIDES = frozenset({"for", "however", "meanwhile", "too", "though", "instead"})
+_MAX_ASIDE = 5
 #: Marks that end a sentence or a clause before a set-off clause closes.
 _SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 #: Marks that end a sentence or clause before a set-off clause closes.
@@ -5734,6 +5878,39 @@ _SET_OFF_ENDS = frozenset({".", "!", "?", ";", ":"})
 
 #: An apostrophe as a token of its own (a plural's possessive: ``visitors'``).
 _APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+#: The word that gives the name of a person described before it (``a nurse named Jo Lind``).
+_NAMING_WORDS = frozenset({"named", "called"})
+#: The name after :data:`_NAMING_WORDS` opens at most this many tokens into a paragraph.
+_MAX_NAMED_OPENING = 12
+
+
+def _named_opening(para: _Paragraph) -> int:
+    """Where a name starts after *named* and a person described with *a* or *an*
+    in the opening words of *para* (``A retired nurse named Jo Lind has ...``,
+    ``Their nominee, a retired Army nurse named Jo Lind, has ...``), or 0; not
+    the verb (``The board named Jo Lind its chair``: no word for a person)."""
+    texts, lowers = para.texts, para.lowers
+    for k in range(2, min(len(texts) - 2, _MAX_NAMED_OPENING)):
+        if texts[k] == ",":
+            continue  # ("Their nominee, a nurse named")
+        if para.kinds[k] != _WORD:
+            return 0
+        if lowers[k] not in _NAMING_WORDS:
+            continue
+        noun = texts[k - 1]
+        if (
+            para._name_word(k + 1)
+            and para._name_word(k + 2)
+            and noun.isalpha()
+            and noun.islower()
+            and (lowers[k - 1] in PERSON_NOUNS or lowers[k - 1] in _PERSON_ROLES)
+            and any(lowers[m] in {"a", "an"} for m in range(max(0, k - 5), k - 1))
+        ):
+            return k + 1
+        return 0
+    return 0
 
 
 def _set_off_opening(para: _Paragraph) -> int:
@@ -5770,13 +5947,15 @@ def _after_set_off(para: _Paragraph, comma: int, *, first: bool) -> int:
         if comma + 2 < len(texts) and texts[comma + 1].isdigit() and texts[comma + 2] == ",":
             return comma + 3  # "Her neighbor, Dale Whitaker, 71, had": the age set off too
         return comma + 1
+    aside = comma + 1 < len(texts) and lowers[comma + 1] in _SET_OFF_ASIDES
     if comma + 1 >= len(texts) or not (
         lowers[comma + 1] in _SET_OFF_CLAUSES
         or texts[comma + 1].isdigit()
         or lowers[comma + 1] in _PERSON_ROLES  # "Jo Kent, director of the institute, was"
+        or aside  # "Kent, for his part, was", "Kent, however, was"
     ):
         return -1
-    for k in range(comma + 2, min(len(texts), comma + _MAX_SET_OFF)):
+    for k in range(comma + 2, min(len(texts), comma + (_MAX_ASIDE if aside else _MAX_SET_OFF))):
         if texts[k] == ",":
             return k + 1
         if texts[k] in _SET_OFF_ENDS or para.kinds[k] == _QUOTE:
@@ -10106,8 +10285,9 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         lead = 0
     run = run[lead:]
     if len(run) < 2 or not all(
-        _named_word(word) or _title_word(word) or word in _PARTICLES for word in run[:-1]
-    ):  # ("Dr Borja del Pozo Cruz")
+        _named_word(word) or _title_word(word) or word in _PARTICLES or _initials(word)
+        for word in run[:-1]
+    ):  # ("Dr Borja del Pozo Cruz", "J.B. Poersch")
         return None
     if not _named_word(run[-1]) and _ARTICLE_SURNAME.fullmatch(run[-1]) is None:
         return None  # (but "Ibrahim al-Tayeb": a surname with its article)
@@ -10268,6 +10448,15 @@ def _first_name_given(text: str, end: int, words: Sequence[str]) -> _Person | No
 def _title_word(word: str) -> bool:
     """A capitalised title before a name (``Dr.``, ``Sgt.``, ``Professor``)."""
     return word[:1].isupper() and _bare(word) in _ROLE_OR_HONORIFIC
+
+
+def _initials(word: str) -> bool:
+    """Whether *word* is two or three initials written together (``J.B.``, ``A.J.``).
+
+    >>> _initials("J.B."), _initials("B."), _initials("J.Bo.")
+    (True, False, False)
+    """
+    return len(word) in (4, 6) and word[::2].isupper() and word[1::2] == "." * (len(word) // 2)
 
 
 def _stop_goes_on(after: str, at: int) -> bool:

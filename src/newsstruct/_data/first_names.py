@@ -91,7 +91,7 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
      "myra", "nancy", "naomi", "natalie", "nellie", "nicole", "nikki", "nina", "nora",
      "norma", "olga", "olivia", "paige", "pamela", "patricia", "patsy", "patty",
      "paula", "pauline", "pearl", "peggy", "penelope", "penny", "phyllis", "priscilla",
-     "rachel", "rebecca", "regina", "rhonda", "rita", "roberta", "rosa", "rosalind",
+     "rachel", "rebecca", "regina", "renee", "rhonda", "rita", "roberta", "rosa", "rosalind",
      "rose", "rosemary", "roxanne", "ruby", "ruth", "sabrina", "sally", "samantha",
      "sandra", "sara", "sarah", "sharon", "sheila", "shelley", "sherry", "shirley",
      "sofia", "sonia", "sophia", "sophie", "stella", "stephanie", "sue", "susan",
