@@ -9643,3 +9643,18 @@ def test_asking_for_anonymity_reports_nothing(text: str) -> None:
 )
 def test_holders_read_among_the_latest(text: str, names: list[str]) -> None:
     assert [q.speaker.name if q.speaker else None for q in find_quotes(text)] == names
+
+
+def test_a_surname_with_van_den_is_one_name() -> None:
+    # "van den" like "van der": the particles stay in the name and its later mention
+    text = (
+        "The party's energy spokesperson, Anna van den Berg, said the plan was \"late\".\n\n"
+        '"It is too little," Van den Berg said.'
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Anna van den Berg",
+        "Anna van den Berg",
+    ]
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.mention == "Van den Berg"

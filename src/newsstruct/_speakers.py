@@ -471,7 +471,7 @@ _PREPOSITIONS = frozenset(
      "like", "over", "under", "between", "among", "via", "visiting", "versus"}
 )  # fmt: skip
 _PARTICLES = frozenset(
-    {"de", "da", "di", "del", "der", "du", "dos", "van", "von", "la", "le", "bin", "al"}
+    {"de", "da", "di", "del", "der", "den", "du", "dos", "van", "von", "la", "le", "bin", "al"}
 )
 _CONNECT = frozenset({"of", "for", "the", "and", "on"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

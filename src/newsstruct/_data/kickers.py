@@ -214,8 +214,8 @@ KICKER_LINE_LANGUAGES = frozenset({"de"})
 
 #: The nouns of an official statement's label over its headline, the issuer
 #: after them (``Communiqué de la gendarmerie``, ``Comunicado de la Guardia
-#: Civil``, ``Pressemitteilung der Polizei``, ``Press release from the
-#: Ministry of Justice``, ``Comunicación Poder Judicial``): a kicker.  Lower case.
+#: Civil``, ``Pressemitteilung der Polizei``, ``Press release from
+#: Riverton Council``, ``Comunicación Poder Judicial``): a kicker.  Lower case.
 #: Not the English ``statement``: ``Statement from the White House`` over the
 #: statement's text is the document's own title, its headline.
 ISSUER_LABEL_NOUNS: tuple[str, ...] = (
