@@ -9648,7 +9648,7 @@ def test_holders_read_among_the_latest(text: str, names: list[str]) -> None:
 def test_a_surname_with_van_den_is_one_name() -> None:
     # "van den" like "van der": the particles stay in the name and its later mention
     text = (
-        "The party's energy spokesperson, Anna van den Berg, said the plan was \"late\".\n\n"
+        'The party\'s energy spokesperson, Anna van den Berg, said the plan was "late".\n\n'
         '"It is too little," Van den Berg said.'
     )
     quotes = find_quotes(text)
