@@ -5734,3 +5734,117 @@ def test_italian_lines_of_dialogue_set_off_by_dashes() -> None:
 def test_an_italian_dash_led_line_with_no_cue_is_no_speech(line: str) -> None:
     text = "Il governo ha approvato tre misure.\n\n" + line
     assert _names(text, "it") == []
+
+
+# -- round 32d: a German listener before the subject, plural sie/ze, particles --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Titel\n\n„Wir bleiben hart“, sagte der Nachrichtenagentur dpa der Fraktionschef "
+            "Jens Albrecht.",
+            [("Wir bleiben hart", "Jens Albrecht", "Fraktionschef")],
+        ),
+        (
+            "Titel\n\n„Das reicht nicht“, sagte der Deutschen Presse-Agentur die Ministerin "
+            "Petra Hansen.",
+            [("Das reicht nicht", "Petra Hansen", "Ministerin")],
+        ),
+        (
+            "Titel\n\n„Wir bleiben hart“, sagte der Nachrichtenagentur dpa Fraktionschef "
+            "Jens Albrecht.",
+            [("Wir bleiben hart", "Jens Albrecht", "Fraktionschef")],
+        ),
+        # the listener is never the speaker
+        ("Titel\n\n„Wir bleiben hart“, sagte der Nachrichtenagentur Reuters.", []),
+    ],
+)
+def test_german_listener_before_the_inverted_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Titel\n\nMinisterin Petra Hansen traf die Landwirte. Sie sind verzweifelt: "
+            "„Wir geben auf.“",
+        ),
+        (
+            "nl",
+            'Titel\n\nMinister Els Peeters sprak met de boeren. Ze gaan niet akkoord: "We geven op."',
+        ),
+        (
+            "nl",
+            'Titel\n\nMinister Els Peeters sprak met de boeren. Ze stelden: "We geven op."',
+        ),
+    ],
+)
+def test_plural_sie_ze_before_a_colon_is_not_the_woman_before(language: str, text: str) -> None:
+    assert all(speaker is None for _, speaker, _ in _said(text, language))
+
+
+def test_singular_sie_ze_before_a_colon_is_still_the_woman_before() -> None:
+    text = 'Titel\n\nMinister Els Peeters sprak met de boeren. Ze gaat niet akkoord: "Te laat."'
+    assert _said(text, "nl") == [("Te laat.", "Els Peeters", "Minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Título\n\nO ministro Rui Pinto falou aos jornalistas. De la Fuente, que chegou "
+            'ontem, disse: "Não vamos desistir".',
+            "De la Fuente",
+        ),
+        (
+            'Título\n\nO ministro Rui Pinto falou aos jornalistas. Van der Berg disse que "o '
+            'acordo está próximo".',
+            "Van der Berg",
+        ),
+        (
+            'Título\n\nO ministro Manuel da Costa chegou ontem. Da Costa afirmou que "o acordo '
+            'está próximo".',
+            "Manuel da Costa",
+        ),
+    ],
+)
+def test_portuguese_particle_surname_opening_a_sentence(text: str, expected: str) -> None:
+    assert [speaker for _, speaker, _ in _said(text, "pt")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nl",
+            "Titel\n\nMinister Els Peeters sprak met de boeren. Ze gaan morgen naar Den Haag. "
+            '"We geven niet op."',
+        ),
+        (
+            "nl",
+            "Titel\n\nMinister Els Peeters sprak met de boeren.\n\nMorgen gaan ze naar Den Haag. "
+            '"We geven niet op."',
+        ),
+        (
+            "de",
+            "Titel\n\nMinisterin Petra Hansen traf die Landwirte. Sie sind seit Tagen in Berlin. "
+            "„Wir geben nicht auf.“",
+        ),
+    ],
+)
+def test_plural_sie_ze_opening_the_sentence_before_is_no_one(language: str, text: str) -> None:
+    assert all(speaker is None for _, speaker, _ in _said(text, language))
+
+
+def test_a_german_preposition_of_time_opens_no_name() -> None:
+    text = (
+        "Titel\n\nMinisterin Petra Hansen traf die Landwirte.\n\nSeit Wochen ist sie in Berlin. "
+        "„Wir geben nicht auf.“"
+    )
+    assert _said(text, "de") == [("Wir geben nicht auf.", "Petra Hansen", "Ministerin")]

@@ -99,6 +99,7 @@ import attrs
 import regex
 
 from newsstruct._data import cues_intl as data
+from newsstruct._data.agencies import is_agency
 from newsstruct._data.cues import OTHER_LANGUAGE_CUES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._model import Paragraph, Span, Speaker
@@ -788,6 +789,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             read.texts[first] == low
             # a prévenu De Zerbi: a capitalised particle of a surname named before
             or " ".join(read.lowers[first : first + 2]) in read.surnames
+            # De la Fuente disse, Van der Berg afirmou: particles the language has no use for
+            or _foreign_particles(read, first, limit)
         )
     ):
         surname = _particle_surname(read, first, limit)
@@ -1062,6 +1065,23 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body,
         given,
     )  # fmt: skip
+
+
+def _foreign_particles(read: _Read, first: int, limit: int) -> bool:
+    """Whether a capitalised particle at token *first* of Portuguese copy opens a
+    surname, not a preposition: it, or the particle after it, is no word of the
+    language (``De la Fuente``, ``Van der Berg``, ``Del Valle``; not ``De Lisboa``,
+    ``Da Costa``)."""
+    if read.lex.code != "pt" or not read.caps[first]:
+        return False
+    if read.lowers[first] not in data.OWN_PARTICLES["pt"]:
+        return True
+    nxt = first + 1
+    return (
+        nxt < limit
+        and read.texts[nxt] in data.NAME_PARTICLES
+        and read.texts[nxt] not in data.OWN_PARTICLES["pt"]
+    )
 
 
 def _particle_surname(read: _Read, first: int, limit: int) -> _Phrase | None:
@@ -1642,7 +1662,28 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         # sagte der Zeitung: a listener, not the subject
         head = read.lowers[phrase.end - 1]
         if head in data.LISTENER_NOUNS:
-            return None
+            return _after_german_listener(read, phrase.end, limit)
+    return phrase
+
+
+def _after_german_listener(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """The inverted subject after a German listener in the dative that ends
+    before token *at* (``sagte der Nachrichtenagentur dpa der Fraktionschef``,
+    ``sagte der Deutschen Presse-Agentur Ministerin Petra Hansen``): the
+    listener's one-word name skipped (an agency, or a capitalised word that is
+    no role), the person or role after it, else ``None`` (the listener is
+    never the speaker)."""
+    if at < limit and (is_agency(read.texts[at]) or (read.caps[at] and read.role(at) is None)):
+        at += 1  # dpa, Reuters, Presse-Agentur
+    at = read.skip(at, limit)
+    phrase = _phrase(read, at, limit)
+    if (
+        phrase is None
+        or not _person(phrase)
+        or phrase.pronoun
+        or read.lowers[phrase.end - 1] in data.LISTENER_NOUNS
+    ):
+        return None
     return phrase
 
 
@@ -2477,6 +2518,14 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
         return _Said(phrase, "", "direct")  # Voorzitter Marloes van Dijk: "...": a label
     if phrase is None or phrase.end >= quote - 1:
         return _set_off_name(read, first, quote - 1)
+    if (
+        phrase.pronoun
+        and phrase.gender == "female"
+        and read.lex.code in ("de", "nl")
+        and _plural_verb(read.lex.code, read.lowers[phrase.end])
+    ):
+        # Sie sind verzweifelt: ..., Ze gaan niet akkoord: ...: they, not she
+        phrase = phrase._replace(gender="plural")
     end = phrase.end
     if read.texts[end] == "," and phrase.name and phrase.role:
         end += 1  # La directrice générale, Marie Dupont, a justifié ... :
@@ -2734,7 +2783,7 @@ def _introduced_by_opening(read: _Read, quote: int) -> _Said | None:
             and not (
                 read.lex.code in _VERB_SECOND
                 and phrase.end < quote
-                and read.lowers[phrase.end].endswith("en")
+                and _plural_verb(read.lex.code, read.lowers[phrase.end])
             )
         )
     ):
@@ -2779,7 +2828,7 @@ def _inverted_pronoun(read: _Read, first: int, quote: int) -> _Phrase | None:
             read.kinds[at - 1] != _WORD
             or not read.texts[at - 1].islower()
             or verb in lex.function_words
-            or verb.endswith("en")  # (kregen ze, bekamen sie: a plural)
+            or _plural_verb(lex.code, verb)  # (kregen ze, bekamen sie: a plural)
         ):
             return None
         phrase = _phrase(read, at, quote)
@@ -2787,6 +2836,18 @@ def _inverted_pronoun(read: _Read, first: int, quote: int) -> _Phrase | None:
             return None
         return phrase
     return None
+
+
+def _plural_verb(code: str, verb: str) -> bool:
+    """Whether the German or Dutch *verb* in lower case is a plural form
+    (``sagten``, ``sammeln``, ``sind``, ``gaan``), as the verb of ``sie`` or ``ze``.
+
+    >>> from newsstruct._speakers_intl import _plural_verb
+    >>> [_plural_verb(c, v) for c, v in (("de", "sind"), ("de", "ändern"), ("de", "ist"),
+    ...  ("nl", "gaan"), ("nl", "gaat"), ("nl", "zeiden"))]
+    [True, True, False, True, False, True]
+    """
+    return verb.endswith(data.PLURAL_VERB_ENDS[code]) or verb in data.PLURAL_VERBS[code]
 
 
 def _opening_phrase(read: _Read, at: int, limit: int) -> _Phrase | None:

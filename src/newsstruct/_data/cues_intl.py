@@ -275,6 +275,22 @@ AUXILIARIES: dict[str, frozenset[str]] = {
     "pt": frozenset({"tem", "tinha", "têm", "tinham"}),
 }
 
+#: How a German or Dutch verb in the plural ends, and its plurals that end
+#: otherwise (``sie sind``, ``ze gaan``): after ``sie`` or ``ze`` such a verb
+#: makes the pronoun *they*, not *she* (``Sie sind verzweifelt: „...“``).
+#: (Read only where the verb comes second: German, Dutch and the Nordic
+#: languages, whose ``-en`` is kept as it was.)
+PLURAL_VERB_ENDS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("fr", "es", "it", "pt", "nl", "sv", "nb", "da"), ("en",)
+)
+PLURAL_VERB_ENDS["de"] = ("en", "ln", "rn")
+PLURAL_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"sind", "tun"}),
+    "nl": frozenset({"zijn", "gaan", "staan", "slaan", "doen", "zien"}),
+    "fr": frozenset(), "es": frozenset(), "it": frozenset(), "pt": frozenset(),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
 #: Plural forms among the cues and auxiliaries above: a cue that opens with
 #: one has a plural subject (``„...“, sagten sie``: *they*, not *she*;
 #: ``« ... », ont-ils dit``; ``«...», dijeron``).
@@ -1057,7 +1073,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
          "keine", "herr", "frau", "ihm", "ihn", "ihnen", "uns", "mich", "dich", "sich",
          # pronominal adverbs (Darauf steht: „...“): where, never who
          "darauf", "darin", "daran", "darunter", "darüber", "dabei", "damit", "danach",
-         "davor", "dahinter", "daneben", "darum", "dafür", "dagegen", "daraus", "davon"}
+         "davor", "dahinter", "daneben", "darum", "dafür", "dagegen", "daraus", "davon",
+         # prepositions of time and place (Seit Wochen ist sie ...): never a name
+         "seit", "bis", "gegen", "um", "über", "unter", "zum", "zur", "vom", "beim", "aus",
+         "durch", "ohne", "trotz", "wegen", "nachdem", "bevor", "seitdem"}
     ),
     "fr": frozenset(
         {"lors", "pendant", "durant", "depuis", "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "on", "nous", "je",
@@ -1123,6 +1142,16 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "zu", "de", "del", "la", "le", "di", "da", "do", "dos",
      "das", "y", "du", "ter", "ten"}
 )  # fmt: skip
+
+#: The particles above that are also words of the language itself (Portuguese
+#: ``de``, ``da``, ``dos``): the others open a surname in its copy (``De la
+#: Fuente``, ``Van der Berg``).
+#: (Read in Portuguese only so far: elsewhere every particle counts as the
+#: language's own.)
+OWN_PARTICLES: dict[str, frozenset[str]] = dict.fromkeys(
+    ("de", "fr", "es", "it", "nl", "sv", "nb", "da"), NAME_PARTICLES
+)
+OWN_PARTICLES["pt"] = frozenset({"de", "da", "do", "dos", "das"})
 
 #: Words right before a quoted term that make it a term, not speech
 #: (``die sogenannte „Brandmauer“``, ``le « pacte » dit``, ``el llamado «plan»``),
