@@ -5848,3 +5848,69 @@ def test_a_german_preposition_of_time_opens_no_name() -> None:
         "„Wir geben nicht auf.“"
     )
     assert _said(text, "de") == [("Wir geben nicht auf.", "Petra Hansen", "Ministerin")]
+
+
+# -- an office just won is the one the story says won ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Titre\n\nLa candidate écologiste Claire Vasseur a remporté dimanche le second tour "
+            "des municipales avec 50,8 % des voix, devant son rival Olivier Marchal.\n\n"
+            "« Grenoble a choisi l'avenir », a lancé la nouvelle maire.",
+            ("Claire Vasseur", "la nouvelle maire"),
+        ),
+        (
+            "de",
+            "Titel\n\nDer SPD-Kandidat Jens Albrecht hat die Stichwahl in Kassel mit 54 Prozent "
+            "der Stimmen gewonnen. Sein Herausforderer Lukas Brandt kam auf 46 Prozent.\n\n"
+            "„Das ist ein Auftrag“, sagte der neue Oberbürgermeister.",
+            ("Jens Albrecht", "der neue Oberbürgermeister"),
+        ),
+        (
+            "es",
+            "Título\n\nLa candidata socialista Marta Ruiz ganó las elecciones municipales de "
+            "Cádiz con el 48 % de los votos, por delante del conservador Andrés Gil.\n\n"
+            '"Gobernaré para todos", dijo la nueva alcaldesa.',
+            ("Marta Ruiz", "la nueva alcaldesa"),
+        ),
+        (
+            "it",
+            "Titolo\n\nIl candidato del centrosinistra Marco Ferri ha vinto il ballottaggio a "
+            "Bergamo con il 53 per cento dei voti contro Luca Bianchi.\n\n"
+            "«È una vittoria di tutti», ha detto il neosindaco.",
+            ("Marco Ferri", "il neosindaco"),
+        ),
+        (
+            "pt",
+            "Título\n\nA candidata socialista Ana Ferreira venceu as eleições autárquicas em "
+            "Braga com 47 % dos votos, à frente de Rui Monteiro.\n\n"
+            '"Vou governar para todos", disse a nova presidente da câmara.',
+            ("Ana Ferreira", "a nova presidente da câmara"),
+        ),
+        (
+            "nl",
+            "Titel\n\nLijsttrekker Sanne de Boer heeft de verkiezingen in Utrecht gewonnen met "
+            "31 procent van de stemmen, voor Kees Jansen.\n\n"
+            '"Dit is een mooie dag", zei de nieuwe burgemeester.',
+            ("Sanne de Boer", "de nieuwe burgemeester"),
+        ),
+        # a win that is no election's, and no one elected: left as written
+        (
+            "fr",
+            "Titre\n\nLa candidate Claire Vasseur a remporté le tournoi de tennis dimanche. Son "
+            "rival Olivier Marchal a perdu.\n\n"
+            "« Grenoble a choisi l'avenir », a lancé la nouvelle maire.",
+            ("la nouvelle maire", "la nouvelle maire"),
+        ),
+    ],
+)
+def test_an_office_just_won_is_the_winner(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [expected]

@@ -2838,6 +2838,30 @@ def _inverted_pronoun(read: _Read, first: int, quote: int) -> _Phrase | None:
     return None
 
 
+def _new_office(code: str, role: str) -> bool:
+    """Whether *role* is an office just won (``nouvelle maire``, ``neue
+    Bürgermeister``, ``neosindaco``): its first word one of
+    :data:`~newsstruct._data.cues_intl.NEW_OFFICE_WORDS` or, in Italian, a role
+    after ``neo``.
+
+    >>> from newsstruct._speakers_intl import _new_office
+    >>> [_new_office(c, r) for c, r in (("fr", "nouvelle maire"), ("it", "neosindaco"),
+    ...  ("fr", "maire"), ("de", "neue Bürgermeister"))]
+    [True, True, False, True]
+    """
+    first = role.split(None, 1)[0].lower()
+    return first in data.NEW_OFFICE_WORDS[code] or (
+        code == "it" and first.startswith("neo") and len(first) > 6
+    )
+
+
+#: How far after a person's name their sentence may say they were elected.
+_ELECTED_REACH = 300
+
+#: The end of a sentence or paragraph in a stretch of text.
+_SENTENCE_STOP = LazyPattern(r"[.!?](?=\s)|\n")
+
+
 def _plural_verb(code: str, verb: str) -> bool:
     """Whether the German or Dutch *verb* in lower case is a plural form
     (``sagten``, ``sammeln``, ``sind``, ``gaan``), as the verb of ``sie`` or ``ze``.
@@ -4403,8 +4427,11 @@ class _Resolver:
     gender a pronoun gives someone.
     """
 
-    def __init__(self, text: str, people: list[_Person], lead_in: bool = False) -> None:
+    def __init__(
+        self, text: str, people: list[_Person], lead_in: bool = False, language: str = "de"
+    ) -> None:
         self.text = text
+        self.language = language
         #: whether a pronoun that opens a paragraph's speech stands for the one person
         #: the paragraph before introduced (Swedish, Norwegian and Danish copy)
         self.lead_in = lead_in
@@ -4512,7 +4539,9 @@ class _Resolver:
             holders = self.latest() + self.named(spot)
             if raw.split(None, 1)[0].lower() in data.INDEFINITE_ARTICLES:
                 holders = [p for p in holders if not _unnamed(p)]  # (une porte-parole: someone new)
-            found = _role_holder(phrase.role, holders, self.lead_in)
+            # la nouvelle maire: the one the story says won, else whoever holds the role
+            found = self.elected(phrase) if _new_office(self.language, phrase.role) else None
+            found = found or _role_holder(phrase.role, holders, self.lead_in)
             stems = _NATIONALITY_STEMS.get(phrase.role.lower())
             if stems is not None:
                 # der Engländer: the one person introduced as English, or no one
@@ -4540,6 +4569,47 @@ class _Resolver:
             self.learned.setdefault(found.name, phrase.gender)
         role = phrase.role or found.role
         return found, Speaker(name=found.name, mention=raw, span=span, role=role)
+
+    def elected(self, phrase: _Phrase) -> _Person | None:
+        """The one person named in full before *phrase* (an office just won,
+        :func:`_new_office`) whose own sentence says they were elected or won an
+        election, or ``None``.
+
+        ``La candidate Claire Vasseur a remporté le second tour des municipales
+        ... « ... », a lancé la nouvelle maire``: her words after her name, up to
+        the end of her sentence or the next person named, say so.  Two people so
+        described, or none, or one of the other gender, leave it as written.
+        """
+        code = self.language
+        found: dict[str, _Person] = {}
+        named = self.named(phrase.start)
+        for index, person in enumerate(named):
+            if " " not in person.name or _unnamed(person) or person.position >= phrase.start:
+                continue
+            stop = min(phrase.start, person.stop + _ELECTED_REACH)
+            if index + 1 < len(named):
+                stop = min(stop, max(person.stop, named[index + 1].position))
+            window = self.text[person.stop : stop]
+            end = _SENTENCE_STOP.search(window)
+            window = window if end is None else window[: end.start()]
+            words = window.lower().replace("\u2019", "'").split()
+            words = [word.strip(",;:()") for word in words]
+            elected = any(word in data.ELECTED_WORDS[code] for word in words) or (
+                any(word in data.WON_WORDS[code] for word in words)
+                and any(
+                    word.startswith(data.ELECTION_WORDS[code])
+                    or word.endswith(data.ELECTION_WORDS[code])
+                    for word in words
+                )
+            )
+            if elected:
+                found[person.name] = person
+        if len(found) != 1:
+            return None  # two elected, or none: neither is meant
+        (person,) = found.values()
+        if phrase.gender and self.gender_of(person) not in (None, phrase.gender):
+            return None
+        return person
 
     def of_nationality(self, stems: tuple[str, ...], spot: int) -> _Person | None:
         """The one person named in full before *spot* whose introduction states the
@@ -4900,7 +4970,7 @@ def _resolve(
     epithet in *epithets* of the epithet before it, when that one names someone
     (:func:`_epithet_before`).
     """
-    resolver = _Resolver(text, people, language in _NORDIC)
+    resolver = _Resolver(text, people, language in _NORDIC, language)
     result: dict[int, Attribution] = {}
     done: dict[tuple[int, int], tuple[_Person | None, Speaker]] = {}
     for key in sorted(said, key=lambda key: (_position(said[key], key), key)):

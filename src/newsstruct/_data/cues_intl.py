@@ -291,6 +291,59 @@ PLURAL_VERBS: dict[str, frozenset[str]] = {
     "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
 }  # fmt: skip
 
+#: Adjectives that make a role an office just won (``la nouvelle maire``, ``der
+#: neue Bürgermeister``, ``la nueva alcaldesa``, ``il nuovo sindaco``, ``a nova
+#: presidente``, ``de nieuwe burgemeester``; Italian also ``il neosindaco``):
+#: such a role is the one person the story says was elected or won
+#: (:meth:`newsstruct._speakers_intl._Resolver.elected`).
+NEW_OFFICE_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"neue", "neuer", "neuen", "designierte", "designierter"}),
+    "fr": frozenset({"nouveau", "nouvelle", "nouvel"}),
+    "es": frozenset({"nuevo", "nueva", "electo", "electa"}),
+    "it": frozenset({"nuovo", "nuova", "neoeletto", "neoeletta"}),
+    "pt": frozenset({"novo", "nova", "eleito", "eleita"}),
+    "nl": frozenset({"nieuwe", "kersverse"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Words after a person's name in their sentence that say they were elected
+#: (``a été élue``, ``gewählt``, ``elegida``, ``eletto``, ``eleita``, ``gekozen``).
+ELECTED_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"gewählt", "wiedergewählt"}),
+    "fr": frozenset({"élu", "élue", "réélu", "réélue"}),
+    "es": frozenset({"elegido", "elegida", "reelegido", "reelegida", "electo", "electa"}),
+    "it": frozenset({"eletto", "eletta", "rieletto", "rieletta"}),
+    "pt": frozenset({"eleito", "eleita", "reeleito", "reeleita"}),
+    "nl": frozenset({"gekozen", "verkozen", "herkozen"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Words after a person's name in their sentence that say they won; they count
+#: only with a word of :data:`ELECTION_WORDS` in the same stretch (``a remporté
+#: ... le second tour des municipales``, not ``a remporté le match``).
+WON_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"gewann", "gewinnt", "gewonnen", "siegte", "gesiegt"}),
+    "fr": frozenset({"remporté", "remporte", "l'emporte", "emporté", "gagné", "gagne"}),
+    "es": frozenset({"ganó", "gana", "ganado", "venció", "vence", "impuso", "impone"}),
+    "it": frozenset({"vinto", "vince", "vinse", "spuntata", "spuntato", "conquistato"}),
+    "pt": frozenset({"venceu", "vence", "vencido", "ganhou", "ganha", "ganho", "conquistou"}),
+    "nl": frozenset({"won", "wint", "gewonnen"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Beginnings or ends of the words for an election, its round or its votes
+#: (``élections``, ``Stichwahl``, ``comicios``, ``ballottaggio``, ``verkiezingen``).
+ELECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("wahl", "stimmen"),
+    "fr": ("élection", "municipales", "législatives", "présidentielle", "scrutin", "voix",
+           "primaire"),
+    "es": ("elecci", "comicios", "votos", "primarias", "balotaje"),
+    "it": ("elezion", "ballottaggio", "voti", "primarie", "comunali", "regionali"),
+    "pt": ("eleiç", "autárquicas", "votos", "escrutínio", "presidenciais", "legislativas"),
+    "nl": ("verkiezing", "stemmen"),
+    "sv": (), "nb": (), "da": (),
+}  # fmt: skip
+
 #: Plural forms among the cues and auxiliaries above: a cue that opens with
 #: one has a plural subject (``„...“, sagten sie``: *they*, not *she*;
 #: ``« ... », ont-ils dit``; ``«...», dijeron``).
@@ -476,7 +529,7 @@ FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"don", "doña", "dom", "dona"
 #: Prefixes that make a role word another role of the same kind: ``ex-presidente``,
 #: ``ex-ministre``, ``expresidente``, ``vicealcalde``, ``vice-prefeito``,
 #: ``cofondateur``.
-ROLE_PREFIXES: frozenset[str] = frozenset({"ex", "vice", "co"})
+ROLE_PREFIXES: frozenset[str] = frozenset({"ex", "vice", "co", "neo"})
 
 #: Words (lower case, without their full stop) that a full stop after them
 #: abbreviates, so that it ends no sentence.
