@@ -5914,3 +5914,42 @@ def test_an_office_just_won_is_the_winner(
     quotes = find_quotes(text, language=language)
     _check_spans(text, quotes)
     assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [expected]
+
+
+# -- a view by possessive after a cue with a dropped subject -------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "Título\n\nLa alcaldesa Marta Ruiz se reunió con los vecinos.\n\n"
+            '"Hace falta más tiempo", explicó. A su juicio, "la ciudad merece más".',
+            "Marta Ruiz",
+        ),
+        (
+            "pt",
+            "Título\n\nO autarca Rui Pinto reuniu-se com os moradores.\n\n"
+            '"É preciso mais tempo", explicou. Na sua opinião, "a cidade merece mais".',
+            "Rui Pinto",
+        ),
+        (
+            "it",
+            "Titolo\n\nIl sindaco Marco Ferri ha incontrato i cittadini.\n\n"
+            "«Serve più tempo», ha spiegato. A suo avviso, «la città merita di più».",
+            "Marco Ferri",
+        ),
+    ],
+)
+def test_a_view_by_possessive_after_a_dropped_subject(language: str, text: str, name: str) -> None:
+    assert [speaker for _, speaker, _ in _said(text, language)] == [name, name]
+
+
+def test_a_view_by_possessive_after_someone_else_named_is_not_carried() -> None:
+    text = (
+        "Título\n\nLa alcaldesa Marta Ruiz se reunió con los vecinos.\n\n"
+        '"Hace falta más tiempo", explicó tras hablar con Pedro Gil. A su juicio, '
+        '"la ciudad merece más".'
+    )
+    assert _said(text, "es")[1:] in ([], [("la ciudad merece más", None, None)])

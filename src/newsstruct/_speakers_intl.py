@@ -2449,10 +2449,34 @@ def _own_view(read: _Read, at: int, quote: int) -> _Said | None:
         end = at + len(words)
         if end < quote and tuple(read.lowers[at:end]) == words:
             subject = _last_subject(read, at)
+            if subject is None and _dropped_just_before(read, at):
+                # "...", explicó. A su juicio, "...": the dropped subject's speaker
+                return _Said(None, " ".join(read.texts[at:end]), _kind(read, end, quote))
             if subject is None or subject.gender == "plural":
                 return None
             return _Said(subject, " ".join(read.texts[at:end]), _kind(read, end, quote))
     return None
+
+
+def _dropped_just_before(read: _Read, at: int) -> bool:
+    """Whether the sentence before token *at* ends with a cue whose subject is
+    dropped (``«...», ha spiegato.``, ``Explicó que "..."``), no one named
+    after the cue, in a language that drops its subjects."""
+    if not read.lex.pro_drop or at < 2:
+        return False
+    floor = max(read.sentence[at - 1], at - _WINDOW)
+    for back in range(at - 2, floor - 1, -1):
+        if read.kinds[back] == _WORD and read.caps[back] and back != read.sentence[back]:
+            return False  # someone (or something) named after the cue
+        if read.kinds[back] != _WORD:
+            continue
+        cue = _cue(read, back, at)
+        if cue is None or _after_auxiliary(read, back, floor):
+            continue
+        if _subject(read, cue, floor, at) is not None or _unread_subject(read, cue.first, floor):
+            return False
+        return not _plural(read.lex, cue.text)
+    return False
 
 
 def _unread_subject(read: _Read, cue: int, floor: int) -> bool:
