@@ -5953,3 +5953,51 @@ def test_a_view_by_possessive_after_someone_else_named_is_not_carried() -> None:
         '"la ciudad merece más".'
     )
     assert _said(text, "es")[1:] in ([], [("la ciudad merece más", None, None)])
+
+
+# -- an interview's answers set off with dashes (es, pt) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "Título\n\nLa alcaldesa de Cádiz, Marta Ruiz, defendió este lunes en una entrevista "
+            'con EFE el acuerdo con el Gobierno, que a su juicio es "un buen primer paso".\n\n'
+            "—¿Qué piensa de las críticas de la oposición?\n\n"
+            "—Que son injustas. Llevamos dos años negociando.\n\n"
+            "—¿Y el presupuesto?\n\n"
+            "—Llegará en marzo, como prometimos.",
+            "Marta Ruiz",
+        ),
+        (
+            "pt",
+            "Título\n\nO presidente da câmara de Braga, Rui Pinto, defendeu esta segunda-feira, "
+            'em entrevista à Lusa, que o acordo com o Governo é "um bom primeiro passo".\n\n'
+            "— O que pensa das críticas da oposição?\n\n"
+            "— Que são injustas. Negociámos durante dois anos.\n\n"
+            "— E o orçamento?\n\n"
+            "— Chega em março, como prometemos.",
+            "Rui Pinto",
+        ),
+    ],
+)
+def test_an_interviews_dashed_answers_are_the_one_asked(
+    language: str, text: str, name: str
+) -> None:
+    said = _said(text, language)
+    assert [quote[:5] for quote, _, _ in said][1:] == [
+        "Que s",
+        "Llega" if language == "es" else "Chega",
+    ]
+    assert {speaker for _, speaker, _ in said} == {name}
+
+
+def test_a_dashed_reply_to_a_question_with_its_cue_is_no_interview() -> None:
+    text = (
+        "Título\n\nEl juez Pedro Gil interrogó al testigo, Andrés Mora.\n\n"
+        "—¿Dónde estaba usted aquella noche? —preguntó el juez.\n\n"
+        "—En casa, con mi mujer."
+    )
+    assert [speaker for _, speaker, _ in _said(text, "es")] == ["Pedro Gil"]

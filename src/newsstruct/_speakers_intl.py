@@ -3893,6 +3893,8 @@ def dialogue_segments(
         return _dash_segments(text, paragraphs, result, language)
     if language == "it":
         return _dash_segments(text, paragraphs, result, language, pattern=_DASH_CUE_IT)
+    if language in _INTERVIEW_DASH_LANGUAGES:
+        _interview_answers(text, paragraphs, result)
     if language not in _DIALOGUE_LANGUAGES:
         return result
     cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
@@ -3926,6 +3928,38 @@ def dialogue_segments(
                 found.append(Segment(start, stop, resume.start(), stop, index, True))
         result[index] = found
     return result
+
+
+#: Languages whose interviews set the questions and answers off with a dash.
+_INTERVIEW_DASH_LANGUAGES = frozenset({"es", "pt"})
+#: A dash that opens a paragraph of an interview, and the space after it.
+_INTERVIEW_DASH = regex.compile(r"[\u2014\u2013][ \t\u00a0]*+(?=[\p{L}\p{N}¿¡])")
+
+
+def _interview_answers(
+    text: str, paragraphs: Sequence[Paragraph], result: list[list[Segment]]
+) -> None:
+    """Add to *result* the answers of a Spanish or Portuguese interview set off
+    with dashes: a dash-led paragraph with no marks right after a dash-led
+    paragraph of prose that ends with a question mark (``—¿Qué piensa del
+    acuerdo?`` / ``—Es un buen primer paso.``, ``— O que pensa do acordo?`` /
+    ``— É um bom primeiro passo.``) is speech in full, and the question, left as
+    prose, makes it the answer of the one asked (:func:`_question`).  A paragraph
+    that is itself a question, or holds an aside with a cue, is left to the rest."""
+    from newsstruct._quotes import Segment  # (the record lives with the quotes)
+
+    asked = False  # whether the paragraph before was a dash-led question
+    for index, paragraph in enumerate(paragraphs):
+        lo, hi = paragraph.span.start, paragraph.span.end
+        stop = _trimmed_end(text, lo, hi)
+        dash = None if result[index] else _INTERVIEW_DASH.match(text, lo, stop)
+        if dash is None:
+            asked = False
+            continue
+        question = text[stop - 1 : stop] == "?"
+        if asked and not question and _DIALOGUE_ASIDE.search(text, dash.end(), stop) is None:
+            result[index] = [Segment(dash.end(), stop, lo, stop, index, True)]
+        asked = question
 
 
 #: A Swedish, Norwegian or Danish paragraph of speech: a dash and a space open it.
