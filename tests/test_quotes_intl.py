@@ -6001,3 +6001,25 @@ def test_a_dashed_reply_to_a_question_with_its_cue_is_no_interview() -> None:
         "—En casa, con mi mujer."
     )
     assert [speaker for _, speaker, _ in _said(text, "es")] == ["Pedro Gil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name and a surname with its particles, its last word also a noun
+        ('Título\n\nMaría de la Fuente dijo que "no habrá cambios".', "María de la Fuente"),
+        (
+            "Título\n\nEl seleccionador Andrés de la Fuente llegó ayer. El ministro Luis Planas "
+            'habló después. De la Fuente aseguró que "no habrá cambios".',
+            "Andrés de la Fuente",
+        ),
+        # a surname with particles of no one named before, right before its cue
+        (
+            "Título\n\nEl ministro Luis Planas habló ayer. De la Fuente aseguró que "
+            '"no habrá cambios".',
+            "De la Fuente",
+        ),
+    ],
+)
+def test_spanish_particle_surname(text: str, expected: str) -> None:
+    assert [speaker for _, speaker, _ in _said(text, "es")] == [expected]

@@ -789,6 +789,8 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             read.texts[first] == low
             # a prévenu De Zerbi: a capitalised particle of a surname named before
             or " ".join(read.lowers[first : first + 2]) in read.surnames
+            # De la Fuente no quiere: three words of a surname named before
+            or " ".join(read.lowers[first : first + 3]) in read.surnames
             # De la Fuente disse, Van der Berg afirmou: particles the language has no use for
             or _foreign_particles(read, first, limit)
         )
@@ -1068,11 +1070,25 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
 
 
 def _foreign_particles(read: _Read, first: int, limit: int) -> bool:
-    """Whether a capitalised particle at token *first* of Portuguese copy opens a
-    surname, not a preposition: it, or the particle after it, is no word of the
-    language (``De la Fuente``, ``Van der Berg``, ``Del Valle``; not ``De Lisboa``,
-    ``Da Costa``)."""
-    if read.lex.code != "pt" or not read.caps[first]:
+    """Whether a capitalised particle at token *first* opens a surname, not a
+    preposition: in Portuguese copy, it or the particle after it is no word of
+    the language (``De la Fuente``, ``Van der Berg``, ``Del Valle``; not ``De
+    Lisboa``, ``Da Costa``); in Spanish copy, the particles and one name word
+    stand right before a cue (``De la Fuente aseguró``, not ``De la reunión``)."""
+    if not read.caps[first]:
+        return False
+    if read.lex.code == "es":
+        at = first
+        while at < limit and at - first < 2 and read.lowers[at] in data.NAME_PARTICLES:
+            at += 1
+        return (
+            at > first + 1
+            and at + 1 < len(read)
+            and read.name_word(at)
+            and read.role(at) is None
+            and read.lowers[at + 1] in read.lex.cues
+        )
+    if read.lex.code != "pt":
         return False
     if read.lowers[first] not in data.OWN_PARTICLES["pt"]:
         return True
@@ -1366,7 +1382,11 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
                 or particles - at > 2
                 or particles >= limit
                 or not read.name_word(particles)
-                or _organisation(read.lex, read.word(particles))
+                or (
+                    _organisation(read.lex, read.word(particles))
+                    # (but after a known first name alone, a surname: Jesús de la Fuente)
+                    and not (at - first == 1 and _first_name_gender(read.texts[first]))
+                )
                 or (len(read.texts[particles]) > 1 and read.texts[particles].isupper())
                 or (
                     # two capitalised words after the particles: a place or a body
