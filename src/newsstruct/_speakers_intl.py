@@ -4523,6 +4523,8 @@ class _Resolver:
         self.blank_lines: list[int] | None = None
         #: whether a person's introduction states a nationality, read once (:meth:`of_nationality`)
         self.nationals: dict[tuple[_Person, tuple[str, ...]], bool] = {}
+        #: where each person's sentence says they were elected, read once (:meth:`elected`)
+        self.elections: dict[_Person, int] = {}
         self.by_last: dict[str, list[_Person]] = {}
         for person in people:
             self.index(person)
@@ -4658,29 +4660,12 @@ class _Resolver:
         the end of her sentence or the next person named, say so.  Two people so
         described, or none, or one of the other gender, leave it as written.
         """
-        code = self.language
         found: dict[str, _Person] = {}
-        named = self.named(phrase.start)
-        for index, person in enumerate(named):
-            if " " not in person.name or _unnamed(person) or person.position >= phrase.start:
-                continue
-            stop = min(phrase.start, person.stop + _ELECTED_REACH)
-            if index + 1 < len(named):
-                stop = min(stop, max(person.stop, named[index + 1].position))
-            window = self.text[person.stop : stop]
-            end = _SENTENCE_STOP.search(window)
-            window = window if end is None else window[: end.start()]
-            words = window.lower().replace("\u2019", "'").split()
-            words = [word.strip(",;:()") for word in words]
-            elected = any(word in data.ELECTED_WORDS[code] for word in words) or (
-                any(word in data.WON_WORDS[code] for word in words)
-                and any(
-                    word.startswith(data.ELECTION_WORDS[code])
-                    or word.endswith(data.ELECTION_WORDS[code])
-                    for word in words
-                )
-            )
-            if elected:
+        for person in self.named(phrase.start):
+            told = self.elections.get(person)
+            if told is None:  # (each person's sentence read once: a long text stays linear)
+                told = self.elections[person] = self.election_told(person)
+            if 0 <= told <= phrase.start:
                 found[person.name] = person
         if len(found) != 1:
             return None  # two elected, or none: neither is meant
@@ -4688,6 +4673,32 @@ class _Resolver:
         if phrase.gender and self.gender_of(person) not in (None, phrase.gender):
             return None
         return person
+
+    def election_told(self, person: _Person) -> int:
+        """Where the words after *person*'s name, up to the end of their sentence
+        or the next person named, say they were elected or won an election
+        (:meth:`elected`): the end of those words, else -1."""
+        if " " not in person.name or _unnamed(person):
+            return -1
+        code = self.language
+        stop = min(len(self.text), person.stop + _ELECTED_REACH)
+        after = bisect_right(self.positions, person.position)
+        if after < len(self.positions):
+            stop = min(stop, max(person.stop, self.positions[after]))
+        end = _SENTENCE_STOP.search(self.text, person.stop, stop)
+        stop = stop if end is None else end.start()
+        words = self.text[person.stop : stop].lower().replace("\u2019", "'").split()
+        words = [word.strip(",;:()") for word in words]
+        if any(word in data.ELECTED_WORDS[code] for word in words) or (
+            any(word in data.WON_WORDS[code] for word in words)
+            and any(
+                word.startswith(data.ELECTION_WORDS[code])
+                or word.endswith(data.ELECTION_WORDS[code])
+                for word in words
+            )
+        ):
+            return stop
+        return -1
 
     def of_nationality(self, stems: tuple[str, ...], spot: int) -> _Person | None:
         """The one person named in full before *spot* whose introduction states the
