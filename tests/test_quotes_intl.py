@@ -5757,8 +5757,18 @@ def test_an_italian_dash_led_line_with_no_cue_is_no_speech(line: str) -> None:
             "Jens Albrecht.",
             [("Wir bleiben hart", "Jens Albrecht", "Fraktionschef")],
         ),
+        (
+            "Titel\n\n„Wir bleiben hart“, sagte dem Sender RTL der Minister Jens Albrecht.",
+            [("Wir bleiben hart", "Jens Albrecht", "Minister")],
+        ),
+        (
+            "Titel\n\n„Wir bleiben hart“, sagte dem Bayerischen Rundfunk der Minister "
+            "Jens Albrecht.",
+            [("Wir bleiben hart", "Jens Albrecht", "Minister")],
+        ),
         # the listener is never the speaker
         ("Titel\n\n„Wir bleiben hart“, sagte der Nachrichtenagentur Reuters.", []),
+        ("Titel\n\n„Wir bleiben hart“, sagte dem Minister Jens Albrecht.", []),
     ],
 )
 def test_german_listener_before_the_inverted_subject(
@@ -6023,3 +6033,8 @@ def test_a_dashed_reply_to_a_question_with_its_cue_is_no_interview() -> None:
 )
 def test_spanish_particle_surname(text: str, expected: str) -> None:
     assert [speaker for _, speaker, _ in _said(text, "es")] == [expected]
+
+
+def test_dutch_agency_listener_before_the_inverted_subject() -> None:
+    text = 'Titel\n\n"We geven niet op", zei tegen persbureau ANP burgemeester Kees de Vries.'
+    assert _said(text, "nl") == [("We geven niet op", "Kees de Vries", "burgemeester")]

@@ -1662,6 +1662,15 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     elif at + 1 < limit and lex.code == "it" and read.lowers[at].startswith("all'"):
         # ha detto all'ANSA il segretario, all'agenzia Dire: whom it was said to
         at = read.skip(_listener_end(read, at, limit), limit)
+    if lex.code == "de" and at + 1 < limit and read.lowers[at] == "dem":
+        # sagte dem Sender RTL der Minister: a listener in the dative, its words
+        # capitalised, then the subject
+        end = at + 1
+        while end < limit and read.caps[end] and end - at <= _DATIVE_WORDS:
+            end += 1
+        if end - at > _DATIVE_WORDS:
+            return None
+        return _after_german_listener(read, end, limit, named=True)
     phrase = _phrase(read, at, limit)
     if (phrase is None or not (phrase.name or phrase.role)) and at < limit:
         after = _after_circumstance(read, at, limit)
@@ -1683,17 +1692,31 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         head = read.lowers[phrase.end - 1]
         if head in data.LISTENER_NOUNS:
             return _after_german_listener(read, phrase.end, limit)
+        if read.lowers[phrase.first] == "dem" or any(
+            low in data.LISTENER_NOUNS for low in read.lowers[phrase.first : phrase.end]
+        ):
+            # sagte dem Sender RTL, dem Bayerischen Rundfunk: a dative, never the subject
+            return _after_german_listener(read, phrase.end, limit, named=True)
     return phrase
 
 
-def _after_german_listener(read: _Read, at: int, limit: int) -> _Phrase | None:
+#: The most capitalised words of a German listener after ``dem`` (``dem
+#: Bayerischen Rundfunk``).
+_DATIVE_WORDS = 4
+
+
+def _after_german_listener(read: _Read, at: int, limit: int, named: bool = False) -> _Phrase | None:
     """The inverted subject after a German listener in the dative that ends
     before token *at* (``sagte der Nachrichtenagentur dpa der Fraktionschef``,
     ``sagte der Deutschen Presse-Agentur Ministerin Petra Hansen``): the
     listener's one-word name skipped (an agency, or a capitalised word that is
     no role), the person or role after it, else ``None`` (the listener is
-    never the speaker)."""
-    if at < limit and (is_agency(read.texts[at]) or (read.caps[at] and read.role(at) is None)):
+    never the speaker); *named*, the listener's phrase ends with its name."""
+    if (
+        not named
+        and at < limit
+        and (is_agency(read.texts[at]) or (read.caps[at] and read.role(at) is None))
+    ):
         at += 1  # dpa, Reuters, Presse-Agentur
     at = read.skip(at, limit)
     phrase = _phrase(read, at, limit)
@@ -1760,6 +1783,8 @@ def _listener_end(read: _Read, at: int, limit: int) -> int:
     ``disse à agência Lusa``, ``à l'agence Reuters``)."""
     head = read.lowers[at].rpartition("'")[2]  # (l'agence, all'agenzia: elided)
     if head in data.LISTENER_HEADS and read.texts[at].islower():
+        if at + 1 < limit and is_agency(read.texts[at + 1]):
+            return at + 2  # zei tegen persbureau ANP Kees de Vries: the agency alone
         end = at + 1
         while end < limit and read.caps[end]:
             end += 1

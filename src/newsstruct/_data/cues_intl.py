@@ -1022,7 +1022,8 @@ LISTENER_HEADS: frozenset[str] = frozenset(
      "quotidien", "quotidiano", "giornale", "radio", "rádio", "emisora", "cadena", "televisión",
      "televisão", "télévision", "chaîne", "canal", "canale", "emittente", "revista",
      "revue", "magazine", "settimanale", "semanario", "hebdomadaire", "portal", "rede",
-     "tv", "tele", "emissora", "programa", "programme", "programma"}
+     "tv", "tele", "emissora", "programa", "programme", "programma", "persbureau",
+     "krant", "dagblad", "omroep", "zender", "weekblad", "nieuwssite", "nieuwsdienst"}
 )  # fmt: skip
 
 #: German nouns that name a listener after a cue, not its subject (``sagte
