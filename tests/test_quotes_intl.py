@@ -6038,3 +6038,14 @@ def test_spanish_particle_surname(text: str, expected: str) -> None:
 def test_dutch_agency_listener_before_the_inverted_subject() -> None:
     text = 'Titel\n\n"We geven niet op", zei tegen persbureau ANP burgemeester Kees de Vries.'
     assert _said(text, "nl") == [("We geven niet op", "Kees de Vries", "burgemeester")]
+
+
+def test_an_office_no_election_gives_is_not_the_winner() -> None:
+    text = (
+        "Titre\n\nLe Premier ministre Jean Castex, dont le parti a remporté les élections "
+        "législatives, a présenté son gouvernement.\n\n"
+        "« Je suis prêt », a déclaré le nouveau ministre de l'Intérieur."
+    )
+    assert [speaker for _, speaker, _ in _said(text, "fr")] == [
+        "le nouveau ministre de l'Intérieur"
+    ]

@@ -2915,13 +2915,23 @@ def _new_office(code: str, role: str) -> bool:
 
     >>> from newsstruct._speakers_intl import _new_office
     >>> [_new_office(c, r) for c, r in (("fr", "nouvelle maire"), ("it", "neosindaco"),
-    ...  ("fr", "maire"), ("de", "neue Bürgermeister"))]
-    [True, True, False, True]
+    ...  ("fr", "maire"), ("de", "neue Oberbürgermeister"), ("fr", "nouveau ministre"))]
+    [True, True, False, True, False]
     """
-    first = role.split(None, 1)[0].lower()
-    return first in data.NEW_OFFICE_WORDS[code] or (
-        code == "it" and first.startswith("neo") and len(first) > 6
-    )
+    words = role.lower().split()
+    if code == "it" and words[0].startswith("neo") and len(words[0]) > 6:
+        office = words[0][3:].lstrip("-")
+    elif words[0] in data.NEW_OFFICE_WORDS[code] and len(words) > 1:
+        office = words[1]
+    else:
+        return False
+    if code == "de":
+        return office.endswith(_ELECTED_OFFICE_ENDS)  # Oberbürgermeister, Landrätin
+    return office in data.ELECTED_OFFICES
+
+
+#: :data:`~newsstruct._data.cues_intl.ELECTED_OFFICES` as the ends of German compounds.
+_ELECTED_OFFICE_ENDS = tuple(sorted(data.ELECTED_OFFICES))
 
 
 #: How far after a person's name their sentence may say they were elected.

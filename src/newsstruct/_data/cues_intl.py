@@ -306,6 +306,21 @@ NEW_OFFICE_WORDS: dict[str, frozenset[str]] = {
     "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
 }  # fmt: skip
 
+#: Offices won at an election (``maire``, ``alcaldesa``, ``sindaco``, ``prefeita``,
+#: ``burgemeester``; German ones as the end of a compound, ``Oberbürgermeisterin``):
+#: only these, after a word of :data:`NEW_OFFICE_WORDS`, are read as just won (not
+#: ``le nouveau ministre``, whom no election makes).
+ELECTED_OFFICES: frozenset[str] = frozenset(
+    {"maire", "mairesse", "bourgmestre", "président", "présidente", "député", "députée",
+     "sénateur", "sénatrice", "gouverneur", "gouverneure", "alcalde", "alcaldesa",
+     "presidente", "presidenta", "gobernador", "gobernadora", "diputado", "diputada",
+     "senador", "senadora", "sindaco", "sindaca", "governatore", "governatrice",
+     "deputato", "deputata", "senatore", "senatrice", "prefeito", "prefeita", "autarca",
+     "governador", "governadora", "burgemeester", "president",
+     "bürgermeister", "bürgermeisterin", "präsident", "präsidentin", "kanzler",
+     "kanzlerin", "landrat", "landrätin", "abgeordneter", "abgeordnete"}
+)  # fmt: skip
+
 #: Words after a person's name in their sentence that say they were elected
 #: (``a été élue``, ``gewählt``, ``elegida``, ``eletto``, ``eleita``, ``gekozen``).
 ELECTED_WORDS: dict[str, frozenset[str]] = {
