@@ -6049,3 +6049,30 @@ def test_an_office_no_election_gives_is_not_the_winner() -> None:
     assert [speaker for _, speaker, _ in _said(text, "fr")] == [
         "le nouveau ministre de l'Intérieur"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Título\n\nO ministro Rui Pinto chegou ao parlamento.\n\n"
+            "— Não vamos desistir — disse o ministro aos jornalistas.",
+            [("Não vamos desistir", "Rui Pinto", "ministro")],
+        ),
+        (
+            "Título\n\nO ministro Rui Pinto chegou ao parlamento.\n\n"
+            "— Não vamos desistir, disse o ministro.",
+            [("Não vamos desistir", "Rui Pinto", "ministro")],
+        ),
+        # a list after a colon is no one's speech
+        (
+            "Título\n\nO ministro Rui Pinto apresentou as medidas, que são as seguintes:\n\n"
+            "— Redução do IVA na energia;\n\n— Apoio às famílias.",
+            [],
+        ),
+    ],
+)
+def test_portuguese_dash_dialogue(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, "pt") == expected

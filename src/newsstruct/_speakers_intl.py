@@ -3950,6 +3950,8 @@ def dialogue_segments(
         return _dash_segments(text, paragraphs, result, language, pattern=_DASH_CUE_IT)
     if language in _INTERVIEW_DASH_LANGUAGES:
         _interview_answers(text, paragraphs, result)
+    if language == "pt":
+        return _dash_segments(text, paragraphs, result, language, pattern=_DASH_CUE_PT.compiled())
     if language not in _DIALOGUE_LANGUAGES:
         return result
     cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
@@ -4037,6 +4039,14 @@ _DASH_NO_SUBJECT = frozenset(
 _DASH_CUE_IT = regex.compile(
     r"(?:,|(?<=[!?\u2026])|(?<=\p{L}))[ \t]++[\u2013\u2014][ \t]++"
     r"(?:(?:gli|le|mi|ci|ti|vi)[ \t]++)?+(?:(?P<aux>ha|hanno|aveva)[ \t]++)?+"
+    r"(?P<cue>\p{Ll}++)\b"
+    r"(?:[ \t]++(?P<who>\p{L}++))?+"
+)
+#: The cue of a Portuguese dash-led paragraph, after a comma or set off by a dash
+#: of its own (``— Não vamos desistir — disse o ministro.``, ``— Não, disse ela.``).
+_DASH_CUE_PT = LazyPattern(
+    r"(?:,[ \t]++|(?<=[!?\u2026\p{L}])[ \t]++[\u2013\u2014][ \t]++)"
+    r"(?:(?:lhe|lhes|me|nos|te)[ \t]++)?+(?:(?P<aux>tem|tinha)[ \t]++)?+"
     r"(?P<cue>\p{Ll}++)\b"
     r"(?:[ \t]++(?P<who>\p{L}++))?+"
 )
