@@ -3990,7 +3990,7 @@ def dialogue_segments(
 #: Languages whose interviews set the questions and answers off with a dash.
 _INTERVIEW_DASH_LANGUAGES = frozenset({"es", "pt"})
 #: A dash that opens a paragraph of an interview, and the space after it.
-_INTERVIEW_DASH = regex.compile(r"[\u2014\u2013][ \t\u00a0]*+(?=[\p{L}\p{N}¿¡])")
+_INTERVIEW_DASH = LazyPattern(r"[\u2014\u2013][ \t\u00a0]*+(?=[\p{L}\p{N}¿¡])")
 
 
 def _interview_answers(
