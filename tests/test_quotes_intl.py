@@ -5734,3 +5734,345 @@ def test_italian_lines_of_dialogue_set_off_by_dashes() -> None:
 def test_an_italian_dash_led_line_with_no_cue_is_no_speech(line: str) -> None:
     text = "Il governo ha approvato tre misure.\n\n" + line
     assert _names(text, "it") == []
+
+
+# -- round 32d: a German listener before the subject, plural sie/ze, particles --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Titel\n\n„Wir bleiben hart“, sagte der Nachrichtenagentur dpa der Fraktionschef "
+            "Jens Albrecht.",
+            [("Wir bleiben hart", "Jens Albrecht", "Fraktionschef")],
+        ),
+        (
+            "Titel\n\n„Das reicht nicht“, sagte der Deutschen Presse-Agentur die Ministerin "
+            "Petra Hansen.",
+            [("Das reicht nicht", "Petra Hansen", "Ministerin")],
+        ),
+        (
+            "Titel\n\n„Wir bleiben hart“, sagte der Nachrichtenagentur dpa Fraktionschef "
+            "Jens Albrecht.",
+            [("Wir bleiben hart", "Jens Albrecht", "Fraktionschef")],
+        ),
+        (
+            "Titel\n\n„Wir bleiben hart“, sagte dem Sender RTL der Minister Jens Albrecht.",
+            [("Wir bleiben hart", "Jens Albrecht", "Minister")],
+        ),
+        (
+            "Titel\n\n„Wir bleiben hart“, sagte dem Bayerischen Rundfunk der Minister "
+            "Jens Albrecht.",
+            [("Wir bleiben hart", "Jens Albrecht", "Minister")],
+        ),
+        # the listener is never the speaker
+        ("Titel\n\n„Wir bleiben hart“, sagte der Nachrichtenagentur Reuters.", []),
+        ("Titel\n\n„Wir bleiben hart“, sagte dem Minister Jens Albrecht.", []),
+    ],
+)
+def test_german_listener_before_the_inverted_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Titel\n\nMinisterin Petra Hansen traf die Landwirte. Sie sind verzweifelt: "
+            "„Wir geben auf.“",
+        ),
+        (
+            "nl",
+            'Titel\n\nMinister Els Peeters sprak met de boeren. Ze gaan niet akkoord: "We geven op."',
+        ),
+        (
+            "nl",
+            'Titel\n\nMinister Els Peeters sprak met de boeren. Ze stelden: "We geven op."',
+        ),
+    ],
+)
+def test_plural_sie_ze_before_a_colon_is_not_the_woman_before(language: str, text: str) -> None:
+    assert all(speaker is None for _, speaker, _ in _said(text, language))
+
+
+def test_singular_sie_ze_before_a_colon_is_still_the_woman_before() -> None:
+    text = 'Titel\n\nMinister Els Peeters sprak met de boeren. Ze gaat niet akkoord: "Te laat."'
+    assert _said(text, "nl") == [("Te laat.", "Els Peeters", "Minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Título\n\nO ministro Rui Pinto falou aos jornalistas. De la Fuente, que chegou "
+            'ontem, disse: "Não vamos desistir".',
+            "De la Fuente",
+        ),
+        (
+            'Título\n\nO ministro Rui Pinto falou aos jornalistas. Van der Berg disse que "o '
+            'acordo está próximo".',
+            "Van der Berg",
+        ),
+        (
+            'Título\n\nO ministro Manuel da Costa chegou ontem. Da Costa afirmou que "o acordo '
+            'está próximo".',
+            "Manuel da Costa",
+        ),
+    ],
+)
+def test_portuguese_particle_surname_opening_a_sentence(text: str, expected: str) -> None:
+    assert [speaker for _, speaker, _ in _said(text, "pt")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nl",
+            "Titel\n\nMinister Els Peeters sprak met de boeren. Ze gaan morgen naar Den Haag. "
+            '"We geven niet op."',
+        ),
+        (
+            "nl",
+            "Titel\n\nMinister Els Peeters sprak met de boeren.\n\nMorgen gaan ze naar Den Haag. "
+            '"We geven niet op."',
+        ),
+        (
+            "de",
+            "Titel\n\nMinisterin Petra Hansen traf die Landwirte. Sie sind seit Tagen in Berlin. "
+            "„Wir geben nicht auf.“",
+        ),
+    ],
+)
+def test_plural_sie_ze_opening_the_sentence_before_is_no_one(language: str, text: str) -> None:
+    assert all(speaker is None for _, speaker, _ in _said(text, language))
+
+
+def test_a_german_preposition_of_time_opens_no_name() -> None:
+    text = (
+        "Titel\n\nMinisterin Petra Hansen traf die Landwirte.\n\nSeit Wochen ist sie in Berlin. "
+        "„Wir geben nicht auf.“"
+    )
+    assert _said(text, "de") == [("Wir geben nicht auf.", "Petra Hansen", "Ministerin")]
+
+
+# -- an office just won is the one the story says won ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Titre\n\nLa candidate écologiste Claire Vasseur a remporté dimanche le second tour "
+            "des municipales avec 50,8 % des voix, devant son rival Olivier Marchal.\n\n"
+            "« Grenoble a choisi l'avenir », a lancé la nouvelle maire.",
+            ("Claire Vasseur", "la nouvelle maire"),
+        ),
+        (
+            "de",
+            "Titel\n\nDer SPD-Kandidat Jens Albrecht hat die Stichwahl in Kassel mit 54 Prozent "
+            "der Stimmen gewonnen. Sein Herausforderer Lukas Brandt kam auf 46 Prozent.\n\n"
+            "„Das ist ein Auftrag“, sagte der neue Oberbürgermeister.",
+            ("Jens Albrecht", "der neue Oberbürgermeister"),
+        ),
+        (
+            "es",
+            "Título\n\nLa candidata socialista Marta Ruiz ganó las elecciones municipales de "
+            "Cádiz con el 48 % de los votos, por delante del conservador Andrés Gil.\n\n"
+            '"Gobernaré para todos", dijo la nueva alcaldesa.',
+            ("Marta Ruiz", "la nueva alcaldesa"),
+        ),
+        (
+            "it",
+            "Titolo\n\nIl candidato del centrosinistra Marco Ferri ha vinto il ballottaggio a "
+            "Bergamo con il 53 per cento dei voti contro Luca Bianchi.\n\n"
+            "«È una vittoria di tutti», ha detto il neosindaco.",
+            ("Marco Ferri", "il neosindaco"),
+        ),
+        (
+            "pt",
+            "Título\n\nA candidata socialista Ana Ferreira venceu as eleições autárquicas em "
+            "Braga com 47 % dos votos, à frente de Rui Monteiro.\n\n"
+            '"Vou governar para todos", disse a nova presidente da câmara.',
+            ("Ana Ferreira", "a nova presidente da câmara"),
+        ),
+        (
+            "nl",
+            "Titel\n\nLijsttrekker Sanne de Boer heeft de verkiezingen in Utrecht gewonnen met "
+            "31 procent van de stemmen, voor Kees Jansen.\n\n"
+            '"Dit is een mooie dag", zei de nieuwe burgemeester.',
+            ("Sanne de Boer", "de nieuwe burgemeester"),
+        ),
+        # a win that is no election's, and no one elected: left as written
+        (
+            "fr",
+            "Titre\n\nLa candidate Claire Vasseur a remporté le tournoi de tennis dimanche. Son "
+            "rival Olivier Marchal a perdu.\n\n"
+            "« Grenoble a choisi l'avenir », a lancé la nouvelle maire.",
+            ("la nouvelle maire", "la nouvelle maire"),
+        ),
+    ],
+)
+def test_an_office_just_won_is_the_winner(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    _check_spans(text, quotes)
+    assert [(q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [expected]
+
+
+# -- a view by possessive after a cue with a dropped subject -------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "Título\n\nLa alcaldesa Marta Ruiz se reunió con los vecinos.\n\n"
+            '"Hace falta más tiempo", explicó. A su juicio, "la ciudad merece más".',
+            "Marta Ruiz",
+        ),
+        (
+            "pt",
+            "Título\n\nO autarca Rui Pinto reuniu-se com os moradores.\n\n"
+            '"É preciso mais tempo", explicou. Na sua opinião, "a cidade merece mais".',
+            "Rui Pinto",
+        ),
+        (
+            "it",
+            "Titolo\n\nIl sindaco Marco Ferri ha incontrato i cittadini.\n\n"
+            "«Serve più tempo», ha spiegato. A suo avviso, «la città merita di più».",
+            "Marco Ferri",
+        ),
+    ],
+)
+def test_a_view_by_possessive_after_a_dropped_subject(language: str, text: str, name: str) -> None:
+    assert [speaker for _, speaker, _ in _said(text, language)] == [name, name]
+
+
+def test_a_view_by_possessive_after_someone_else_named_is_not_carried() -> None:
+    text = (
+        "Título\n\nLa alcaldesa Marta Ruiz se reunió con los vecinos.\n\n"
+        '"Hace falta más tiempo", explicó tras hablar con Pedro Gil. A su juicio, '
+        '"la ciudad merece más".'
+    )
+    assert _said(text, "es")[1:] in ([], [("la ciudad merece más", None, None)])
+
+
+# -- an interview's answers set off with dashes (es, pt) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "Título\n\nLa alcaldesa de Cádiz, Marta Ruiz, defendió este lunes en una entrevista "
+            'con EFE el acuerdo con el Gobierno, que a su juicio es "un buen primer paso".\n\n'
+            "—¿Qué piensa de las críticas de la oposición?\n\n"
+            "—Que son injustas. Llevamos dos años negociando.\n\n"
+            "—¿Y el presupuesto?\n\n"
+            "—Llegará en marzo, como prometimos.",
+            "Marta Ruiz",
+        ),
+        (
+            "pt",
+            "Título\n\nO presidente da câmara de Braga, Rui Pinto, defendeu esta segunda-feira, "
+            'em entrevista à Lusa, que o acordo com o Governo é "um bom primeiro passo".\n\n'
+            "— O que pensa das críticas da oposição?\n\n"
+            "— Que são injustas. Negociámos durante dois anos.\n\n"
+            "— E o orçamento?\n\n"
+            "— Chega em março, como prometemos.",
+            "Rui Pinto",
+        ),
+    ],
+)
+def test_an_interviews_dashed_answers_are_the_one_asked(
+    language: str, text: str, name: str
+) -> None:
+    said = _said(text, language)
+    assert [quote[:5] for quote, _, _ in said][1:] == [
+        "Que s",
+        "Llega" if language == "es" else "Chega",
+    ]
+    assert {speaker for _, speaker, _ in said} == {name}
+
+
+def test_a_dashed_reply_to_a_question_with_its_cue_is_no_interview() -> None:
+    text = (
+        "Título\n\nEl juez Pedro Gil interrogó al testigo, Andrés Mora.\n\n"
+        "—¿Dónde estaba usted aquella noche? —preguntó el juez.\n\n"
+        "—En casa, con mi mujer."
+    )
+    assert [speaker for _, speaker, _ in _said(text, "es")] == ["Pedro Gil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name and a surname with its particles, its last word also a noun
+        ('Título\n\nMaría de la Fuente dijo que "no habrá cambios".', "María de la Fuente"),
+        (
+            "Título\n\nEl seleccionador Andrés de la Fuente llegó ayer. El ministro Luis Planas "
+            'habló después. De la Fuente aseguró que "no habrá cambios".',
+            "Andrés de la Fuente",
+        ),
+        # a surname with particles of no one named before, right before its cue
+        (
+            "Título\n\nEl ministro Luis Planas habló ayer. De la Fuente aseguró que "
+            '"no habrá cambios".',
+            "De la Fuente",
+        ),
+    ],
+)
+def test_spanish_particle_surname(text: str, expected: str) -> None:
+    assert [speaker for _, speaker, _ in _said(text, "es")] == [expected]
+
+
+def test_dutch_agency_listener_before_the_inverted_subject() -> None:
+    text = 'Titel\n\n"We geven niet op", zei tegen persbureau ANP burgemeester Kees de Vries.'
+    assert _said(text, "nl") == [("We geven niet op", "Kees de Vries", "burgemeester")]
+
+
+def test_an_office_no_election_gives_is_not_the_winner() -> None:
+    text = (
+        "Titre\n\nLe Premier ministre Jean Castex, dont le parti a remporté les élections "
+        "législatives, a présenté son gouvernement.\n\n"
+        "« Je suis prêt », a déclaré le nouveau ministre de l'Intérieur."
+    )
+    assert [speaker for _, speaker, _ in _said(text, "fr")] == [
+        "le nouveau ministre de l'Intérieur"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Título\n\nO ministro Rui Pinto chegou ao parlamento.\n\n"
+            "— Não vamos desistir — disse o ministro aos jornalistas.",
+            [("Não vamos desistir", "Rui Pinto", "ministro")],
+        ),
+        (
+            "Título\n\nO ministro Rui Pinto chegou ao parlamento.\n\n"
+            "— Não vamos desistir, disse o ministro.",
+            [("Não vamos desistir", "Rui Pinto", "ministro")],
+        ),
+        # a list after a colon is no one's speech
+        (
+            "Título\n\nO ministro Rui Pinto apresentou as medidas, que são as seguintes:\n\n"
+            "— Redução do IVA na energia;\n\n— Apoio às famílias.",
+            [],
+        ),
+    ],
+)
+def test_portuguese_dash_dialogue(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, "pt") == expected

@@ -866,11 +866,7 @@ ROLES: dict[tuple[str, str], str] = {
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "fr_afp_election": (
-        "la nouvelle maire is not linked to the candidate elected (la candidate écologiste Claire Vasseur): the office was won in the story, and the paragraph before names her rival too"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))

@@ -99,6 +99,7 @@ import attrs
 import regex
 
 from newsstruct._data import cues_intl as data
+from newsstruct._data.agencies import is_agency
 from newsstruct._data.cues import OTHER_LANGUAGE_CUES
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newsstruct._model import Paragraph, Span, Speaker
@@ -788,6 +789,10 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
             read.texts[first] == low
             # a prévenu De Zerbi: a capitalised particle of a surname named before
             or " ".join(read.lowers[first : first + 2]) in read.surnames
+            # De la Fuente no quiere: three words of a surname named before
+            or " ".join(read.lowers[first : first + 3]) in read.surnames
+            # De la Fuente disse, Van der Berg afirmou: particles the language has no use for
+            or _foreign_particles(read, first, limit)
         )
     ):
         surname = _particle_surname(read, first, limit)
@@ -1062,6 +1067,37 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body,
         given,
     )  # fmt: skip
+
+
+def _foreign_particles(read: _Read, first: int, limit: int) -> bool:
+    """Whether a capitalised particle at token *first* opens a surname, not a
+    preposition: in Portuguese copy, it or the particle after it is no word of
+    the language (``De la Fuente``, ``Van der Berg``, ``Del Valle``; not ``De
+    Lisboa``, ``Da Costa``); in Spanish copy, the particles and one name word
+    stand right before a cue (``De la Fuente aseguró``, not ``De la reunión``)."""
+    if not read.caps[first]:
+        return False
+    if read.lex.code == "es":
+        at = first
+        while at < limit and at - first < 2 and read.lowers[at] in data.NAME_PARTICLES:
+            at += 1
+        return (
+            at > first + 1
+            and at + 1 < len(read)
+            and read.name_word(at)
+            and read.role(at) is None
+            and read.lowers[at + 1] in read.lex.cues
+        )
+    if read.lex.code != "pt":
+        return False
+    if read.lowers[first] not in data.OWN_PARTICLES["pt"]:
+        return True
+    nxt = first + 1
+    return (
+        nxt < limit
+        and read.texts[nxt] in data.NAME_PARTICLES
+        and read.texts[nxt] not in data.OWN_PARTICLES["pt"]
+    )
 
 
 def _particle_surname(read: _Read, first: int, limit: int) -> _Phrase | None:
@@ -1346,7 +1382,11 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
                 or particles - at > 2
                 or particles >= limit
                 or not read.name_word(particles)
-                or _organisation(read.lex, read.word(particles))
+                or (
+                    _organisation(read.lex, read.word(particles))
+                    # (but after a known first name alone, a surname: Jesús de la Fuente)
+                    and not (at - first == 1 and _first_name_gender(read.texts[first]))
+                )
                 or (len(read.texts[particles]) > 1 and read.texts[particles].isupper())
                 or (
                     # two capitalised words after the particles: a place or a body
@@ -1622,6 +1662,15 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     elif at + 1 < limit and lex.code == "it" and read.lowers[at].startswith("all'"):
         # ha detto all'ANSA il segretario, all'agenzia Dire: whom it was said to
         at = read.skip(_listener_end(read, at, limit), limit)
+    if lex.code == "de" and at + 1 < limit and read.lowers[at] == "dem":
+        # sagte dem Sender RTL der Minister: a listener in the dative, its words
+        # capitalised, then the subject
+        end = at + 1
+        while end < limit and read.caps[end] and end - at <= _DATIVE_WORDS:
+            end += 1
+        if end - at > _DATIVE_WORDS:
+            return None
+        return _after_german_listener(read, end, limit, named=True)
     phrase = _phrase(read, at, limit)
     if (phrase is None or not (phrase.name or phrase.role)) and at < limit:
         after = _after_circumstance(read, at, limit)
@@ -1642,7 +1691,42 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         # sagte der Zeitung: a listener, not the subject
         head = read.lowers[phrase.end - 1]
         if head in data.LISTENER_NOUNS:
-            return None
+            return _after_german_listener(read, phrase.end, limit)
+        if read.lowers[phrase.first] == "dem" or any(
+            low in data.LISTENER_NOUNS for low in read.lowers[phrase.first : phrase.end]
+        ):
+            # sagte dem Sender RTL, dem Bayerischen Rundfunk: a dative, never the subject
+            return _after_german_listener(read, phrase.end, limit, named=True)
+    return phrase
+
+
+#: The most capitalised words of a German listener after ``dem`` (``dem
+#: Bayerischen Rundfunk``).
+_DATIVE_WORDS = 4
+
+
+def _after_german_listener(read: _Read, at: int, limit: int, named: bool = False) -> _Phrase | None:
+    """The inverted subject after a German listener in the dative that ends
+    before token *at* (``sagte der Nachrichtenagentur dpa der Fraktionschef``,
+    ``sagte der Deutschen Presse-Agentur Ministerin Petra Hansen``): the
+    listener's one-word name skipped (an agency, or a capitalised word that is
+    no role), the person or role after it, else ``None`` (the listener is
+    never the speaker); *named*, the listener's phrase ends with its name."""
+    if (
+        not named
+        and at < limit
+        and (is_agency(read.texts[at]) or (read.caps[at] and read.role(at) is None))
+    ):
+        at += 1  # dpa, Reuters, Presse-Agentur
+    at = read.skip(at, limit)
+    phrase = _phrase(read, at, limit)
+    if (
+        phrase is None
+        or not _person(phrase)
+        or phrase.pronoun
+        or read.lowers[phrase.end - 1] in data.LISTENER_NOUNS
+    ):
+        return None
     return phrase
 
 
@@ -1699,6 +1783,8 @@ def _listener_end(read: _Read, at: int, limit: int) -> int:
     ``disse à agência Lusa``, ``à l'agence Reuters``)."""
     head = read.lowers[at].rpartition("'")[2]  # (l'agence, all'agenzia: elided)
     if head in data.LISTENER_HEADS and read.texts[at].islower():
+        if at + 1 < limit and is_agency(read.texts[at + 1]):
+            return at + 2  # zei tegen persbureau ANP Kees de Vries: the agency alone
         end = at + 1
         while end < limit and read.caps[end]:
             end += 1
@@ -2408,10 +2494,34 @@ def _own_view(read: _Read, at: int, quote: int) -> _Said | None:
         end = at + len(words)
         if end < quote and tuple(read.lowers[at:end]) == words:
             subject = _last_subject(read, at)
+            if subject is None and _dropped_just_before(read, at):
+                # "...", explicó. A su juicio, "...": the dropped subject's speaker
+                return _Said(None, " ".join(read.texts[at:end]), _kind(read, end, quote))
             if subject is None or subject.gender == "plural":
                 return None
             return _Said(subject, " ".join(read.texts[at:end]), _kind(read, end, quote))
     return None
+
+
+def _dropped_just_before(read: _Read, at: int) -> bool:
+    """Whether the sentence before token *at* ends with a cue whose subject is
+    dropped (``«...», ha spiegato.``, ``Explicó que "..."``), no one named
+    after the cue, in a language that drops its subjects."""
+    if not read.lex.pro_drop or at < 2:
+        return False
+    floor = max(read.sentence[at - 1], at - _WINDOW)
+    for back in range(at - 2, floor - 1, -1):
+        if read.kinds[back] == _WORD and read.caps[back] and back != read.sentence[back]:
+            return False  # someone (or something) named after the cue
+        if read.kinds[back] != _WORD:
+            continue
+        cue = _cue(read, back, at)
+        if cue is None or _after_auxiliary(read, back, floor):
+            continue
+        if _subject(read, cue, floor, at) is not None or _unread_subject(read, cue.first, floor):
+            return False
+        return not _plural(read.lex, cue.text)
+    return False
 
 
 def _unread_subject(read: _Read, cue: int, floor: int) -> bool:
@@ -2477,6 +2587,14 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
         return _Said(phrase, "", "direct")  # Voorzitter Marloes van Dijk: "...": a label
     if phrase is None or phrase.end >= quote - 1:
         return _set_off_name(read, first, quote - 1)
+    if (
+        phrase.pronoun
+        and phrase.gender == "female"
+        and read.lex.code in ("de", "nl")
+        and _plural_verb(read.lex.code, read.lowers[phrase.end])
+    ):
+        # Sie sind verzweifelt: ..., Ze gaan niet akkoord: ...: they, not she
+        phrase = phrase._replace(gender="plural")
     end = phrase.end
     if read.texts[end] == "," and phrase.name and phrase.role:
         end += 1  # La directrice générale, Marie Dupont, a justifié ... :
@@ -2734,7 +2852,7 @@ def _introduced_by_opening(read: _Read, quote: int) -> _Said | None:
             and not (
                 read.lex.code in _VERB_SECOND
                 and phrase.end < quote
-                and read.lowers[phrase.end].endswith("en")
+                and _plural_verb(read.lex.code, read.lowers[phrase.end])
             )
         )
     ):
@@ -2779,7 +2897,7 @@ def _inverted_pronoun(read: _Read, first: int, quote: int) -> _Phrase | None:
             read.kinds[at - 1] != _WORD
             or not read.texts[at - 1].islower()
             or verb in lex.function_words
-            or verb.endswith("en")  # (kregen ze, bekamen sie: a plural)
+            or _plural_verb(lex.code, verb)  # (kregen ze, bekamen sie: a plural)
         ):
             return None
         phrase = _phrase(read, at, quote)
@@ -2787,6 +2905,52 @@ def _inverted_pronoun(read: _Read, first: int, quote: int) -> _Phrase | None:
             return None
         return phrase
     return None
+
+
+def _new_office(code: str, role: str) -> bool:
+    """Whether *role* is an office just won (``nouvelle maire``, ``neue
+    Bürgermeister``, ``neosindaco``): its first word one of
+    :data:`~newsstruct._data.cues_intl.NEW_OFFICE_WORDS` or, in Italian, a role
+    after ``neo``.
+
+    >>> from newsstruct._speakers_intl import _new_office
+    >>> [_new_office(c, r) for c, r in (("fr", "nouvelle maire"), ("it", "neosindaco"),
+    ...  ("fr", "maire"), ("de", "neue Oberbürgermeister"), ("fr", "nouveau ministre"))]
+    [True, True, False, True, False]
+    """
+    words = role.lower().split()
+    if code == "it" and words[0].startswith("neo") and len(words[0]) > 6:
+        office = words[0][3:].lstrip("-")
+    elif words[0] in data.NEW_OFFICE_WORDS[code] and len(words) > 1:
+        office = words[1]
+    else:
+        return False
+    if code == "de":
+        return office.endswith(_ELECTED_OFFICE_ENDS)  # Oberbürgermeister, Landrätin
+    return office in data.ELECTED_OFFICES
+
+
+#: :data:`~newsstruct._data.cues_intl.ELECTED_OFFICES` as the ends of German compounds.
+_ELECTED_OFFICE_ENDS = tuple(sorted(data.ELECTED_OFFICES))
+
+
+#: How far after a person's name their sentence may say they were elected.
+_ELECTED_REACH = 300
+
+#: The end of a sentence or paragraph in a stretch of text.
+_SENTENCE_STOP = LazyPattern(r"[.!?](?=\s)|\n")
+
+
+def _plural_verb(code: str, verb: str) -> bool:
+    """Whether the German or Dutch *verb* in lower case is a plural form
+    (``sagten``, ``sammeln``, ``sind``, ``gaan``), as the verb of ``sie`` or ``ze``.
+
+    >>> from newsstruct._speakers_intl import _plural_verb
+    >>> [_plural_verb(c, v) for c, v in (("de", "sind"), ("de", "ändern"), ("de", "ist"),
+    ...  ("nl", "gaan"), ("nl", "gaat"), ("nl", "zeiden"))]
+    [True, True, False, True, False, True]
+    """
+    return verb.endswith(data.PLURAL_VERB_ENDS[code]) or verb in data.PLURAL_VERBS[code]
 
 
 def _opening_phrase(read: _Read, at: int, limit: int) -> _Phrase | None:
@@ -3784,6 +3948,10 @@ def dialogue_segments(
         return _dash_segments(text, paragraphs, result, language)
     if language == "it":
         return _dash_segments(text, paragraphs, result, language, pattern=_DASH_CUE_IT)
+    if language in _INTERVIEW_DASH_LANGUAGES:
+        _interview_answers(text, paragraphs, result)
+    if language == "pt":
+        return _dash_segments(text, paragraphs, result, language, pattern=_DASH_CUE_PT.compiled())
     if language not in _DIALOGUE_LANGUAGES:
         return result
     cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
@@ -3819,6 +3987,38 @@ def dialogue_segments(
     return result
 
 
+#: Languages whose interviews set the questions and answers off with a dash.
+_INTERVIEW_DASH_LANGUAGES = frozenset({"es", "pt"})
+#: A dash that opens a paragraph of an interview, and the space after it.
+_INTERVIEW_DASH = LazyPattern(r"[\u2014\u2013][ \t\u00a0]*+(?=[\p{L}\p{N}¿¡])")
+
+
+def _interview_answers(
+    text: str, paragraphs: Sequence[Paragraph], result: list[list[Segment]]
+) -> None:
+    """Add to *result* the answers of a Spanish or Portuguese interview set off
+    with dashes: a dash-led paragraph with no marks right after a dash-led
+    paragraph of prose that ends with a question mark (``—¿Qué piensa del
+    acuerdo?`` / ``—Es un buen primer paso.``, ``— O que pensa do acordo?`` /
+    ``— É um bom primeiro passo.``) is speech in full, and the question, left as
+    prose, makes it the answer of the one asked (:func:`_question`).  A paragraph
+    that is itself a question, or holds an aside with a cue, is left to the rest."""
+    from newsstruct._quotes import Segment  # (the record lives with the quotes)
+
+    asked = False  # whether the paragraph before was a dash-led question
+    for index, paragraph in enumerate(paragraphs):
+        lo, hi = paragraph.span.start, paragraph.span.end
+        stop = _trimmed_end(text, lo, hi)
+        dash = None if result[index] else _INTERVIEW_DASH.match(text, lo, stop)
+        if dash is None:
+            asked = False
+            continue
+        question = text[stop - 1 : stop] == "?"
+        if asked and not question and _DIALOGUE_ASIDE.search(text, dash.end(), stop) is None:
+            result[index] = [Segment(dash.end(), stop, lo, stop, index, True)]
+        asked = question
+
+
 #: A Swedish, Norwegian or Danish paragraph of speech: a dash and a space open it.
 _DASH_OPENING = regex.compile(r"[\u2013\u2014-][ \t\u00a0]++(?=[\p{L}\p{N}\u2026])")
 #: Where the speech of a dash-led paragraph may stop before its cue: a comma (left
@@ -3839,6 +4039,14 @@ _DASH_NO_SUBJECT = frozenset(
 _DASH_CUE_IT = regex.compile(
     r"(?:,|(?<=[!?\u2026])|(?<=\p{L}))[ \t]++[\u2013\u2014][ \t]++"
     r"(?:(?:gli|le|mi|ci|ti|vi)[ \t]++)?+(?:(?P<aux>ha|hanno|aveva)[ \t]++)?+"
+    r"(?P<cue>\p{Ll}++)\b"
+    r"(?:[ \t]++(?P<who>\p{L}++))?+"
+)
+#: The cue of a Portuguese dash-led paragraph, after a comma or set off by a dash
+#: of its own (``— Não vamos desistir — disse o ministro.``, ``— Não, disse ela.``).
+_DASH_CUE_PT = LazyPattern(
+    r"(?:,[ \t]++|(?<=[!?\u2026\p{L}])[ \t]++[\u2013\u2014][ \t]++)"
+    r"(?:(?:lhe|lhes|me|nos|te)[ \t]++)?+(?:(?P<aux>tem|tinha)[ \t]++)?+"
     r"(?P<cue>\p{Ll}++)\b"
     r"(?:[ \t]++(?P<who>\p{L}++))?+"
 )
@@ -4342,8 +4550,11 @@ class _Resolver:
     gender a pronoun gives someone.
     """
 
-    def __init__(self, text: str, people: list[_Person], lead_in: bool = False) -> None:
+    def __init__(
+        self, text: str, people: list[_Person], lead_in: bool = False, language: str = "de"
+    ) -> None:
         self.text = text
+        self.language = language
         #: whether a pronoun that opens a paragraph's speech stands for the one person
         #: the paragraph before introduced (Swedish, Norwegian and Danish copy)
         self.lead_in = lead_in
@@ -4357,6 +4568,8 @@ class _Resolver:
         self.blank_lines: list[int] | None = None
         #: whether a person's introduction states a nationality, read once (:meth:`of_nationality`)
         self.nationals: dict[tuple[_Person, tuple[str, ...]], bool] = {}
+        #: where each person's sentence says they were elected, read once (:meth:`elected`)
+        self.elections: dict[_Person, int] = {}
         self.by_last: dict[str, list[_Person]] = {}
         for person in people:
             self.index(person)
@@ -4451,7 +4664,9 @@ class _Resolver:
             holders = self.latest() + self.named(spot)
             if raw.split(None, 1)[0].lower() in data.INDEFINITE_ARTICLES:
                 holders = [p for p in holders if not _unnamed(p)]  # (une porte-parole: someone new)
-            found = _role_holder(phrase.role, holders, self.lead_in)
+            # la nouvelle maire: the one the story says won, else whoever holds the role
+            found = self.elected(phrase) if _new_office(self.language, phrase.role) else None
+            found = found or _role_holder(phrase.role, holders, self.lead_in)
             stems = _NATIONALITY_STEMS.get(phrase.role.lower())
             if stems is not None:
                 # der Engländer: the one person introduced as English, or no one
@@ -4479,6 +4694,56 @@ class _Resolver:
             self.learned.setdefault(found.name, phrase.gender)
         role = phrase.role or found.role
         return found, Speaker(name=found.name, mention=raw, span=span, role=role)
+
+    def elected(self, phrase: _Phrase) -> _Person | None:
+        """The one person named in full before *phrase* (an office just won,
+        :func:`_new_office`) whose own sentence says they were elected or won an
+        election, or ``None``.
+
+        ``La candidate Claire Vasseur a remporté le second tour des municipales
+        ... « ... », a lancé la nouvelle maire``: her words after her name, up to
+        the end of her sentence or the next person named, say so.  Two people so
+        described, or none, or one of the other gender, leave it as written.
+        """
+        found: dict[str, _Person] = {}
+        for person in self.named(phrase.start):
+            told = self.elections.get(person)
+            if told is None:  # (each person's sentence read once: a long text stays linear)
+                told = self.elections[person] = self.election_told(person)
+            if 0 <= told <= phrase.start:
+                found[person.name] = person
+        if len(found) != 1:
+            return None  # two elected, or none: neither is meant
+        (person,) = found.values()
+        if phrase.gender and self.gender_of(person) not in (None, phrase.gender):
+            return None
+        return person
+
+    def election_told(self, person: _Person) -> int:
+        """Where the words after *person*'s name, up to the end of their sentence
+        or the next person named, say they were elected or won an election
+        (:meth:`elected`): the end of those words, else -1."""
+        if " " not in person.name or _unnamed(person):
+            return -1
+        code = self.language
+        stop = min(len(self.text), person.stop + _ELECTED_REACH)
+        after = bisect_right(self.positions, person.position)
+        if after < len(self.positions):
+            stop = min(stop, max(person.stop, self.positions[after]))
+        end = _SENTENCE_STOP.search(self.text, person.stop, stop)
+        stop = stop if end is None else end.start()
+        words = self.text[person.stop : stop].lower().replace("\u2019", "'").split()
+        words = [word.strip(",;:()") for word in words]
+        if any(word in data.ELECTED_WORDS[code] for word in words) or (
+            any(word in data.WON_WORDS[code] for word in words)
+            and any(
+                word.startswith(data.ELECTION_WORDS[code])
+                or word.endswith(data.ELECTION_WORDS[code])
+                for word in words
+            )
+        ):
+            return stop
+        return -1
 
     def of_nationality(self, stems: tuple[str, ...], spot: int) -> _Person | None:
         """The one person named in full before *spot* whose introduction states the
@@ -4839,7 +5104,7 @@ def _resolve(
     epithet in *epithets* of the epithet before it, when that one names someone
     (:func:`_epithet_before`).
     """
-    resolver = _Resolver(text, people, language in _NORDIC)
+    resolver = _Resolver(text, people, language in _NORDIC, language)
     result: dict[int, Attribution] = {}
     done: dict[tuple[int, int], tuple[_Person | None, Speaker]] = {}
     for key in sorted(said, key=lambda key: (_position(said[key], key), key)):

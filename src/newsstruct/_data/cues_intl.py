@@ -275,6 +275,90 @@ AUXILIARIES: dict[str, frozenset[str]] = {
     "pt": frozenset({"tem", "tinha", "têm", "tinham"}),
 }
 
+#: How a German or Dutch verb in the plural ends, and its plurals that end
+#: otherwise (``sie sind``, ``ze gaan``): after ``sie`` or ``ze`` such a verb
+#: makes the pronoun *they*, not *she* (``Sie sind verzweifelt: „...“``).
+#: (Read only where the verb comes second: German, Dutch and the Nordic
+#: languages, whose ``-en`` is kept as it was.)
+PLURAL_VERB_ENDS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("fr", "es", "it", "pt", "nl", "sv", "nb", "da"), ("en",)
+)
+PLURAL_VERB_ENDS["de"] = ("en", "ln", "rn")
+PLURAL_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"sind", "tun"}),
+    "nl": frozenset({"zijn", "gaan", "staan", "slaan", "doen", "zien"}),
+    "fr": frozenset(), "es": frozenset(), "it": frozenset(), "pt": frozenset(),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Adjectives that make a role an office just won (``la nouvelle maire``, ``der
+#: neue Bürgermeister``, ``la nueva alcaldesa``, ``il nuovo sindaco``, ``a nova
+#: presidente``, ``de nieuwe burgemeester``; Italian also ``il neosindaco``):
+#: such a role is the one person the story says was elected or won
+#: (:meth:`newsstruct._speakers_intl._Resolver.elected`).
+NEW_OFFICE_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"neue", "neuer", "neuen", "designierte", "designierter"}),
+    "fr": frozenset({"nouveau", "nouvelle", "nouvel"}),
+    "es": frozenset({"nuevo", "nueva", "electo", "electa"}),
+    "it": frozenset({"nuovo", "nuova", "neoeletto", "neoeletta"}),
+    "pt": frozenset({"novo", "nova", "eleito", "eleita"}),
+    "nl": frozenset({"nieuwe", "kersverse"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Offices won at an election (``maire``, ``alcaldesa``, ``sindaco``, ``prefeita``,
+#: ``burgemeester``; German ones as the end of a compound, ``Oberbürgermeisterin``):
+#: only these, after a word of :data:`NEW_OFFICE_WORDS`, are read as just won (not
+#: ``le nouveau ministre``, whom no election makes).
+ELECTED_OFFICES: frozenset[str] = frozenset(
+    {"maire", "mairesse", "bourgmestre", "président", "présidente", "député", "députée",
+     "sénateur", "sénatrice", "gouverneur", "gouverneure", "alcalde", "alcaldesa",
+     "presidente", "presidenta", "gobernador", "gobernadora", "diputado", "diputada",
+     "senador", "senadora", "sindaco", "sindaca", "governatore", "governatrice",
+     "deputato", "deputata", "senatore", "senatrice", "prefeito", "prefeita", "autarca",
+     "governador", "governadora", "burgemeester", "president",
+     "bürgermeister", "bürgermeisterin", "präsident", "präsidentin", "kanzler",
+     "kanzlerin", "landrat", "landrätin", "abgeordneter", "abgeordnete"}
+)  # fmt: skip
+
+#: Words after a person's name in their sentence that say they were elected
+#: (``a été élue``, ``gewählt``, ``elegida``, ``eletto``, ``eleita``, ``gekozen``).
+ELECTED_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"gewählt", "wiedergewählt"}),
+    "fr": frozenset({"élu", "élue", "réélu", "réélue"}),
+    "es": frozenset({"elegido", "elegida", "reelegido", "reelegida", "electo", "electa"}),
+    "it": frozenset({"eletto", "eletta", "rieletto", "rieletta"}),
+    "pt": frozenset({"eleito", "eleita", "reeleito", "reeleita"}),
+    "nl": frozenset({"gekozen", "verkozen", "herkozen"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Words after a person's name in their sentence that say they won; they count
+#: only with a word of :data:`ELECTION_WORDS` in the same stretch (``a remporté
+#: ... le second tour des municipales``, not ``a remporté le match``).
+WON_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"gewann", "gewinnt", "gewonnen", "siegte", "gesiegt"}),
+    "fr": frozenset({"remporté", "remporte", "l'emporte", "emporté", "gagné", "gagne"}),
+    "es": frozenset({"ganó", "gana", "ganado", "venció", "vence", "impuso", "impone"}),
+    "it": frozenset({"vinto", "vince", "vinse", "spuntata", "spuntato", "conquistato"}),
+    "pt": frozenset({"venceu", "vence", "vencido", "ganhou", "ganha", "ganho", "conquistou"}),
+    "nl": frozenset({"won", "wint", "gewonnen"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: Beginnings or ends of the words for an election, its round or its votes
+#: (``élections``, ``Stichwahl``, ``comicios``, ``ballottaggio``, ``verkiezingen``).
+ELECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("wahl", "stimmen"),
+    "fr": ("élection", "municipales", "législatives", "présidentielle", "scrutin", "voix",
+           "primaire"),
+    "es": ("elecci", "comicios", "votos", "primarias", "balotaje"),
+    "it": ("elezion", "ballottaggio", "voti", "primarie", "comunali", "regionali"),
+    "pt": ("eleiç", "autárquicas", "votos", "escrutínio", "presidenciais", "legislativas"),
+    "nl": ("verkiezing", "stemmen"),
+    "sv": (), "nb": (), "da": (),
+}  # fmt: skip
+
 #: Plural forms among the cues and auxiliaries above: a cue that opens with
 #: one has a plural subject (``„...“, sagten sie``: *they*, not *she*;
 #: ``« ... », ont-ils dit``; ``«...», dijeron``).
@@ -460,7 +544,7 @@ FIRST_NAME_HONORIFICS: frozenset[str] = frozenset({"don", "doña", "dom", "dona"
 #: Prefixes that make a role word another role of the same kind: ``ex-presidente``,
 #: ``ex-ministre``, ``expresidente``, ``vicealcalde``, ``vice-prefeito``,
 #: ``cofondateur``.
-ROLE_PREFIXES: frozenset[str] = frozenset({"ex", "vice", "co"})
+ROLE_PREFIXES: frozenset[str] = frozenset({"ex", "vice", "co", "neo"})
 
 #: Words (lower case, without their full stop) that a full stop after them
 #: abbreviates, so that it ends no sentence.
@@ -953,7 +1037,8 @@ LISTENER_HEADS: frozenset[str] = frozenset(
      "quotidien", "quotidiano", "giornale", "radio", "rádio", "emisora", "cadena", "televisión",
      "televisão", "télévision", "chaîne", "canal", "canale", "emittente", "revista",
      "revue", "magazine", "settimanale", "semanario", "hebdomadaire", "portal", "rede",
-     "tv", "tele", "emissora", "programa", "programme", "programma"}
+     "tv", "tele", "emissora", "programa", "programme", "programma", "persbureau",
+     "krant", "dagblad", "omroep", "zender", "weekblad", "nieuwssite", "nieuwsdienst"}
 )  # fmt: skip
 
 #: German nouns that name a listener after a cue, not its subject (``sagte
@@ -1057,7 +1142,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
          "keine", "herr", "frau", "ihm", "ihn", "ihnen", "uns", "mich", "dich", "sich",
          # pronominal adverbs (Darauf steht: „...“): where, never who
          "darauf", "darin", "daran", "darunter", "darüber", "dabei", "damit", "danach",
-         "davor", "dahinter", "daneben", "darum", "dafür", "dagegen", "daraus", "davon"}
+         "davor", "dahinter", "daneben", "darum", "dafür", "dagegen", "daraus", "davon",
+         # prepositions of time and place (Seit Wochen ist sie ...): never a name
+         "seit", "bis", "gegen", "um", "über", "unter", "zum", "zur", "vom", "beim", "aus",
+         "durch", "ohne", "trotz", "wegen", "nachdem", "bevor", "seitdem"}
     ),
     "fr": frozenset(
         {"lors", "pendant", "durant", "depuis", "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "on", "nous", "je",
@@ -1123,6 +1211,16 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "zu", "de", "del", "la", "le", "di", "da", "do", "dos",
      "das", "y", "du", "ter", "ten"}
 )  # fmt: skip
+
+#: The particles above that are also words of the language itself (Portuguese
+#: ``de``, ``da``, ``dos``): the others open a surname in its copy (``De la
+#: Fuente``, ``Van der Berg``).
+#: (Read in Portuguese only so far: elsewhere every particle counts as the
+#: language's own.)
+OWN_PARTICLES: dict[str, frozenset[str]] = dict.fromkeys(
+    ("de", "fr", "es", "it", "nl", "sv", "nb", "da"), NAME_PARTICLES
+)
+OWN_PARTICLES["pt"] = frozenset({"de", "da", "do", "dos", "das"})
 
 #: Words right before a quoted term that make it a term, not speech
 #: (``die sogenannte „Brandmauer“``, ``le « pacte » dit``, ``el llamado «plan»``),
