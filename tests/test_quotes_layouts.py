@@ -91,8 +91,8 @@ def _read(text: str) -> list[tuple[str | None, str | None, str | None]]:
     return [
         (
             _flat(quote.text),
-            quote.speaker and _flat(quote.speaker.name),
-            quote.speaker and _flat(quote.speaker.mention),
+            _flat(quote.speaker.name) if quote.speaker else None,
+            _flat(quote.speaker.mention) if quote.speaker else None,
         )
         for quote in parse_article(text).quotes
     ]

@@ -1300,5 +1300,8 @@ def test_a_journalist_described_before_the_name_asks() -> None:
         "Q: Was that the hardest decision you have made?\n\n"
         "A: By some distance. We had to act."
     )
-    got = [(q.speaker.name, q.speaker.mention) for q in find_quotes(text, transcripts=True)]
+    got = [
+        (q.speaker.name, q.speaker.mention) if q.speaker else None
+        for q in find_quotes(text, transcripts=True)
+    ]
     assert got == [("Tom Pryce", "Q"), ("Helen Marsh", "A")]
