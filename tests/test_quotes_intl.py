@@ -6076,3 +6076,143 @@ def test_portuguese_dash_dialogue(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _said(text, "pt") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a dropped subject with no one named before: the body the sentence before is about
+        (
+            "es",
+            "La Policía Nacional ha detenido a tres jóvenes en Vigo. "
+            '"Llevábamos meses detrás de ellos", ha explicado.',
+            "La Policía Nacional",
+        ),
+        (
+            "es",
+            "Este martes, la Agencia Tributaria ha cerrado la campaña. "
+            "«Ha sido un año récord», ha señalado.",
+            "la Agencia Tributaria",
+        ),
+        (
+            "it",
+            "La Guardia di Finanza ha sequestrato due capannoni a Prato. "
+            '"È un lavoro di mesi", ha spiegato.',
+            "La Guardia di Finanza",
+        ),
+        (
+            "pt",
+            "A Polícia Judiciária deteve dois suspeitos em Braga. "
+            '"Foi uma investigação longa", explicou.',
+            "A Polícia Judiciária",
+        ),
+        (
+            "pt",
+            "O Ministério da Educação divulgou os resultados. "
+            "«Os números são animadores», afirmou.",
+            "O Ministério da Educação",
+        ),
+    ],
+)
+def test_a_dropped_subject_with_no_one_before_is_the_body(
+    language: str, text: str, name: str
+) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a statement named with a definite article (or none) is the body's, not a speaker
+        (
+            "it",
+            "La Regione Toscana ha prorogato l'allerta meteo. "
+            "«La situazione resta critica», si legge nella nota.",
+            "La Regione Toscana",
+        ),
+        (
+            "es",
+            "El Ministerio de Sanidad ha actualizado los datos. "
+            '"La incidencia sigue bajando", se lee en el comunicado.',
+            "El Ministerio de Sanidad",
+        ),
+        (
+            "pt",
+            "O Ministério da Saúde divulgou os dados. «A situação está controlada», lê-se na nota.",
+            "O Ministério da Saúde",
+        ),
+        (
+            "fr",
+            "La préfecture du Rhône a levé l'alerte. "
+            "« Le risque est écarté », peut-on lire dans le communiqué.",
+            "La préfecture du Rhône",
+        ),
+    ],
+)
+def test_a_definite_statement_is_the_body_before(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a first name no list holds, after an age adjective (Dutch: read so already)
+        (
+            "nl",
+            "In Zwolle stond de 68-jarige Wiebrand bij zijn auto. "
+            "'Zoiets heb ik nog nooit gezien', vertelt hij.",
+            "Wiebrand",
+        ),
+        (
+            "de",
+            "In Kassel stand der 68-jährige Marcel vor seinem Laden. "
+            "„So etwas habe ich noch nie erlebt“, erzählt er.",
+            "Marcel",
+        ),
+    ],
+)
+def test_an_unlisted_first_name_after_an_age(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_a_german_noun_after_an_age_is_no_first_name() -> None:
+    text = (
+        "In Kassel stand der 68-jährige Rentner vor seinem Laden. "
+        "„So etwas habe ich noch nie erlebt“, erzählt er."
+    )
+    assert [n for _, n, _ in _said(text, "de")] != ["Rentner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dialogue dashes written with a space after them
+        (
+            "El Gobierno ha reaccionado.\n\n"
+            "\u2014 No vamos a rendirnos \u2014 dijo el ministro Luis Prado.",
+            [("No vamos a rendirnos", "Luis Prado")],
+        ),
+        (
+            "\u2014 No habrá recortes \u2014 aseguró la consejera Ana Gil \u2014, "
+            "y lo vamos a cumplir.",
+            [("No habrá recortes", "Ana Gil"), ("y lo vamos a cumplir.", "Ana Gil")],
+        ),
+    ],
+)
+def test_spanish_dialogue_dashes_with_a_space(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q, n) for q, n, _ in _said(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Koalition streitet. „Wir geben nicht auf“, sagte der „Bild“-Zeitung "
+        "der Finanzminister Karl Weber.",
+        "Die Koalition streitet. „Wir geben nicht auf“, sagte dem „Spiegel“ "
+        "Finanzminister Karl Weber.",
+        "Die Koalition streitet. „Wir geben nicht auf“, sagte der „Rheinischen Post“ "
+        "der Finanzminister Karl Weber.",
+    ],
+)
+def test_a_german_listener_by_its_quoted_title(text: str) -> None:
+    assert [n for _, n, _ in _said(text, "de")] == ["Karl Weber"]
