@@ -6112,12 +6112,37 @@ def test_portuguese_dash_dialogue(
             "«Os números são animadores», afirmou.",
             "O Ministério da Educação",
         ),
+        # the agent of a passive in the sentence before
+        (
+            "es",
+            "Tres jóvenes fueron detenidos por la Policía Nacional en Vigo. "
+            '"Llevábamos meses detrás de ellos", ha explicado.',
+            "la Policía Nacional",
+        ),
+        (
+            "it",
+            "Due uomini sono stati arrestati dai carabinieri a Prato. "
+            '"È un lavoro di mesi", ha spiegato.',
+            "carabinieri",
+        ),
+        (
+            "pt",
+            "Dois suspeitos foram detidos pela Polícia Judiciária em Braga. "
+            '"Foi uma investigação longa", explicou.',
+            "Polícia Judiciária",
+        ),
     ],
 )
 def test_a_dropped_subject_with_no_one_before_is_the_body(
     language: str, text: str, name: str
 ) -> None:
     assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_a_dropped_subject_after_no_body_is_still_no_one() -> None:
+    # (por la tarde: a time after a participle, no agent; no one to stand for)
+    text = 'Dos hombres fueron vistos por la tarde en Sevilla. "Fue largo", ha explicado.'
+    assert _said(text, "es") == []
 
 
 @pytest.mark.parametrize(

@@ -3113,7 +3113,28 @@ def _body_subject_before(read: _Read, quote: int) -> _Phrase | None:
         and read.texts[phrase.end].islower()
     ):
         return phrase
+    # Dos hombres fueron detenidos por la Guardia Civil: the agent of a passive
+    agents = _PASSIVE_AGENTS.get(read.lex.code, frozenset())
+    for k in range(max(before + 1, start - _WINDOW), start - 1):
+        if read.lowers[k] in agents and read.lowers[k - 1].endswith(_PASSIVE_ENDS):
+            agent = _phrase(read, k + 1, start)
+            if agent is not None and agent.body and not agent.pronoun:
+                return agent
     return None
+
+
+#: The words that introduce the agent of a passive (``detenidos por la Guardia
+#: Civil``, ``arrestati dai carabinieri``, ``detidos pela PSP``).
+_PASSIVE_AGENTS = {
+    "es": frozenset({"por"}),
+    "pt": frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
+    "it": frozenset({"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'"}),
+}
+#: The ends of the participles of a passive (``detenidos``, ``arrestati``, ``detidas``).
+_PASSIVE_ENDS = (
+    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate",
+    "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "to", "ta", "tos", "tas",
+)  # fmt: skip
 
 
 def _but_subject(read: _Read, quote: int) -> _Phrase | None:
