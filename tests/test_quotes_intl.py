@@ -6241,3 +6241,24 @@ def test_spanish_dialogue_dashes_with_a_space(text: str, expected: list[tuple[st
 )
 def test_a_german_listener_by_its_quoted_title(text: str) -> None:
     assert [n for _, n, _ in _said(text, "de")] == ["Karl Weber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dropped plural subject: the group or body the sentence before is about
+        (
+            "Los sindicatos han convocado una huelga. «No vamos a ceder», han advertido.",
+            ["Los sindicatos"],
+        ),
+        (
+            "«No cederemos», dijo la alcaldesa Ana Ruiz. Los vecinos están cansados. "
+            "«Queremos soluciones», dijeron.",
+            ["Ana Ruiz", "Los vecinos"],
+        ),
+        # with no group before, it names no one
+        ("Ayer llovió mucho en Bilbao. «Queremos soluciones», dijeron.", []),
+    ],
+)
+def test_a_dropped_plural_subject_is_the_group_before(text: str, expected: list[str]) -> None:
+    assert [n for _, n, _ in _said(text, "es")] == expected

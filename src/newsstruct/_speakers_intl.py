@@ -3084,12 +3084,14 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
 _BODY_OPENING = 5
 
 
-def _body_subject_before(read: _Read, quote: int) -> _Phrase | None:
+def _body_subject_before(read: _Read, quote: int, plural: bool = False) -> _Phrase | None:
     """The body that is the subject of the sentence before the one of token
     *quote* (``La Guardia Civil ha detenido a dos hombres. "...", ha
     explicado``, ``Esta mañana, la Policía Nacional ha ...``), or ``None``: a
     dropped subject with no one named or heard before it stands for the body,
-    whose spokesman speaks (:func:`attribute_intl`)."""
+    whose spokesman speaks (:func:`attribute_intl`).  With *plural* (a plural
+    verb: ``han advertido``), a group named in the plural is one too (``Los
+    sindicatos han convocado una huelga``)."""
     start = read.sentence[quote]
     if start == 0 or start < quote - _WINDOW:
         return None
@@ -3106,7 +3108,7 @@ def _body_subject_before(read: _Read, quote: int) -> _Phrase | None:
             phrase = _phrase(read, comma + 1, start)
     if (
         phrase is not None
-        and phrase.body
+        and (phrase.body or (plural and phrase.gender == "plural"))
         and not phrase.pronoun
         and phrase.end < start
         and read.kinds[phrase.end] == _WORD
@@ -3118,7 +3120,11 @@ def _body_subject_before(read: _Read, quote: int) -> _Phrase | None:
     for k in range(max(before + 1, start - _WINDOW), start - 1):
         if read.lowers[k] in agents and read.lowers[k - 1].endswith(_PASSIVE_ENDS):
             agent = _phrase(read, k + 1, start)
-            if agent is not None and agent.body and not agent.pronoun:
+            if (
+                agent is not None
+                and (agent.body or (plural and agent.gender == "plural"))
+                and not agent.pronoun
+            ):
                 return agent
     return None
 
@@ -4460,7 +4466,12 @@ def attribute_intl(
             if one is not None and answerer is not None and one.phrase is None:
                 one = _Said(answerer, one.cue, one.kind)  # —... —respondió—: the one asked
             if one is not None and one.phrase is None and _plural(lex, one.cue):
-                continue  # dijeron: a dropped plural subject names no one
+                # Los sindicatos han convocado una huelga. «...», han advertido: the
+                # group or body the sentence before is about; else no one
+                group = _body_subject_before(read, quote_at[si], plural=True)
+                if group is None:
+                    continue  # dijeron: a dropped plural subject names no one
+                one = _Said(group, one.cue, one.kind)
             if one is not None and one.phrase is None:
                 # a dropped subject: the subject of the last cue before, if any
                 subject = _last_subject(read, quote_at[si])
