@@ -6262,3 +6262,22 @@ def test_a_german_listener_by_its_quoted_title(text: str) -> None:
 )
 def test_a_dropped_plural_subject_is_the_group_before(text: str, expected: list[str]) -> None:
     assert [n for _, n, _ in _said(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Italian bodies named in the plural (sindacato -> sindacati, azienda -> aziende)
+        (
+            "I sindacati hanno proclamato uno sciopero. «Non cederemo», hanno avvertito.",
+            "I sindacati",
+        ),
+        (
+            "Le aziende del distretto hanno chiuso i cancelli. «Non abbiamo scelta», "
+            "hanno spiegato.",
+            "Le aziende del distretto",
+        ),
+    ],
+)
+def test_an_italian_plural_body_before_a_dropped_plural(text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, "it")] == [name]

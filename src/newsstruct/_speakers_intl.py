@@ -1162,9 +1162,17 @@ def _body(read: _Read, first: int, end: int) -> _Phrase:
 
 
 def _organisation(lex: _Lexicon, word: str) -> bool:
-    """Whether *word* names a body that speaks (``gouvernement``, ``sindicatos``)."""
+    """Whether *word* names a body that speaks (``gouvernement``, ``sindicatos``,
+    Italian plurals: ``sindacati``, ``aziende``)."""
     organisations = lex.organisations
-    return word in organisations or (word[-1:] == "s" and word[:-1] in organisations)
+    if word in organisations or (word[-1:] == "s" and word[:-1] in organisations):
+        return True
+    if lex.code != "it" or len(word) < 4:
+        return False
+    stem, end = word[:-1], word[-1:]
+    return (end == "i" and (stem + "o" in organisations or stem + "e" in organisations)) or (
+        end == "e" and stem + "a" in organisations
+    )
 
 
 def _modifier(read: _Read, index: int) -> bool:
