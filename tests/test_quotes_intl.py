@@ -6281,3 +6281,38 @@ def test_a_dropped_plural_subject_is_the_group_before(text: str, expected: list[
 )
 def test_an_italian_plural_body_before_a_dropped_plural(text: str, name: str) -> None:
     assert [n for _, n, _ in _said(text, "it")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a dash-led paragraph whose only marks hold a listener's title
+        (
+            "sv",
+            "Regeringen reagerade.\n\n"
+            "– Vi ger inte upp, säger ministern Karl Berg till ”Aftonbladet”.",
+            [("Vi ger inte upp", "Karl Berg")],
+        ),
+        (
+            "sv",
+            "Regeringen reagerade.\n\n"
+            "– Vi ger inte upp, säger Karl Berg till tidningen ”Dagens Nyheter”. Nu väntar vi.",
+            [("Vi ger inte upp", "Karl Berg"), ("Nu väntar vi.", "Karl Berg")],
+        ),
+        (
+            "nb",
+            "Regjeringen reagerte.\n\n– Vi gir ikke opp, sier statsråd Kari Dahl til «Aftenposten».",
+            [("Vi gir ikke opp", "Kari Dahl")],
+        ),
+        (
+            "da",
+            "Regeringen reagerede.\n\n"
+            "– Vi giver ikke op, siger minister Henrik Dam til avisen «Politiken».",
+            [("Vi giver ikke op", "Henrik Dam")],
+        ),
+    ],
+)
+def test_dash_speech_with_a_listener_title(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q, n) for q, n, _ in _said(text, language)] == expected

@@ -4212,7 +4212,9 @@ def _dash_segments(
     spoken = False  # whether the paragraph before was speech
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.span.start, paragraph.span.end
-        opening = None if result[index] else _DASH_OPENING.match(text, lo, hi)
+        # (– ..., säger Karl Berg till ”Aftonbladet”: marks round a listener's title only)
+        titles = bool(result[index]) and _listener_titles(text, result[index], lo, language)
+        opening = None if result[index] and not titles else _DASH_OPENING.match(text, lo, hi)
         if opening is not None and language in ("fr", "it") and text[lo] == "-":
             opening = None  # (a French list's hyphen; its speech opens with a long dash)
         if opening is None:
@@ -4259,9 +4261,38 @@ def _dash_segments(
                 stop = _trimmed_end(text, start, hi)
                 if stop > start:
                     found.append(Segment(start, stop, lo, stop, index, True))
-        result[index] = found
+        if found or not titles:
+            result[index] = found
         spoken = bool(found)
     return result
+
+
+#: The most words of a title in quotation marks (``”Dagens Nyheter”``).
+_TITLE_WORDS = 4
+
+
+def _listener_titles(text: str, segments: Sequence[Segment], lo: int, language: str) -> bool:
+    """Whether every quoted segment of the paragraph at *lo* is a title a
+    listener's preposition introduces, itself or before one noun (``till
+    ”Aftonbladet”``, ``til avisen «Dagbladet»``, ``au « Monde »``): a few words,
+    the first capitalised, no sentence's punctuation; such marks hold no speech."""
+    lex = _LEXICA.get(language)
+    if lex is None:
+        return False
+    for segment in segments:
+        inside = text[segment.start : segment.end]
+        words = inside.split()
+        if (
+            not words
+            or len(words) > _TITLE_WORDS
+            or not inside[:1].isupper()
+            or any(mark in inside for mark in ".,;:!?\u2026")
+        ):
+            return False
+        before = text[max(lo, segment.open_start - 40) : segment.open_start].lower().split()[-2:]
+        if not any(word in lex.listener_prepositions for word in before):
+            return False
+    return True
 
 
 #: The cue of a Finnish or Estonian dash-led paragraph, after the speaker's name
