@@ -6076,3 +6076,243 @@ def test_portuguese_dash_dialogue(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _said(text, "pt") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a dropped subject with no one named before: the body the sentence before is about
+        (
+            "es",
+            "La Policía Nacional ha detenido a tres jóvenes en Vigo. "
+            '"Llevábamos meses detrás de ellos", ha explicado.',
+            "La Policía Nacional",
+        ),
+        (
+            "es",
+            "Este martes, la Agencia Tributaria ha cerrado la campaña. "
+            "«Ha sido un año récord», ha señalado.",
+            "la Agencia Tributaria",
+        ),
+        (
+            "it",
+            "La Guardia di Finanza ha sequestrato due capannoni a Prato. "
+            '"È un lavoro di mesi", ha spiegato.',
+            "La Guardia di Finanza",
+        ),
+        (
+            "pt",
+            "A Polícia Judiciária deteve dois suspeitos em Braga. "
+            '"Foi uma investigação longa", explicou.',
+            "A Polícia Judiciária",
+        ),
+        (
+            "pt",
+            "O Ministério da Educação divulgou os resultados. "
+            "«Os números são animadores», afirmou.",
+            "O Ministério da Educação",
+        ),
+        # the agent of a passive in the sentence before
+        (
+            "es",
+            "Tres jóvenes fueron detenidos por la Policía Nacional en Vigo. "
+            '"Llevábamos meses detrás de ellos", ha explicado.',
+            "la Policía Nacional",
+        ),
+        (
+            "it",
+            "Due uomini sono stati arrestati dai carabinieri a Prato. "
+            '"È un lavoro di mesi", ha spiegato.',
+            "carabinieri",
+        ),
+        (
+            "pt",
+            "Dois suspeitos foram detidos pela Polícia Judiciária em Braga. "
+            '"Foi uma investigação longa", explicou.',
+            "Polícia Judiciária",
+        ),
+    ],
+)
+def test_a_dropped_subject_with_no_one_before_is_the_body(
+    language: str, text: str, name: str
+) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_a_dropped_subject_after_no_body_is_still_no_one() -> None:
+    # (por la tarde: a time after a participle, no agent; no one to stand for)
+    text = 'Dos hombres fueron vistos por la tarde en Sevilla. "Fue largo", ha explicado.'
+    assert _said(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a statement named with a definite article (or none) is the body's, not a speaker
+        (
+            "it",
+            "La Regione Toscana ha prorogato l'allerta meteo. "
+            "«La situazione resta critica», si legge nella nota.",
+            "La Regione Toscana",
+        ),
+        (
+            "es",
+            "El Ministerio de Sanidad ha actualizado los datos. "
+            '"La incidencia sigue bajando", se lee en el comunicado.',
+            "El Ministerio de Sanidad",
+        ),
+        (
+            "pt",
+            "O Ministério da Saúde divulgou os dados. «A situação está controlada», lê-se na nota.",
+            "O Ministério da Saúde",
+        ),
+        (
+            "fr",
+            "La préfecture du Rhône a levé l'alerte. "
+            "« Le risque est écarté », peut-on lire dans le communiqué.",
+            "La préfecture du Rhône",
+        ),
+    ],
+)
+def test_a_definite_statement_is_the_body_before(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a first name no list holds, after an age adjective (Dutch: read so already)
+        (
+            "nl",
+            "In Zwolle stond de 68-jarige Wiebrand bij zijn auto. "
+            "'Zoiets heb ik nog nooit gezien', vertelt hij.",
+            "Wiebrand",
+        ),
+        (
+            "de",
+            "In Kassel stand der 68-jährige Marcel vor seinem Laden. "
+            "„So etwas habe ich noch nie erlebt“, erzählt er.",
+            "Marcel",
+        ),
+    ],
+)
+def test_an_unlisted_first_name_after_an_age(language: str, text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, language)] == [name]
+
+
+def test_a_german_noun_after_an_age_is_no_first_name() -> None:
+    text = (
+        "In Kassel stand der 68-jährige Rentner vor seinem Laden. "
+        "„So etwas habe ich noch nie erlebt“, erzählt er."
+    )
+    assert [n for _, n, _ in _said(text, "de")] != ["Rentner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dialogue dashes written with a space after them
+        (
+            "El Gobierno ha reaccionado.\n\n"
+            "\u2014 No vamos a rendirnos \u2014 dijo el ministro Luis Prado.",
+            [("No vamos a rendirnos", "Luis Prado")],
+        ),
+        (
+            "\u2014 No habrá recortes \u2014 aseguró la consejera Ana Gil \u2014, "
+            "y lo vamos a cumplir.",
+            [("No habrá recortes", "Ana Gil"), ("y lo vamos a cumplir.", "Ana Gil")],
+        ),
+    ],
+)
+def test_spanish_dialogue_dashes_with_a_space(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q, n) for q, n, _ in _said(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Koalition streitet. „Wir geben nicht auf“, sagte der „Bild“-Zeitung "
+        "der Finanzminister Karl Weber.",
+        "Die Koalition streitet. „Wir geben nicht auf“, sagte dem „Spiegel“ "
+        "Finanzminister Karl Weber.",
+        "Die Koalition streitet. „Wir geben nicht auf“, sagte der „Rheinischen Post“ "
+        "der Finanzminister Karl Weber.",
+    ],
+)
+def test_a_german_listener_by_its_quoted_title(text: str) -> None:
+    assert [n for _, n, _ in _said(text, "de")] == ["Karl Weber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dropped plural subject: the group or body the sentence before is about
+        (
+            "Los sindicatos han convocado una huelga. «No vamos a ceder», han advertido.",
+            ["Los sindicatos"],
+        ),
+        (
+            "«No cederemos», dijo la alcaldesa Ana Ruiz. Los vecinos están cansados. "
+            "«Queremos soluciones», dijeron.",
+            ["Ana Ruiz", "Los vecinos"],
+        ),
+        # with no group before, it names no one
+        ("Ayer llovió mucho en Bilbao. «Queremos soluciones», dijeron.", []),
+    ],
+)
+def test_a_dropped_plural_subject_is_the_group_before(text: str, expected: list[str]) -> None:
+    assert [n for _, n, _ in _said(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Italian bodies named in the plural (sindacato -> sindacati, azienda -> aziende)
+        (
+            "I sindacati hanno proclamato uno sciopero. «Non cederemo», hanno avvertito.",
+            "I sindacati",
+        ),
+        (
+            "Le aziende del distretto hanno chiuso i cancelli. «Non abbiamo scelta», "
+            "hanno spiegato.",
+            "Le aziende del distretto",
+        ),
+    ],
+)
+def test_an_italian_plural_body_before_a_dropped_plural(text: str, name: str) -> None:
+    assert [n for _, n, _ in _said(text, "it")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a dash-led paragraph whose only marks hold a listener's title
+        (
+            "sv",
+            "Regeringen reagerade.\n\n"
+            "– Vi ger inte upp, säger ministern Karl Berg till ”Aftonbladet”.",
+            [("Vi ger inte upp", "Karl Berg")],
+        ),
+        (
+            "sv",
+            "Regeringen reagerade.\n\n"
+            "– Vi ger inte upp, säger Karl Berg till tidningen ”Dagens Nyheter”. Nu väntar vi.",
+            [("Vi ger inte upp", "Karl Berg"), ("Nu väntar vi.", "Karl Berg")],
+        ),
+        (
+            "nb",
+            "Regjeringen reagerte.\n\n– Vi gir ikke opp, sier statsråd Kari Dahl til «Aftenposten».",
+            [("Vi gir ikke opp", "Kari Dahl")],
+        ),
+        (
+            "da",
+            "Regeringen reagerede.\n\n"
+            "– Vi giver ikke op, siger minister Henrik Dam til avisen «Politiken».",
+            [("Vi giver ikke op", "Henrik Dam")],
+        ),
+    ],
+)
+def test_dash_speech_with_a_listener_title(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q, n) for q, n, _ in _said(text, language)] == expected

@@ -1162,9 +1162,17 @@ def _body(read: _Read, first: int, end: int) -> _Phrase:
 
 
 def _organisation(lex: _Lexicon, word: str) -> bool:
-    """Whether *word* names a body that speaks (``gouvernement``, ``sindicatos``)."""
+    """Whether *word* names a body that speaks (``gouvernement``, ``sindicatos``,
+    Italian plurals: ``sindacati``, ``aziende``)."""
     organisations = lex.organisations
-    return word in organisations or (word[-1:] == "s" and word[:-1] in organisations)
+    if word in organisations or (word[-1:] == "s" and word[:-1] in organisations):
+        return True
+    if lex.code != "it" or len(word) < 4:
+        return False
+    stem, end = word[:-1], word[-1:]
+    return (end == "i" and (stem + "o" in organisations or stem + "e" in organisations)) or (
+        end == "e" and stem + "a" in organisations
+    )
 
 
 def _modifier(read: _Read, index: int) -> bool:
@@ -1325,6 +1333,8 @@ def _complement_words(read: _Read, at: int, limit: int) -> int:
             and read.lowers[at] not in lex.connectors
             and read.lowers[at] not in lex.skippable
             and read.lowers[at] not in lex.listener_prepositions
+            # (O Ministério da Saúde divulgou os dados: a verb before its object's article)
+            and not (at + 1 < limit and read.lowers[at + 1] in lex.determiners)
         ):
             at += 1  # des Affaires étrangères
     return at
@@ -1662,6 +1672,18 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     elif at + 1 < limit and lex.code == "it" and read.lowers[at].startswith("all'"):
         # ha detto all'ANSA il segretario, all'agenzia Dire: whom it was said to
         at = read.skip(_listener_end(read, at, limit), limit)
+    if (
+        lex.code == "de"
+        and at + 2 < limit
+        and read.lowers[at] in _GERMAN_DATIVES
+        and read.kinds[at + 1] == _QUOTE
+    ):
+        # sagte der „Bild“-Zeitung der Minister, sagte dem „Spiegel“ Ministerin
+        # Petra Hansen: a listener named by its quoted title, then the subject
+        end = at + 2
+        if end + 1 < limit and read.texts[end] in _TITLE_JOINS and read.caps[end + 1]:
+            end += 2  # („Bild“-Zeitung: the title joined to its noun)
+        return _after_german_listener(read, end, limit, named=True)
     if lex.code == "de" and at + 1 < limit and read.lowers[at] == "dem":
         # sagte dem Sender RTL der Minister: a listener in the dative, its words
         # capitalised, then the subject
@@ -1698,6 +1720,12 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
             # sagte dem Sender RTL, dem Bayerischen Rundfunk: a dative, never the subject
             return _after_german_listener(read, phrase.end, limit, named=True)
     return phrase
+
+
+#: The German articles of a listener in the dative (``der Zeitung``, ``dem Sender``).
+_GERMAN_DATIVES = frozenset({"der", "dem"})
+#: The hyphens that join a quoted title to its noun (``„Bild“-Zeitung``).
+_TITLE_JOINS = frozenset({"-", "\u2010", "\u2011"})
 
 
 #: The most capitalised words of a German listener after ``dem`` (``dem
@@ -2254,10 +2282,11 @@ def _impersonal(read: _Read, at: int, limit: int) -> _Said | None:
     the speaker is :data:`_NOBODY`.
     """
     lex = read.lex
-    end = at + 1
-    if end >= limit or read.lowers[end] != lex.impersonal.get(read.lowers[at]):
+    second = lex.impersonal.get(read.lowers[at])
+    end = at + 1 if second else at  # (lê-se: one word)
+    if second is None or end >= limit or (second and read.lowers[end] != second):
         return None
-    cue = f"{read.texts[at]} {read.texts[end]}"
+    cue = f"{read.texts[at]} {read.texts[end]}" if second else read.texts[at]
     source = _impersonal_source(read, read.skip(end + 1, limit), limit)
     if source is None:
         # Aus dem Ministerium hieß es: the source opens the clause
@@ -2278,16 +2307,25 @@ def _impersonal(read: _Read, at: int, limit: int) -> _Said | None:
 #: comunicado``, ``hieß es in einer Mitteilung``).
 _DOCUMENTS = frozenset(
     {"nota", "comunicato", "comunicado", "communiqué", "mitteilung", "erklärung",
-     "verklaring", "persbericht", "dichiarazione", "declaración"}
+     "verklaring", "persbericht", "dichiarazione", "declaración", "déclaration", "note",
+     "declaração", "texte", "testo", "texto"}
 )  # fmt: skip
 
 
 def _a_document(read: _Read, source: _Phrase) -> bool:
-    """Whether *source* is an indefinite statement (``una nota``): whose it is, the
-    sentence before says."""
-    return (
-        read.lowers[source.first] in data.INDEFINITE_ARTICLES
-        and read.lowers[source.end - 1] in _DOCUMENTS
+    """Whether *source* is a statement named by its noun alone, after an
+    article or none (``una nota``, ``la nota``, ``nella nota``, ``le
+    communiqué``): whose it is, the sentence before says."""
+    return read.lowers[source.end - 1] in _DOCUMENTS and (
+        source.end - source.first == 1
+        or (
+            source.end - source.first == 2
+            and (
+                read.lowers[source.first] in data.INDEFINITE_ARTICLES
+                or read.lowers[source.first] in data.DEFINITE_ARTICLES
+                or read.lowers[source.first] in read.lex.oblique
+            )
+        )
     )
 
 
@@ -3049,6 +3087,70 @@ def _last_named(read: _Read, quote: int, people: Sequence[_Person] = ()) -> _Phr
     return None
 
 
+#: The most words of an opening before the comma after which a body is the
+#: subject (``Esta mañana, la Guardia Civil ha detenido``).
+_BODY_OPENING = 5
+
+
+def _body_subject_before(read: _Read, quote: int, plural: bool = False) -> _Phrase | None:
+    """The body that is the subject of the sentence before the one of token
+    *quote* (``La Guardia Civil ha detenido a dos hombres. "...", ha
+    explicado``, ``Esta mañana, la Policía Nacional ha ...``), or ``None``: a
+    dropped subject with no one named or heard before it stands for the body,
+    whose spokesman speaks (:func:`attribute_intl`).  With *plural* (a plural
+    verb: ``han advertido``), a group named in the plural is one too (``Los
+    sindicatos han convocado una huelga``)."""
+    start = read.sentence[quote]
+    if start == 0 or start < quote - _WINDOW:
+        return None
+    before = read.sentence[start - 1]
+    phrase = _phrase(read, read.skip(before, start), start)
+    if phrase is None or not (phrase.body or _person(phrase)):
+        # Esta mañana, la Guardia Civil ha detenido ...: the subject after a
+        # short opening set off by a comma
+        comma = next(
+            (k for k in range(before, min(start, before + _BODY_OPENING)) if read.texts[k] == ","),
+            -1,
+        )
+        if comma > before:
+            phrase = _phrase(read, comma + 1, start)
+    if (
+        phrase is not None
+        and (phrase.body or (plural and phrase.gender == "plural"))
+        and not phrase.pronoun
+        and phrase.end < start
+        and read.kinds[phrase.end] == _WORD
+        and read.texts[phrase.end].islower()
+    ):
+        return phrase
+    # Dos hombres fueron detenidos por la Guardia Civil: the agent of a passive
+    agents = _PASSIVE_AGENTS.get(read.lex.code, frozenset())
+    for k in range(max(before + 1, start - _WINDOW), start - 1):
+        if read.lowers[k] in agents and read.lowers[k - 1].endswith(_PASSIVE_ENDS):
+            agent = _phrase(read, k + 1, start)
+            if (
+                agent is not None
+                and (agent.body or (plural and agent.gender == "plural"))
+                and not agent.pronoun
+            ):
+                return agent
+    return None
+
+
+#: The words that introduce the agent of a passive (``detenidos por la Guardia
+#: Civil``, ``arrestati dai carabinieri``, ``detidos pela PSP``).
+_PASSIVE_AGENTS = {
+    "es": frozenset({"por"}),
+    "pt": frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
+    "it": frozenset({"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'"}),
+}
+#: The ends of the participles of a passive (``detenidos``, ``arrestati``, ``detidas``).
+_PASSIVE_ENDS = (
+    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate",
+    "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "to", "ta", "tos", "tas",
+)  # fmt: skip
+
+
 def _but_subject(read: _Read, quote: int) -> _Phrase | None:
     """The person named as the subject of the last clause that a word for "but"
     opens in the sentence before the quote at token *quote* (or in its own
@@ -3783,6 +3885,26 @@ def _age_adjective(low: str) -> bool:
 _AGE_ENDINGS = frozenset({"jarige", "jährige", "jähriger", "jährigen"})
 
 
+#: The ends of German nouns of people and things (``Rentner``, ``Patientin``,
+#: ``Angeklagte``, ``Familienvater``): a capitalised German word after an age
+#: adjective that ends so is a noun, not a first name.
+_GERMAN_NOUN_ENDS = (
+    "er", "in", "e", "te", "ling", "ung", "mann", "frau", "kind", "sohn", "ter", "ner",
+    "ist", "ent", "ant", "ör", "eur", "chef", "opa", "oma",
+)  # fmt: skip
+
+
+def _unlisted_first_name(read: _Read, at: int) -> bool:
+    """Whether the capitalised German word *at*, after an age adjective (``der
+    76-jährige Marcel``), is a first name though no list holds it: one that is
+    no role or body and ends as no noun does.  (Dutch nouns are in lower case:
+    a capitalised word after ``de 68-jarige`` is read as a name already.)"""
+    lex, low = read.lex, read.lowers[at]
+    if lex.code != "de" or low in lex.roles or low in lex.organisations or len(low) < 3:
+        return False
+    return not low.endswith(_GERMAN_NOUN_ENDS) and _compound_role(low) is None
+
+
 def _aged_first_name(read: _Read, at: int) -> bool:
     """Whether the word *at* is a first name set off by the age of the one it
     names (``Giuseppina, 82 anni, portata via``, ``Ihr Nachbar Beat, 45,``,
@@ -3797,7 +3919,11 @@ def _aged_first_name(read: _Read, at: int) -> bool:
         and _age_adjective(read.lowers[at - 1])
         and read.caps[at]
         and texts[at].isalpha()
-        and (read.lowers[at] in _MALE_NAMES or read.lowers[at] in _FEMALE_NAMES)
+        and (
+            read.lowers[at] in _MALE_NAMES
+            or read.lowers[at] in _FEMALE_NAMES
+            or _unlisted_first_name(read, at)
+        )
         and not read.caps[at + 1]
     ):
         return True  # de 76-jarige Jozef, die 71-jährige Anna: a first name and an age
@@ -3917,10 +4043,12 @@ _GERMAN_NOUN_OPENERS = frozenset(
      "eines", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "kein",
      "keine", "keinen", "keinem", "keiner"}
 )  # fmt: skip
-#: A dialogue line's aside: white space, a dash, a lower-case word (``—dijo``).
-_DIALOGUE_ASIDE = regex.compile(r"\s\u2014(?=\p{Ll})")
-#: A new turn of dialogue inside a paragraph: a dash before a capital (``—Sí``).
-_DIALOGUE_TURN = regex.compile(r"\s\u2014(?=[\p{Lu}¿¡])")
+#: A dialogue line's aside: white space, a dash, a lower-case word (``—dijo``,
+#: or with a space after the dash: ``— dijo``).
+_DIALOGUE_ASIDE = regex.compile(r"\s\u2014[ \u00a0]?+(?=\p{Ll})")
+#: A new turn of dialogue inside a paragraph: a dash before a capital (``—Sí``,
+#: ``— Sí``).
+_DIALOGUE_TURN = regex.compile(r"\s\u2014[ \u00a0]?+(?=[\p{Lu}¿¡])")
 #: What may follow an aside's closing dash before the speech goes on (``—, pero``).
 _DIALOGUE_RESUME = regex.compile(r"\u2014[,.;:]?+\s++(?=[\p{L}¿¡])")
 #: Languages whose news copy sets speech off with a dialogue dash.
@@ -3957,25 +4085,27 @@ def dialogue_segments(
     cues = _CUE_WORDS[language] | data.AUXILIARIES[language]
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.span.start, paragraph.span.end
-        if result[index] or hi - lo < 4 or text[lo] != "\u2014" or not _speech_opens(text[lo + 1]):
+        # (— No vamos a rendirnos — dijo: the dashes may have a space after them)
+        opens = lo + 2 if text[lo + 1 : lo + 2] in (" ", "\u00a0") else lo + 1
+        if result[index] or hi - lo < 4 or text[lo] != "\u2014" or not _speech_opens(text[opens]):
             continue
         aside = _DIALOGUE_ASIDE.search(text, lo + 1, hi)
-        if aside is None:
-            continue
+        if aside is None or (aside.end() - aside.start() > 2) != (opens > lo + 1):
+            continue  # (— Medidas ... —dijo: a dialogue writes all its dashes alike)
         word = _TOKEN_SPLIT.search(text, aside.end(), hi)
         if word is not None and word.group().lower() in data.CUE_CLITICS[language]:
             word = _TOKEN_SPLIT.search(text, word.end(), hi)  # —le preguntaron
         if word is None or word.group().lower() not in cues:
             continue
-        start = lo + 1
+        start, dash = opens, lo
         for turn in _DIALOGUE_TURN.finditer(text, lo + 1, aside.start()):
-            start = turn.end()  # —¿Habrá más? —Sí, ... —responde: the last turn's
+            start, dash = turn.end(), turn.start() + 1  # —¿Habrá más? —Sí, ... —responde
         end = aside.start()
         while end > start and text[end - 1].isspace():
             end -= 1
         if end <= start:
             continue
-        found = [Segment(start, end, start - 1, end, index, True)]
+        found = [Segment(start, end, dash, end, index, True)]
         resume = _DIALOGUE_RESUME.search(text, aside.end(), hi)
         if resume is not None:
             start, stop = resume.end(), hi
@@ -4082,7 +4212,9 @@ def _dash_segments(
     spoken = False  # whether the paragraph before was speech
     for index, paragraph in enumerate(paragraphs):
         lo, hi = paragraph.span.start, paragraph.span.end
-        opening = None if result[index] else _DASH_OPENING.match(text, lo, hi)
+        # (– ..., säger Karl Berg till ”Aftonbladet”: marks round a listener's title only)
+        titles = bool(result[index]) and _listener_titles(text, result[index], lo, language)
+        opening = None if result[index] and not titles else _DASH_OPENING.match(text, lo, hi)
         if opening is not None and language in ("fr", "it") and text[lo] == "-":
             opening = None  # (a French list's hyphen; its speech opens with a long dash)
         if opening is None:
@@ -4129,9 +4261,38 @@ def _dash_segments(
                 stop = _trimmed_end(text, start, hi)
                 if stop > start:
                     found.append(Segment(start, stop, lo, stop, index, True))
-        result[index] = found
+        if found or not titles:
+            result[index] = found
         spoken = bool(found)
     return result
+
+
+#: The most words of a title in quotation marks (``”Dagens Nyheter”``).
+_TITLE_WORDS = 4
+
+
+def _listener_titles(text: str, segments: Sequence[Segment], lo: int, language: str) -> bool:
+    """Whether every quoted segment of the paragraph at *lo* is a title a
+    listener's preposition introduces, itself or before one noun (``till
+    ”Aftonbladet”``, ``til avisen «Dagbladet»``, ``au « Monde »``): a few words,
+    the first capitalised, no sentence's punctuation; such marks hold no speech."""
+    lex = _LEXICA.get(language)
+    if lex is None:
+        return False
+    for segment in segments:
+        inside = text[segment.start : segment.end]
+        words = inside.split()
+        if (
+            not words
+            or len(words) > _TITLE_WORDS
+            or not inside[:1].isupper()
+            or any(mark in inside for mark in ".,;:!?\u2026")
+        ):
+            return False
+        before = text[max(lo, segment.open_start - 40) : segment.open_start].lower().split()[-2:]
+        if not any(word in lex.listener_prepositions for word in before):
+            return False
+    return True
 
 
 #: The cue of a Finnish or Estonian dash-led paragraph, after the speaker's name
@@ -4198,6 +4359,9 @@ def attribute_intl(
     stands_for: dict[int, _Phrase] = {}
     #: an epithet's start -> the epithet that opens the sentence before (:func:`_epithet_before`)
     epithets: dict[int, _Phrase] = {}
+    #: a quote's start -> the body a dropped subject stands for when no one was
+    #: named or heard before it (:func:`_body_subject_before`)
+    bodies: dict[int, _Phrase] = {}
     people: list[_Person] = []
     roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
     surnames: set[str] = set()  # (:attr:`_Read.surnames`)
@@ -4341,7 +4505,12 @@ def attribute_intl(
             if one is not None and answerer is not None and one.phrase is None:
                 one = _Said(answerer, one.cue, one.kind)  # —... —respondió—: the one asked
             if one is not None and one.phrase is None and _plural(lex, one.cue):
-                continue  # dijeron: a dropped plural subject names no one
+                # Los sindicatos han convocado una huelga. «...», han advertido: the
+                # group or body the sentence before is about; else no one
+                group = _body_subject_before(read, quote_at[si], plural=True)
+                if group is None:
+                    continue  # dijeron: a dropped plural subject names no one
+                one = _Said(group, one.cue, one.kind)
             if one is not None and one.phrase is None:
                 # a dropped subject: the subject of the last cue before, if any
                 subject = _last_subject(read, quote_at[si])
@@ -4359,6 +4528,10 @@ def attribute_intl(
                     subject = _quoted_person(found, si, subject) or subject
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
+                else:
+                    body = _body_subject_before(read, quote_at[si])
+                    if body is not None:
+                        bodies[segment.start] = body
             if one is not None and _plural(lex, one.cue):
                 # sagten sie, dijeron: a plural subject; a dropped one names no one
                 if one.phrase is None:
@@ -4385,7 +4558,7 @@ def attribute_intl(
         )
     if not said:
         return {}
-    return _resolve(text, said, people, language, stands_for, epithets)
+    return _resolve(text, said, people, language, stands_for, epithets, bodies)
 
 
 def _aside_subject(read: _Read, quote: int) -> _Said | None:
@@ -5096,13 +5269,15 @@ def _resolve(
     language: str,
     stands_for: dict[int, _Phrase] | None = None,
     epithets: dict[int, _Phrase] | None = None,
+    bodies: dict[int, _Phrase] | None = None,
 ) -> dict[int, Attribution]:
     """Give each attribution its speaker: canonical name, mention and role.
 
     A pronoun in *stands_for* (its start -> a speaker phrase) is the speaker
     of that phrase, under its own mention (:func:`_unnamed_before`); so is an
     epithet in *epithets* of the epithet before it, when that one names someone
-    (:func:`_epithet_before`).
+    (:func:`_epithet_before`).  A dropped subject with no one to stand for
+    is the body in *bodies* (a quote's start -> the body), if any.
     """
     resolver = _Resolver(text, people, language in _NORDIC, language)
     result: dict[int, Attribution] = {}
@@ -5146,6 +5321,10 @@ def _resolve(
             person, speaker = resolver.speaker(phrase, _position(one, key))
             if phrase is not None:
                 done[phrase.start, phrase.stop] = (person, speaker)
+        if not speaker.mention and bodies and key in bodies:
+            # La Guardia Civil ha detenido ... "...", ha explicado: no one named or
+            # heard before, the body the sentence before was about
+            person, speaker = resolver.speaker(bodies[key], bodies[key].start)
         if not speaker.mention:
             continue  # a dropped subject with no one to stand for
         if person is not None:

@@ -433,20 +433,21 @@ SOURCE_PREPOSITIONS: dict[str, frozenset[str]] = {
 #: else no one.
 IMPERSONAL_CUES: dict[str, dict[str, str]] = {
     "de": {"hieß": "es", "heißt": "es"},
-    "fr": {},
+    "fr": {"peut-on": "lire", "pouvait-on": "lire", "pourra-t-on": "lire"},
     "es": {"se": "lee"},
     "it": {"si": "legge"},
-    "pt": {},
+    # (a cue of one word, its pronoun joined by a hyphen, has an empty second word)
+    "pt": {"lê-se": "", "pode-se": "ler"},
 }
 
 #: Prepositions that introduce the source of an impersonal cue (``aus dem
 #: Ministerium``, ``von der Polizei``, ``beim Verband``, ``seitens der Regierung``).
 IMPERSONAL_SOURCES: dict[str, frozenset[str]] = {
     "de": frozenset({"aus", "von", "vom", "seitens", "vonseiten", "bei", "beim", "im", "in"}),
-    "fr": frozenset(),
+    "fr": frozenset({"dans"}),
     "es": frozenset({"en"}),
     "it": frozenset({"in", "nella", "nel", "nelle", "nei"}),
-    "pt": frozenset(),
+    "pt": frozenset({"em", "na", "no", "nas", "nos", "numa", "num"}),
 }
 
 #: Nouns of time that are no source after such a preposition (``hieß es in der
@@ -461,10 +462,10 @@ IMPERSONAL_TIMES: frozenset[str] = frozenset(
 #: Ministerium``, ``seitens der Regierung``).
 OBLIQUE_ARTICLES: dict[str, frozenset[str]] = {
     "de": frozenset({"dem", "den", "der", "des", "einem", "einer", "eines"}),
-    "fr": frozenset(),
+    "fr": frozenset({"le", "la", "l'", "un", "une", "son", "sa", "leur"}),
     "es": frozenset({"el", "la", "los", "las", "un", "una", "su"}),
     "it": frozenset({"la", "il", "lo", "l'", "una", "un", "sua", "suo"}),
-    "pt": frozenset(),
+    "pt": frozenset({"a", "o", "uma", "um", "sua", "seu"}),
 }
 
 #: Source prepositions of several words, by their first word: ``de acuerdo
