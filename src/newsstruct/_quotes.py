@@ -1179,23 +1179,31 @@ def _told_title(
     """
     if not found or ("told" not in text and "tell" not in text):
         return
+    for segment in _attributed(segments, found):
+        before = text[max(0, segment.open_start - 12) : segment.open_start]
+        if not before[-1:].isspace():
+            continue
+        words = before.split()
+        if not words or words[-1].lower() not in _TELL:
+            continue
+        inner = text[segment.start : segment.end]
+        if (
+            inner[-1:] != "?"
+            and len(inner.split()) <= _TITLE_MAX_WORDS
+            and _title_case(inner.split())
+        ):
+            del found[segment.start]
+
+
+def _attributed(
+    segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> Iterator[Segment]:
+    """The quoted segments of *segments* that *found* attributes (read as they
+    come: a segment dropped from *found* meanwhile is not yielded)."""
     for part in segments:
         for segment in part:
-            if segment.start not in found:
-                continue
-            before = text[max(0, segment.open_start - 12) : segment.open_start]
-            if not before[-1:].isspace():
-                continue
-            words = before.split()
-            if not words or words[-1].lower() not in _TELL:
-                continue
-            inner = text[segment.start : segment.end]
-            if (
-                inner[-1:] != "?"
-                and len(inner.split()) <= _TITLE_MAX_WORDS
-                and _title_case(inner.split())
-            ):
-                del found[segment.start]
+            if segment.start in found:
+                yield segment
 
 
 #: Longer quoted Title Case is no title.
@@ -1213,26 +1221,23 @@ def _set_off_title(
     """
     if not found:
         return
-    for part in segments:
-        for segment in part:
-            if segment.start not in found:
-                continue
-            before = text[max(0, segment.open_start - 16) : segment.open_start]
-            if not before.endswith(", "):
-                continue
-            words = before[:-2].split()
-            if not words or words[-1].lower() not in TITLED_WORKS:
-                continue
-            inner = text[segment.start : segment.end]
-            set_off = inner.endswith(",") or text.startswith(",", segment.close_end)
-            titled = inner.rstrip(",").split()
-            if (
-                set_off
-                and inner[-1:] not in "?!"
-                and len(titled) <= _TITLE_MAX_WORDS
-                and _title_case(titled)
-            ):
-                del found[segment.start]
+    for segment in _attributed(segments, found):
+        before = text[max(0, segment.open_start - 16) : segment.open_start]
+        if not before.endswith(", "):
+            continue
+        words = before[:-2].split()
+        if not words or words[-1].lower() not in TITLED_WORKS:
+            continue
+        inner = text[segment.start : segment.end]
+        set_off = inner.endswith(",") or text.startswith(",", segment.close_end)
+        titled = inner.rstrip(",").split()
+        if (
+            set_off
+            and inner[-1:] not in "?!"
+            and len(titled) <= _TITLE_MAX_WORDS
+            and _title_case(titled)
+        ):
+            del found[segment.start]
 
 
 #: A quote after a colon reads as speech from this many words (or a sentence of two).
