@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import find_quotes
-from tests.test_quotes_intl_unseen import Gold
+from tests.test_quotes_intl_unseen import Gold, _mentions
 from tests.test_quotes_unseen import check_story, story_names
 
 DE_DPA_DERBY = """Werder dreht Nordderby – Trainer Hölscher: „Die Mannschaft hat Charakter gezeigt“
@@ -1007,20 +1006,6 @@ KNOWN_FAILURES: dict[str, str] = {
 def test_genre_story(name: str) -> None:
     text, gold = CASES[name]
     check_story(name, text, gold, ROLES)
-
-
-def _mentions(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
-    """``(quote, speaker's name, mention)`` of every quote found; spans checked."""
-    quotes = find_quotes(text, language=language)
-    for quote in quotes:
-        assert text[quote.span.start : quote.span.end] == quote.text
-        if quote.speaker is not None:
-            speaker = quote.speaker
-            assert text[speaker.span.start : speaker.span.end] == speaker.mention
-    return [
-        (q.text, q.speaker.name, q.speaker.mention) if q.speaker else (q.text, None, None)
-        for q in quotes
-    ]
 
 
 @pytest.mark.parametrize(

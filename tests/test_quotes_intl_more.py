@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes_intl_genres import _mentions
-from tests.test_quotes_intl_unseen import Gold
+from tests.test_quotes_intl_unseen import Gold, _mentions
 from tests.test_quotes_unseen import check_story, story_names
 
 DE_DPA_DEBATTE = """Bundestag streitet über Rentenpaket – Union attackiert Kanzlerin

@@ -1742,13 +1742,7 @@ def test_unseen_story(name: str) -> None:
 
 def _said(text: str, language: str) -> list[tuple[str, str | None]]:
     """``(quote, speaker name)`` of every quote found; spans checked."""
-    quotes = find_quotes(text, language=language)
-    for quote in quotes:
-        assert text[quote.span.start : quote.span.end] == quote.text
-        if quote.speaker is not None:
-            speaker = quote.speaker
-            assert text[speaker.span.start : speaker.span.end] == speaker.mention
-    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+    return [(said, name) for said, name, _ in _mentions(text, language)]
 
 
 @pytest.mark.parametrize(
@@ -2262,10 +2256,15 @@ def test_dutch_elided_articles_are_no_quotation_marks() -> None:
 
 def _mentions(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
     """``(quote, speaker name, mention)`` of every quote found; spans checked."""
-    _said(text, language)
+    quotes = find_quotes(text, language=language)
+    for quote in quotes:
+        assert text[quote.span.start : quote.span.end] == quote.text
+        if quote.speaker is not None:
+            speaker = quote.speaker
+            assert text[speaker.span.start : speaker.span.end] == speaker.mention
     return [
         (q.text, q.speaker.name, q.speaker.mention) if q.speaker else (q.text, None, None)
-        for q in find_quotes(text, language=language)
+        for q in quotes
     ]
 
 
