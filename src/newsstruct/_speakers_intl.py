@@ -5344,12 +5344,13 @@ class _Resolver:
 
     def surname_here(self, phrase: _Phrase) -> _Person | None:
         """The one person named in full earlier whose surname alone the paragraph
-        of *phrase* gives before it, of its gender or of none known, when no one
-        has spoken in that paragraph yet (``Ook Sørensen was niet tevreden.
-        "...", zei de Deen``), or ``None``."""
+        of *phrase* gives before it (within :data:`_EPITHET_REACH` characters), of
+        its gender or of none known, when no one has spoken in that paragraph yet
+        (``Claessens baalde na afloop. "...", zei de renner``), or ``None``."""
         floor = self.text.rfind("\n", 0, phrase.start) + 1
         if self.recents and next(reversed(self.recents.values()))[1].span.start >= floor:
             return None
+        floor = max(floor, phrase.start - _EPITHET_REACH)  # (a long paragraph stays linear)
         surnamed = self.surnamed_before(floor - 1, phrase.start)
         if surnamed is None:
             return None
