@@ -414,7 +414,8 @@ class _Read:
         """Whether an article stands right before word *index* (``der``, ``l'``)."""
         if self.elided[index]:
             return self.elided_as(index) == "article"
-        return index > 0 and self.lowers[index - 1] in data.DEFINITE_ARTICLES
+        articles = data.DEFINITE_ARTICLES_NL if self.lex.code == "nl" else data.DEFINITE_ARTICLES
+        return index > 0 and self.lowers[index - 1] in articles  # (de Belg: Dutch de)
 
     def capitalised(self, index: int) -> bool:
         """Whether word *index* (after an elided article) opens with a capital."""
@@ -1167,6 +1168,10 @@ def _organisation(lex: _Lexicon, word: str) -> bool:
     organisations = lex.organisations
     if word in organisations or (word[-1:] == "s" and word[:-1] in organisations):
         return True
+    if (word.endswith("ções") and word[:-4] + "ção" in organisations) or (
+        word.endswith("ciones") and word[:-6] + "ción" in organisations
+    ):
+        return True  # associações, asociaciones: the plural of a noun in -ção, -ción
     if lex.code != "it" or len(word) < 4:
         return False
     stem, end = word[:-1], word[-1:]
@@ -1335,6 +1340,8 @@ def _complement_words(read: _Read, at: int, limit: int) -> int:
             and read.lowers[at] not in lex.listener_prepositions
             # (O Ministério da Saúde divulgou os dados: a verb before its object's article)
             and not (at + 1 < limit and read.lowers[at + 1] in lex.determiners)
+            # (As associações de produtores reuniram-se: a verb with its pronoun joined on)
+            and not (lex.code == "pt" and read.lowers[at].rpartition("-")[2] in _PT_ENCLITICS)
         ):
             at += 1  # des Affaires étrangères
     return at
@@ -1693,6 +1700,9 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         if end - at > _DATIVE_WORDS:
             return None
         return _after_german_listener(read, end, limit, named=True)
+    moved = _moved_surname(read, at, limit)
+    if moved is not None:
+        return moved
     phrase = _phrase(read, at, limit)
     if (phrase is None or not (phrase.name or phrase.role)) and at < limit:
         after = _after_circumstance(read, at, limit)
@@ -1704,7 +1714,8 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
                 # dijo en los pasillos de la Cámara: what the place is of, not a name
                 and not (found.name and found.name[:1].islower())
             ):
-                return found  # declaró ante el juez el exconsejero, Ramón Iglesias
+                # declaró ante el juez el exconsejero, Ramón Iglesias
+                return _joined_acronyms(read, found, limit)
     if phrase is None and (lex.code in _NORDIC or lex.code == "nl") and at + 2 < limit:
         phrase = _nordic_described(read, at, limit)
     if phrase is None and lex.code in _DESCRIBED_LANGUAGES and at + 1 < limit:
@@ -1720,6 +1731,69 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
             # sagte dem Sender RTL, dem Bayerischen Rundfunk: a dative, never the subject
             return _after_german_listener(read, phrase.end, limit, named=True)
     return phrase
+
+
+def _joined_acronyms(read: _Read, phrase: _Phrase, limit: int) -> _Phrase:
+    """*phrase*, an acronym (``CCOO``), with a second acronym joined to it by
+    *and* (``han denunciado en un comunicado CCOO y UGT``): two bodies that speak
+    together, in the plural."""
+    at = phrase.end
+    name = phrase.name
+    if (
+        name is None
+        or not name.isupper()
+        or phrase.role is not None
+        or at + 1 >= limit
+        or read.lowers[at] not in _AND_WORDS
+    ):
+        return phrase
+    other = _phrase(read, at + 1, limit)
+    if other is None or other.name is None or not other.name.isupper() or other.role is not None:
+        return phrase
+    joined = f"{name} {read.texts[at]} {other.name}"
+    return phrase._replace(end=other.end, stop=other.stop, name=joined, gender="plural")
+
+
+#: How many words of manner may stand between an indefinite article and a surname
+#: (``ein sichtlich erleichterter Müller``).
+_MANNER_WORDS = 2
+#: How many words a surname named before may have (``van der Heijden``).
+_SURNAME_WORDS = 3
+
+
+def _moved_surname(read: _Read, at: int, limit: int) -> _Phrase | None:
+    """The surname of someone named before in full after an indefinite article and
+    a word or two of how they felt, at token *at* (``zei een geëmotioneerde Van
+    der Heijden``, ``sagte ein sichtlich erleichterter Müller``, ``dijo un
+    emocionado Llorente``; the Romance adjective may follow: ``a déclaré un
+    Girard soulagé``), read as that surname; else ``None``."""
+    if at + 2 >= limit or read.lowers[at] not in data.INDEFINITE_ARTICLES:
+        return None
+    k = at + 1
+    while (
+        k < limit
+        and k - at <= _MANNER_WORDS
+        and read.kinds[k] == _WORD
+        and read.texts[k].isalpha()
+        and read.texts[k].islower()
+        and read.lowers[k] not in read.lex.function_words
+        and read.role(k) is None
+    ):
+        k += 1
+    if (k == at + 1 and read.lex.code not in _ROMANCE) or k >= limit or not read.caps[k]:
+        return None  # (un Girard soulagé: the Romance adjective may follow)
+    for size in range(min(_SURNAME_WORDS, limit - k), 0, -1):
+        end = k + size
+        if (
+            all(read.kinds[j] == _WORD for j in range(k, end))
+            and " ".join(read.lowers[k:end]) in read.surnames
+            and (end >= limit or not read.name_word(end))
+        ):
+            name = " ".join(read.texts[k:end])
+            return _Phrase(
+                at, end, read.starts[at], read.ends[end - 1], name, None, None, False, False
+            )
+    return None
 
 
 #: The German articles of a listener in the dative (``der Zeitung``, ``dem Sender``).
@@ -1941,7 +2015,8 @@ _POSSESSIVES = frozenset(
 def _after_circumstance(read: _Read, at: int, limit: int) -> int:
     """The token after a short phrase of place or occasion at token *at* (``ante el
     juez``, ``à la barre``: a preposition, an article, at most two lower-case
-    words), or *at* when none opens there."""
+    words and a lower-case complement: ``en rueda de prensa``), or *at* when none
+    opens there."""
     lex = read.lex
     if read.lowers[at] not in lex.circumstances:
         return at
@@ -1957,6 +2032,18 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
         and read.lowers[k] not in lex.function_words
     ):
         k += 1
+    if (
+        start < k < limit - 2
+        and read.lowers[k] in lex.connectors
+        and read.kinds[k + 1] == _WORD
+        and read.texts[k + 1].islower()
+        and read.lowers[k + 1] not in lex.function_words
+        and read.role(k + 1) is None
+        and (read.lowers[k + 2] in lex.determiners or read.texts[k + 2] == ",")
+    ):
+        # en rueda de prensa la paleoantropóloga: a noun's complement, then the
+        # subject's article (not alla domanda del pm Anna Ruocco)
+        k += 2
     if k == start or k >= limit:
         return at
     if read.texts[k] == ",":
@@ -2180,6 +2267,9 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
     if source is not None:
         phrase = _phrase(read, source[0], limit) or _source_pronoun(read, source[0], limit)
         return None if phrase is None else _Said(phrase, source[1], "direct")
+    passive = _passive_cue(read, at, limit)
+    if passive is not None:
+        return passive
     cue = _cue(read, at, limit) or _quote_cue(read, at, limit)
     if cue is not None:
         phrase = _inverted(read, cue, limit)
@@ -2210,6 +2300,49 @@ def _cue_after(read: _Read, at: int, limit: int) -> _Said | None:
             cue = _cue(read, read.skip(phrase.end, limit), limit)
             if cue is not None:
                 return _Said(phrase, cue.text, "direct")
+    return None
+
+
+#: How many words may stand between a German or Dutch passive's agent and its
+#: participle (``wurde vom Minister am Dienstag bestätigt``).
+_PASSIVE_REACH = 4
+
+
+def _passive_cue(read: _Read, at: int, limit: int) -> _Said | None:
+    """A passive cue opening at token *at* with its agent, who speaks (``foi dito
+    pelo ministro``, ``a été annoncé par le ministre``, ``werd gezegd door de
+    minister``; the agent before the participle: ``wurde vom Minister bestätigt``,
+    ``werd door de minister gezegd``), or ``None``."""
+    lex = read.lex
+    agents = data.PASSIVE_CUE_AGENTS[lex.code]
+    for words in data.PASSIVE_CUE_AUXILIARIES[lex.code]:
+        end = at + len(words)
+        if end + 2 >= limit or tuple(read.lowers[at:end]) != words:
+            continue
+        if read.lowers[end] in lex.participles and read.lowers[end + 1] in agents:
+            phrase = _phrase(read, end + 2, limit)
+            cue = " ".join(read.texts[at : end + 1])
+        elif read.lowers[end] in agents and lex.code in _VERB_SECOND:
+            phrase = _phrase(read, end + 1, limit)
+            if phrase is None:
+                return None
+            stop = min(limit, phrase.end + _PASSIVE_REACH)
+            participle = next(
+                (
+                    k
+                    for k in range(phrase.end, stop)
+                    if read.kinds[k] != _WORD or read.lowers[k] in lex.participles
+                ),
+                stop,
+            )
+            if participle >= stop or read.kinds[participle] != _WORD:
+                return None
+            cue = f"{' '.join(read.texts[at:end])} {read.texts[participle]}"
+        else:
+            continue
+        if phrase is None or phrase.pronoun or not (phrase.name or phrase.role):
+            return None
+        return _Said(phrase, cue, "direct")
     return None
 
 
@@ -2535,10 +2668,46 @@ def _own_view(read: _Read, at: int, quote: int) -> _Said | None:
             if subject is None and _dropped_just_before(read, at):
                 # "...", explicó. A su juicio, "...": the dropped subject's speaker
                 return _Said(None, " ".join(read.texts[at:end]), _kind(read, end, quote))
+            if subject is None:
+                # Más cauto se ha mostrado Javier Montoya. A su juicio, ... "...": the
+                # one person the sentence before names in full
+                subject = _named_in_sentence_before(read, at)
             if subject is None or subject.gender == "plural":
                 return None
             return _Said(subject, " ".join(read.texts[at:end]), _kind(read, end, quote))
     return None
+
+
+def _named_in_sentence_before(read: _Read, at: int) -> _Phrase | None:
+    """The one person named in full (by a known first name or after a role) in the
+    sentence before the one that opens at token *at* (read over :data:`_WINDOW`
+    tokens at most), when that sentence has no cue, or ``None``."""
+    if at == 0:
+        return None
+    found: _Phrase | None = None
+    k = max(read.sentence[at - 1], at - _WINDOW)
+    cues = read.lex.cues | read.lex.participles
+    if any(read.lowers[j] in cues for j in range(k, at)):
+        return None  # ("...", explicó tras hablar con Pedro Gil: the speaker is another)
+    while k < at:
+        phrase = _phrase(read, k, at) if read.caps[k] else None
+        if phrase is None or phrase.end <= k:
+            k += 1
+            continue
+        if (
+            _person(phrase)
+            and " " in (phrase.name or "")
+            # (de la gestora Bestinver Patrimonio: a firm's name, no one's)
+            and (
+                phrase.role is not None
+                or _first_name_gender((phrase.name or " ").split()[0]) is not None
+            )
+        ):
+            if found is not None and found.name != phrase.name:
+                return None
+            found = phrase
+        k = phrase.end
+    return found
 
 
 def _dropped_just_before(read: _Read, at: int) -> bool:
@@ -2610,6 +2779,9 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     if quote < 2 or read.texts[quote - 1] != ":":
         return None
     first = read.skip(read.sentence[quote], quote - 1)
+    if first + 2 < quote - 1 and read.lowers[first] in _BUT_WORDS and read.caps[first]:
+        first += 1  # Mais il refuse d'en faire un argument : « ... »
+    first = _opening_phrase_end(read, first, quote - 1)
     first = _opening_clause(read, _after_circumstance(read, first, quote - 1), quote - 1)
     compared = _compared_subject(read, first, quote - 1)
     if compared is not None:
@@ -2654,6 +2826,36 @@ def _colon_subject(read: _Read, quote: int) -> _Said | None:
     if read.lowers[verb] in read.lex.auxiliaries and read.texts[verb + 1].islower():
         cue = f"{cue} {read.texts[verb + 1]}"  # a rejeté
     return _Said(phrase, cue, "direct")
+
+
+#: The most tokens of a phrase of circumstance that opens a sentence before a comma
+#: (``Alla domanda del pm Anna Ruocco se qualcuno avesse risposto,``).
+_OPENING_PHRASE_WORDS = 16
+
+
+def _opening_phrase_end(read: _Read, first: int, limit: int) -> int:
+    """The token after a phrase of circumstance that opens a sentence at token
+    *first* with a preposition and ends at a comma, a person or role phrase after
+    the comma (``Alla domanda del pm Anna Ruocco se ..., il vigile ha allargato
+    le braccia``); else *first*."""
+    lex = read.lex
+    low = read.word(first) if read.elided[first] else read.lowers[first]
+    if (
+        first >= limit
+        or read.kinds[first] != _WORD
+        or not (low in lex.circumstances or read.lowers[first] in lex.circumstances)
+        or read.lowers[first] in lex.pronouns
+    ):
+        return first
+    comma = _next_comma(read, first + 1, min(limit, first + _OPENING_PHRASE_WORDS))
+    if comma < 0:
+        return first
+    phrase = _phrase(read, comma + 1, limit)
+    if phrase is None or phrase.body or not (phrase.role or phrase.pronoun or phrase.name):
+        return first
+    if phrase.end >= limit or not read.texts[phrase.end].islower():
+        return first
+    return comma + 1
 
 
 def _someone_german(read: _Read, first: int, limit: int) -> _Phrase | None:
@@ -3350,7 +3552,7 @@ def _resumed(read: _Read, quote: int) -> _Said | None:
         at += 1
     elif read.texts[quote].rstrip()[-1:] not in _SENTENCE_END:
         return None
-    if at >= size or read.sentence[at] != at or read.lowers[at] not in read.lex.resumptives:
+    if at >= size or read.sentence[at] != at:
         return None
     if (
         quote > 0
@@ -3358,9 +3560,13 @@ def _resumed(read: _Read, quote: int) -> _Said | None:
         and read.kinds[quote - 1] != _QUOTE
     ):
         return None  # (after a dash: a dateline's, ROMA (ANSA) - "...")
+    if read.lowers[at] not in read.lex.resumptives:
+        return _resumed_by_subject(read, at)
     if read.lowers[at] in _BARE_RESUMPTIVES:
         # Così il ministro Matteo Piantedosi a margine di un convegno: no verb
-        phrase = _phrase(read, at + 1, read.sentence_end(at))
+        # (also after a place: Così in aula il caposquadra Salvatore Esposito)
+        end = read.sentence_end(at)
+        phrase = _phrase(read, _after_circumstance(read, at + 1, end) if at + 1 < end else at, end)
         if phrase is not None and _person(phrase) and phrase.name is not None:
             return _Said(phrase, read.texts[at], "direct")
     at += 1
@@ -3372,6 +3578,31 @@ def _resumed(read: _Read, quote: int) -> _Said | None:
     if said is None or said.phrase is None:
         return None
     return said
+
+
+def _resumed_by_subject(read: _Read, at: int) -> _Said | None:
+    """``"...". Elena Ferraresi, 41 anni, racconta così ...``: the sentence after
+    the quote, at token *at*, opens with a person named in full (perhaps with
+    words set off by commas), then a cue and a word that stands for the quote
+    (``racconta così``; ``lo ha detto``); that person, else ``None``."""
+    end = read.sentence_end(at)
+    phrase = _phrase(read, at, end)
+    if phrase is None or not _person(phrase) or " " not in (phrase.name or ""):
+        return None
+    k = phrase.end
+    if k < end and read.texts[k] == ",":
+        close = _next_comma(read, k + 1, end)
+        if not 0 < close - k <= _SET_OFF_WORDS:
+            return None
+        k = close + 1
+    resumptives = read.lex.resumptives
+    if k < end and read.lowers[k] in resumptives:
+        cue = _cue(read, k + 1, end)  # lo ha detto
+    else:
+        cue = _cue(read, k, end)  # racconta così
+        if cue is not None and (cue.end >= end or read.lowers[cue.end] not in resumptives):
+            cue = None
+    return None if cue is None else _Said(phrase, cue.text, "direct")
 
 
 def _resumed_after(
@@ -3408,6 +3639,13 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
         if close < quote and read.texts[close] == ")":
             comma = close + 1
     if (
+        comma < quote
+        and read.texts[comma] != ","
+        and read.sentence[quote] == read.sentence[at]  # (the quote in its sentence)
+        and _unset_opinion(read, phrase, comma)
+    ):
+        return _Said(phrase, read.texts[at], _kind(read, comma, quote))
+    if (
         phrase.body
         or comma >= quote
         or read.texts[comma] != ","
@@ -3415,6 +3653,21 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
     ):
         return None
     return _Said(phrase, read.texts[at], _kind(read, comma + 1, quote))
+
+
+def _unset_opinion(read: _Read, phrase: _Phrase, after: int) -> bool:
+    """Whether *phrase*, a name alone after an opinion's preposition, ends with no
+    comma where the subject of the sentence opens with its article, a word in
+    lower case after it (``Per Morselli la regista "..."``)."""
+    return (
+        phrase.name is not None
+        and phrase.role is None
+        and not phrase.body
+        and after + 1 < len(read)
+        and read.lowers[after] in read.lex.determiners
+        and read.kinds[after + 1] == _WORD
+        and read.texts[after + 1].islower()
+    )
 
 
 #: The most tokens a bracketed aside after an opinion's holder spans.
@@ -3472,6 +3725,8 @@ def _term(read: _Read, quote: int) -> bool:
         and inside[:1].isupper()
     ):
         return True  # a title after its broadcaster: im ZDF-„Morgenmagazin“
+    if inside[:1].isupper() and _work_after(read, quote):
+        return True  # la genesi di 'Acqua bassa', il suo secondo lungometraggio
     at = quote - 1
     if at < 0 or read.kinds[at] != _WORD:
         return False
@@ -3502,6 +3757,31 @@ def _term(read: _Read, quote: int) -> bool:
         and read.kinds[at - 1] == _WORD
         and any(read.lowers[k] in read.lex.cues for k in range(max(0, at - 3), at - 1))
     )
+
+
+#: How many words may stand between the article and the noun of a work set off
+#: after its title (``il suo secondo lungometraggio``).
+_WORK_WORDS = 3
+
+
+def _work_after(read: _Read, quote: int) -> bool:
+    """Whether the quote token *quote* is set off by a comma before an article and
+    a noun for a work (:data:`~newsstruct._data.cues_intl.WORK_NOUNS`: ``'Acqua
+    bassa', il suo secondo lungometraggio``): a work's title, not speech."""
+    at = quote + 2
+    if (
+        at >= len(read)
+        or read.texts[quote + 1] != ","
+        or read.lowers[at] not in read.lex.determiners
+    ):
+        return False
+    works = data.WORK_NOUNS[read.lex.code]
+    for k in range(at + 1, min(len(read), at + 1 + _WORK_WORDS)):
+        if read.kinds[k] != _WORD:
+            return False
+        if read.lowers[k] in works:
+            return True
+    return False
 
 
 def _subject_after_that(read: _Read, noun: int) -> bool:
@@ -3994,7 +4274,9 @@ _INSTITUTIONS = frozenset(
      "collège", "liceo", "liceu", "lycée", "escola", "escuela", "école", "scuola", "palácio",
      "palacio", "palais", "palazzo", "igreja", "iglesia", "église", "chiesa", "hotel",
      "hôtel", "albergo", "banco", "banque", "fundação", "fundación", "fondation",
-     "fondazione", "stichting", "centre", "centro", "zentrum", "centrum"}
+     "fondazione", "stichting", "centre", "centro", "zentrum", "centrum",
+     # festivals and shows (la Mostra di Venezia, el Festival de San Sebastián)
+     "mostra", "festival", "biennale", "bienal", "salone", "salón", "salon"}
 )  # fmt: skip
 
 
@@ -4371,6 +4653,9 @@ def attribute_intl(
     #: whom the question in the paragraph before was put to (``—le preguntaron a Manzano``)
     addressed: _Phrase | None = None
     run_on: list[int] = []  # quotes of the paragraph before that run on into this one
+    #: the capitalised titles of works quoted so far (:func:`_term`): quoted again
+    #: with no cue right after them, they are no speech either
+    titles: set[str] = set()
     #: whom a paragraph of prose said questions were put to (``stelde het ANP Bakker
     #: een paar vragen``): the one who answers the questions after it
     interviewee: _Phrase | None = None
@@ -4409,7 +4694,10 @@ def attribute_intl(
         for si, segment in enumerate(segs):
             at = quote_at[si]
             one = _incise(text, segment, lex) or _after(read, at, len(read))
-            if one is None and not _term(read, at):
+            if one is None and (read.texts[at] in titles or _term(read, at)):
+                if read.texts[at][:1].isupper():
+                    titles.add(read.texts[at])  # (a title read once is one again later)
+            elif one is None:
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)
                 if one is None and lex.code == "de":
                     one = _reported_fragment(read, at)
@@ -4840,6 +5128,10 @@ class _Resolver:
             # la nouvelle maire: the one the story says won, else whoever holds the role
             found = self.elected(phrase) if _new_office(self.language, phrase.role) else None
             found = found or _role_holder(phrase.role, holders, self.lead_in)
+            if found is None and _generic_epithet(phrase.role.lower().split(None, 1)[0]):
+                # Claessens baalde na afloop. ... "...", zei de renner: the one named
+                # before whose surname alone the paragraph gives, when no one spoke there
+                found = self.surname_here(phrase)
             stems = _NATIONALITY_STEMS.get(phrase.role.lower())
             if stems is not None:
                 # der Engländer: the one person introduced as English, or no one
@@ -5050,6 +5342,23 @@ class _Resolver:
             return person
         return self.named_earlier(phrase)
 
+    def surname_here(self, phrase: _Phrase) -> _Person | None:
+        """The one person named in full earlier whose surname alone the paragraph
+        of *phrase* gives before it (within :data:`_EPITHET_REACH` characters), of
+        its gender or of none known, when no one has spoken in that paragraph yet
+        (``Claessens baalde na afloop. "...", zei de renner``), or ``None``."""
+        floor = self.text.rfind("\n", 0, phrase.start) + 1
+        if self.recents and next(reversed(self.recents.values()))[1].span.start >= floor:
+            return None
+        floor = max(floor, phrase.start - _EPITHET_REACH)  # (a long paragraph stays linear)
+        surnamed = self.surnamed_before(floor - 1, phrase.start)
+        if surnamed is None:
+            return None
+        person = surnamed[0]
+        if phrase.gender and self.gender_of(person) not in (None, phrase.gender):
+            return None
+        return person
+
     def surnamed_before(self, floor: int, start: int) -> tuple[_Person, int] | None:
         """The one person named in full earlier whose surname alone the text gives in
         its paragraph before *start* (after *floor*), with where it ends, or ``None``."""
@@ -5204,15 +5513,18 @@ class _Resolver:
             # that named one person of the pronoun's gender, and no one spoke there
             above = paragraph_above(self.text, floor)[0]
             if not self.recents or next(reversed(self.recents.values()))[1].span.start < above:
-                return self.named_between(above, floor, gender, strict=False)
+                # (Ook de 76-jarige Jozef kwam kijken. / '...', zegt hij: someone
+                # named by a first name there is named enough)
+                return self.named_between(above, floor, gender, strict=False, lone=True)
             return None
         return next(iter(found.values())) if len(found) == 1 else None
 
     def named_between(
-        self, start: int, end: int, gender: str, strict: bool = True
+        self, start: int, end: int, gender: str, strict: bool = True, lone: bool = False
     ) -> _Person | None:
         """The one person named in full between *start* and *end* known to be
-        of *gender* (not *strict*: or of none known), or ``None``."""
+        of *gender* (not *strict*: or of none known), or ``None``; with *lone*,
+        someone named by a first name and an age (:func:`_aged_mention`) too."""
         found: dict[str, _Person] = {}
         for person in reversed(self.named(end)):
             if person.position < start:
@@ -5220,7 +5532,7 @@ class _Resolver:
             known = self.gender_of(person)
             if (
                 person.stop <= end
-                and " " in person.name
+                and (" " in person.name or (lone and _aged_mention(self.text, person)))
                 and (known == gender or (known is None and not strict))
             ):
                 found[person.name] = person
@@ -5331,6 +5643,28 @@ def _resolve(
             resolver.remember(person, speaker)
         result[key] = Attribution(speaker, one.cue or None, one.kind)
     return result
+
+
+#: How many characters before a first name its age is read (``de 76-jarige``).
+_AGE_REACH = 14
+#: An age right before a first name (``de 76-jarige``, ``der 76-jährige``).
+_AGE_BEFORE = LazyPattern(r"\d{1,3}-j(?:arige|ährige[nr]?)\s")
+#: An age set off right after a first name (``Jozef, 76,``; ``Giuseppina, 82 anni``).
+_AGE_AFTER = LazyPattern(r",\s*\d{1,3}\b")
+
+
+def _aged_mention(text: str, person: _Person) -> bool:
+    """Whether *person*, named by one word, was named with their age (``Ook de
+    76-jarige Jozef``, ``Jozef, 76,``): someone a story introduces so is the one a
+    pronoun in the next paragraph of speech stands for."""
+    if " " in person.name:
+        return False
+    # (the mention may hold the age: de 71-jarige Harrie)
+    before = text[max(0, person.position - _AGE_REACH) : person.stop]
+    return (
+        _AGE_BEFORE.search(before) is not None
+        or _AGE_AFTER.match(text, person.stop, person.stop + 6) is not None
+    )
 
 
 def _position(one: _Said, key: int) -> int:

@@ -2067,3 +2067,152 @@ TOPIC_PRONOUNS: dict[str, frozenset[str]] = {
     "de": frozenset(), "nl": frozenset(), "sv": frozenset(), "nb": frozenset(),
     "da": frozenset(),
 }  # fmt: skip
+
+#: The third person plural of common reporting verbs in the languages that drop
+#: the subject (``«...», avisaram.``, ``«...», advirtieron``, ``"...",
+#: dissero``), and a few singulars missing above (``avisou``, ``avisó``): with
+#: no subject, their speaker is the group or body the sentence before is about.
+_PLURAL_REPORTING: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        {"avisaram", "alertaram", "garantiram", "explicaram", "declararam", "acrescentaram",
+         "sublinharam", "destacaram", "salientaram", "asseguraram", "comentaram",
+         "lembraram", "admitiram", "reconheceram", "responderam", "advertiram",
+         "defenderam", "criticaram", "denunciaram", "frisaram", "adiantaram", "indicaram",
+         "apontaram", "insistiram", "contaram", "relataram", "lamentaram", "consideraram",
+         "reclamaram", "pediram", "exigiram", "anunciaram", "confirmaram", "escreveram",
+         "dizem", "afirmam", "explicam", "garantem", "alertam", "avisam", "defendem",
+         "lembram", "contam", "denunciam", "criticam", "reclamam", "lamentam",
+         "sublinham", "destacam", "acrescentam", "consideram", "pedem", "exigem"}
+    ),
+    "es": frozenset(
+        {"advirtieron", "alertaron", "avisaron", "denunciaron", "lamentaron", "criticaron",
+         "reclamaron", "exigieron", "pidieron", "insistieron", "subrayaron", "destacaron",
+         "recordaron", "reconocieron", "admitieron", "manifestaron", "agregaron",
+         "sostuvieron", "apuntaron", "precisaron", "comentaron", "anunciaron",
+         "expresaron", "defendieron", "relataron", "contaron", "confirmaron", "aclararon",
+         "recalcaron", "valoraron", "opinaron", "consideraron", "concluyeron",
+         "denuncian", "lamentan", "critican", "reclaman", "exigen", "piden", "insisten",
+         "subrayan", "recuerdan", "reconocen", "admiten", "manifiestan", "agregan",
+         "precisan", "comentan", "añaden", "declaran", "relatan", "responden", "alertan",
+         "avisan"}
+    ),
+    "it": frozenset(
+        {"dissero", "affermarono", "spiegarono", "aggiunsero", "sottolinearono",
+         "dichiararono", "commentarono", "denunciarono", "ribadirono", "precisarono",
+         "ricordarono", "assicurarono", "avvertirono", "ammisero", "replicarono",
+         "scrissero", "raccontarono", "conclusero", "dicono", "affermano", "spiegano",
+         "aggiungono", "sottolineano", "dichiarano", "osservano", "commentano",
+         "precisano", "ricordano", "avvertono", "ammettono", "assicurano", "replicano",
+         "insistono", "ribadiscono", "denunciano", "raccontano", "lamentano",
+         "confermano", "rispondono", "ribattono"}
+    ),
+    # (German, French and Dutch name the subject: sagten sie, ont-ils dit, zeiden ze)
+    "de": frozenset(), "fr": frozenset(), "nl": frozenset(), "sv": frozenset(),
+    "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+for _code, _plurals in _PLURAL_REPORTING.items():
+    CUE_VERBS[_code] = CUE_VERBS[_code] | _plurals
+    PLURAL_CUES[_code] = PLURAL_CUES[_code] | _plurals
+CUE_VERBS["pt"] |= frozenset({"avisou", "avisa", "denunciou", "denuncia", "anunciou"})
+CUE_VERBS["es"] |= frozenset({"avisó", "alertó"})
+CUE_VERBS["it"] |= frozenset({"denunciò"})
+del _code, _plurals
+
+# the spokesmen of a workforce and Portuguese researchers (``i rappresentanti
+# sindacali``, ``os investigadores``), whom a plural cue after names
+ROLE_WORDS["it"] |= frozenset(
+    {"rappresentante", "dirigente", "delegato", "delegata", "operaio", "operaia"}
+)
+ROLE_WORDS["pt"] |= frozenset({"investigador", "investigadora"})
+
+PARTICIPLES["pt"] |= frozenset({"confirmado"})
+PARTICIPLES["es"] |= frozenset({"confirmado"})
+
+#: The auxiliaries of a passive cue after a quote, by their first word (``«...»,
+#: foi dito pelo ministro``, ``« ... », a été annoncé par le ministre``, ``„...“,
+#: wurde vom Minister bestätigt``, ``'...', werd gezegd door de minister``, ``«...»,
+#: fue confirmado por el portavoz``, ``"...", è stato detto dal ministro``): the
+#: agent after :data:`PASSIVE_CUE_AGENTS` is the speaker.
+PASSIVE_CUE_AUXILIARIES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "pt": (("foi",), ("tinha", "sido"), ("tem", "sido")),
+    "es": (("fue",), ("ha", "sido"), ("había", "sido")),
+    "it": (("è", "stato"), ("è", "stata"), ("era", "stato"), ("fu",), ("viene",)),
+    "fr": (("a", "été"), ("avait", "été"), ("fut",)),
+    "de": (("wurde",), ("wird",)),
+    "nl": (("werd",), ("wordt",), ("is",)),
+    "sv": (), "nb": (), "da": (),
+}  # fmt: skip
+#: The words that introduce a passive cue's agent (``pelo``, ``par``, ``vom``, ``door``).
+PASSIVE_CUE_AGENTS: dict[str, frozenset[str]] = {
+    "pt": frozenset({"por", "pelo", "pela"}),
+    "es": frozenset({"por"}),
+    "it": frozenset({"da", "dal", "dalla", "dallo"}),
+    "fr": frozenset({"par"}),
+    "de": frozenset({"von", "vom"}),
+    "nl": frozenset({"door"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+# a committee that speaks as one (``il comitato dei familiari``), co-directors of a
+# dig or a study (``los codirectores``), a sports team's manager and a cyclist's
+# (``le manager castrais``, ``ploegleider``, ``de renner``), a physician
+# (``de internist``) and a German finance chief (``Finanzvorständin``)
+ORGANISATION_NOUNS["it"] |= frozenset({"comitato"})
+ROLE_WORDS["es"] |= frozenset({"codirector", "codirectora"})
+ROLE_WORDS["fr"] |= frozenset({"manager"})
+ROLE_WORDS["nl"] |= frozenset(
+    {"ploegleider", "renner", "wielrenner", "internist", "cardioloog", "longarts"}
+)
+ROLE_WORDS["de"] |= frozenset({"vorständin"})
+
+# Dutch prepositions of place that open a sentence before a place with a particle
+# (``Langs de Cauberg stonden ...``, ``Tegenover de Dam``): no one's first name
+FUNCTION_WORDS["nl"] |= frozenset(
+    {"langs", "onder", "naast", "achter", "boven", "tegenover", "rond", "rondom",
+     "tussen", "buiten", "binnen", "nabij", "vanaf"}
+)  # fmt: skip
+ROLE_WORDS["it"] |= frozenset({"caposquadra", "vigile"})
+
+#: Nouns for a work that, set off after a short capitalised quote, say it is the
+#: work's title (``'Acqua bassa', il suo secondo lungometraggio``, ``« Les Nuits
+#: blanches », son premier roman``, ``„Nachtzug“, ihr drittes Album``).
+WORK_NOUNS: dict[str, frozenset[str]] = {
+    "de": frozenset({"film", "spielfilm", "dokumentarfilm", "buch", "roman", "album",
+                     "stück", "theaterstück", "debütroman", "ausstellung", "serie"}),
+    "fr": frozenset({"film", "long-métrage", "documentaire", "livre", "roman", "album",
+                     "spectacle", "pièce", "exposition", "série", "essai"}),
+    "es": frozenset({"película", "largometraje", "documental", "libro", "novela", "disco",
+                     "álbum", "obra", "exposición", "serie", "ensayo"}),
+    "it": frozenset({"film", "lungometraggio", "documentario", "libro", "romanzo", "disco",
+                     "album", "spettacolo", "mostra", "serie", "saggio"}),
+    "pt": frozenset({"filme", "longa-metragem", "documentário", "livro", "romance", "disco",
+                     "álbum", "espetáculo", "exposição", "série", "ensaio"}),
+    "nl": frozenset({"film", "speelfilm", "documentaire", "boek", "roman", "album",
+                     "voorstelling", "tentoonstelling", "serie", "debuutroman"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+# Dutch nationality nouns (``de Belg Wout Claessens``, ``de Deen``) and the Danes
+NATIONALITIES += (
+    (("belg",), ("belg",)),
+    (("deen", "däne", "dänin", "danois", "danoise", "danés", "danesa", "danese",
+      "dinamarquês"), ("deen", "dän", "danois", "danés", "danes", "dinamar")),
+    (("nederlander",), ("niederl", "holl", "néerl", "holand", "neerl", "oland")),
+)  # fmt: skip
+
+# a cyclist and a film director, named by what they do in sport and culture copy
+# (``zei de renner``, ``spiega la regista``, ``a confié la réalisatrice``)
+EPITHET_NOUNS |= frozenset(
+    {"renner", "wielrenner", "coureur", "coureuse", "ciclista", "corridore", "regista",
+     "regisseur", "regisseuse", "réalisateur", "réalisatrice", "realizador",
+     "realizadora"}
+)  # fmt: skip
+
+# what a result is put down to is its speaker's words (``ha atribuido el resultado a
+# "la disciplina en la contratación"``, ``atribuiu a queda a "..."``)
+PARTICIPLES["es"] |= frozenset({"atribuido"})
+PARTICIPLES["pt"] |= frozenset({"atribuído"})
+PARTICIPLES["it"] |= frozenset({"attribuito"})
+CUE_VERBS["es"] |= frozenset({"atribuyó", "atribuye"})
+CUE_VERBS["pt"] |= frozenset({"atribuiu", "atribui"})
+CUE_VERBS["it"] |= frozenset({"attribuisce"})
