@@ -9661,7 +9661,7 @@ def _role_holder(
     (``the Ohio Democrat``) must be in the person's title or description
     (``Sen. Jo Lind``, ``Jo Lind (D-Ohio)``, ``Jo Lind, a Democrat from
     Ohio``); ``vice`` or ``former`` in a role must be said too
-    (:func:`_same_rank`).  The holder is the most recently mentioned such
+    (:func:`_ranks`).  The holder is the most recently mentioned such
     person, when no other matches: two senators leave ``the senator``
     unresolved.
     """
@@ -9873,7 +9873,7 @@ def _role_fit(
     """
     held = f"{role or ''} {described or ''} {before or ''}".lower()
     profile = _profile(held)
-    if not (_same_rank(low, held) and _same_rank(held, low)):
+    if _ranks(low) != _ranks(held):
         return _NO_FIT, profile  # "the former senator" is not "Sen. Jo Lind"
     if _in_profile(head, profile, abbreviated=False) and all(
         # (the head is in the profile as said: only the capitals are left to read)
@@ -10193,14 +10193,25 @@ def _in_profile(word: str, profile: frozenset[str], abbreviated: bool = True) ->
     chamber = CHAMBER_MEMBERS.get(word)
     if chamber is not None and chamber in profile and profile.isdisjoint(NON_MEMBER_WORDS):
         return True  # "the senator": "Senate President Jo Lind"
-    for group in ROLE_SYNONYMS:
-        if word in group and not group.isdisjoint(profile):
+    for group in _SYNONYM_GROUPS.get(word, ()):
+        if not group.isdisjoint(profile):
             return True
     if word == "judge" and "justice" in profile and profile.isdisjoint(_NOT_ON_THE_BENCH):
         return True  # "the judge": "Mr Justice Lee", "Chief Justice Jo Kent"
+    # (the cheap tests of :func:`_abbreviates` first: no call for most words)
+    first = word[:1]
     return abbreviated and any(
-        _abbreviates(held, word) for held in profile - _FUNCTION_CAPS if len(held) >= 2
+        _abbreviates(held, word)
+        for held in profile
+        if held[:1] == first and 2 <= len(held) < len(word) and held not in _FUNCTION_CAPS
     )
+
+
+#: The groups of :data:`ROLE_SYNONYMS` that hold each word (one look-up per word).
+_SYNONYM_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
+    word: tuple(group for group in ROLE_SYNONYMS if word in group)
+    for word in frozenset().union(*ROLE_SYNONYMS)
+}
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -10532,12 +10543,18 @@ def _named_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _same_rank(mention: str, role: str) -> bool:
-    """``the president`` is not the ``Vice President``; ``the deputy director`` is
-    (remembered: each role looked up reads each person's)."""
-    said = set(mention.split())
-    held = set(role.split())
-    return all(word in said for word in _RANKS if word in held)
+def _ranks(said: str) -> frozenset[str]:
+    """The words of :data:`_RANKS` that *said* (lower case) holds: a role noun
+    phrase is of the same rank as a person's role when the two hold the same
+    ones (``the president`` is not the ``Vice President``; ``the deputy
+    director`` is).  Remembered by the string: the phrase's once for all the
+    latest people, each person's once for all the phrases looked up.
+
+    >>> sorted(_ranks("vice president")), _ranks("president") == _ranks("the president")
+    (['vice'], True)
+    """
+    words = set(said.split())
+    return frozenset(word for word in _RANKS if word in words)
 
 
 #: Words that make a different office of the role word after them.
