@@ -3271,7 +3271,19 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
     # no pattern made for it (thousands of names asked once each)
     needle = " " + word if inside else word
     at = -1
-    if text.find(needle, max(0, first - len(needle) + len(word)), last + len(word)) >= 0:
+    begin = max(0, first - len(needle) + len(word))
+    listed = _run_starts(text, last + len(word) - begin)
+    if listed is not None and _LETTER_RUN.fullmatch(word):
+        # (a long text read again and again for words not written near: each
+        # whole word's starts, found once; a match starts a run of them, one
+        # after a space when *inside*)
+        where = listed[inside].get(word, [])
+        at = bisect_left(where, first)
+        may = at < len(where) and where[at] <= last
+        at = -1
+    else:
+        may = text.find(needle, begin, last + len(word)) >= 0
+    if may:
         found = _whole_word(word, inside).search(text, first, min(len(text), last + len(word) + 1))
         at = found.start() if found is not None and found.start() <= last else -1
     memo[1][key] = (lo, last, at)  # (none in [lo, first) either)
@@ -3282,6 +3294,53 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
 #: ``(lo, last, at)`` it searched there: no start of the word in ``[lo, at)``,
 #: one at *at*; or (*at* -1) none in ``[lo, last]``.
 _WRITTEN_FOUND: list[tuple[str, dict[tuple[str, bool], tuple[int, int, int]]]] = []
+
+#: A run of letters and figures: a whole word of :func:`_whole_word` is one.
+_LETTER_RUN = LazyPattern(r"[\p{L}\p{N}]++")
+#: The searches of :func:`_written` in a text of at least :data:`_INDEXED_TEXT`
+#: characters read it this many times over before its runs are listed.
+_INDEX_AFTER = 8
+_INDEXED_TEXT = 20_000
+#: For the last text :func:`_written` searched: the characters its searches read
+#: (``-1`` once listed) and the starts of each run of letters and figures, in
+#: order: of all of them, and of those after a space.
+_RUN_STARTS: list[tuple[str, list[int], tuple[dict[str, list[int]], dict[str, list[int]]]]] = []
+
+
+def _run_starts(
+    text: str, searched: int
+) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
+    """The starts of each run of letters and figures in *text*, by the run (all
+    of them, and those after a space), once the searches of :func:`_written`
+    (this one reads *searched* characters) add up to :data:`_INDEX_AFTER` times
+    a long text, else ``None``.
+
+    A text whose paragraphs open with words written nowhere near (a place set
+    off at each one's start, a different one each time) has each word looked
+    for over 40,000 characters: past a few times the text, one pass lists every
+    word's starts, and each search is one bisection.  A short text is never listed.
+
+    >>> _run_starts("Will", 4) is None
+    True
+    """
+    entry = _RUN_STARTS[0] if _RUN_STARTS else None
+    if entry is None or entry[0] is not text:
+        entry = (text, [0], ({}, {}))
+        _RUN_STARTS[:] = [entry]  # (each caller keeps its own entry: safe in threads)
+    read, listed = entry[1], entry[2]
+    if read[0] < 0:
+        return listed
+    read[0] += searched
+    if len(text) < _INDEXED_TEXT or read[0] < _INDEX_AFTER * len(text):
+        return None
+    every, spaced = listed
+    for run in _LETTER_RUN.finditer(text):
+        word, at = run.group(), run.start()
+        every.setdefault(word, []).append(at)
+        if text[at - 1 : at] == " ":
+            spaced.setdefault(word, []).append(at)
+    read[0] = -1
+    return listed
 
 
 @lru_cache(maxsize=4096)
@@ -11834,6 +11893,7 @@ def forget_text() -> None:
     _BODY_CACHE.clear()
     _ELECTION_WORDS_FOUND.clear()
     _WRITTEN_FOUND.clear()
+    _RUN_STARTS.clear()
     _ends_a_name.cache_clear()
     _introduced_as.cache_clear()  # (keyed on the words of people's introductions)
 
