@@ -646,6 +646,34 @@ def test_what_a_search_for_a_word_found_is_kept_without_changing_any_answer() ->
     forget_text()
 
 
+def test_a_long_text_listed_for_its_words_gives_every_answer_a_search_does() -> None:
+    # past a few times a long text's length, _written lists each word's starts
+    # once and bisects them: every window still gets what one search finds
+    import random
+
+    from newsstruct import _speakers
+    from newsstruct._speakers import _whole_word, _written, forget_text
+
+    unit = "Dayton, Ohio, a man said.\nas Will said, the will,\nWill Willa 2Will O-Will. "
+    text = unit * 300 + "as Will did"
+    pick = random.Random(11)
+    windows = [(pick.randrange(len(text)), pick.randrange(len(text) + 5)) for _ in range(300)]
+    windows += [(lo, lo + 60) for lo in range(0, len(text), 97)]
+    forget_text()
+    words = [("Will", True), ("Will", False), ("will", True), ("Willa", False), ("Dayton", True)]
+    words += [("Dayton", False), ("Bo", False), ("O-Will", False), ("Ohio", True)]
+    for word, inside in words:
+        for lo, hi in windows:
+            hi = min(hi, len(text))
+            found = _whole_word(word, inside).search(text, lo, min(len(text), hi + 1))
+            expected = found is not None and found.end() <= hi
+            assert _written(text, word, lo, hi, inside=inside) == expected, (word, lo, hi)
+    assert _speakers._RUN_STARTS
+    assert _speakers._RUN_STARTS[0][1] == [-1]  # (listed)
+    forget_text()
+    assert not _speakers._RUN_STARTS
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [

@@ -349,6 +349,11 @@ def full_dates(text: str, start: int = 0, end: int | None = None) -> list[dateti
     stop = min(stop, start + _EVIDENCE_WINDOW)
     found: list[datetime.date] = []
     for low, high in _year_windows(text, start, stop):
+        window = text[low:high]
+        if window.isascii() and "-" not in window and window.lower() == window.upper():
+            # no ASCII letter for a month's name and no ISO date's hyphen: no date
+            # (``04/11/2025`` alone; the month list's scan costs microseconds)
+            continue
         for match in DATE_WITH_YEAR.finditer(text, low, high, timeout=SCAN_TIMEOUT):
             value = _full_date(match.group(0))
             if value is not None:

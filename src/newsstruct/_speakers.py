@@ -3271,7 +3271,19 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
     # no pattern made for it (thousands of names asked once each)
     needle = " " + word if inside else word
     at = -1
-    if text.find(needle, max(0, first - len(needle) + len(word)), last + len(word)) >= 0:
+    begin = max(0, first - len(needle) + len(word))
+    listed = _run_starts(text, last + len(word) - begin)
+    if listed is not None and _LETTER_RUN.fullmatch(word):
+        # (a long text read again and again for words not written near: each
+        # whole word's starts, found once; a match starts a run of them, one
+        # after a space when *inside*)
+        where = listed[inside].get(word, [])
+        at = bisect_left(where, first)
+        may = at < len(where) and where[at] <= last
+        at = -1
+    else:
+        may = text.find(needle, begin, last + len(word)) >= 0
+    if may:
         found = _whole_word(word, inside).search(text, first, min(len(text), last + len(word) + 1))
         at = found.start() if found is not None and found.start() <= last else -1
     memo[1][key] = (lo, last, at)  # (none in [lo, first) either)
@@ -3282,6 +3294,53 @@ def _written(text: str, word: str, lo: int, hi: int, *, inside: bool) -> bool:
 #: ``(lo, last, at)`` it searched there: no start of the word in ``[lo, at)``,
 #: one at *at*; or (*at* -1) none in ``[lo, last]``.
 _WRITTEN_FOUND: list[tuple[str, dict[tuple[str, bool], tuple[int, int, int]]]] = []
+
+#: A run of letters and figures: a whole word of :func:`_whole_word` is one.
+_LETTER_RUN = LazyPattern(r"[\p{L}\p{N}]++")
+#: The searches of :func:`_written` in a text of at least :data:`_INDEXED_TEXT`
+#: characters read it this many times over before its runs are listed.
+_INDEX_AFTER = 8
+_INDEXED_TEXT = 20_000
+#: For the last text :func:`_written` searched: the characters its searches read
+#: (``-1`` once listed) and the starts of each run of letters and figures, in
+#: order: of all of them, and of those after a space.
+_RUN_STARTS: list[tuple[str, list[int], tuple[dict[str, list[int]], dict[str, list[int]]]]] = []
+
+
+def _run_starts(
+    text: str, searched: int
+) -> tuple[dict[str, list[int]], dict[str, list[int]]] | None:
+    """The starts of each run of letters and figures in *text*, by the run (all
+    of them, and those after a space), once the searches of :func:`_written`
+    (this one reads *searched* characters) add up to :data:`_INDEX_AFTER` times
+    a long text, else ``None``.
+
+    A text whose paragraphs open with words written nowhere near (a place set
+    off at each one's start, a different one each time) has each word looked
+    for over 40,000 characters: past a few times the text, one pass lists every
+    word's starts, and each search is one bisection.  A short text is never listed.
+
+    >>> _run_starts("Will", 4) is None
+    True
+    """
+    entry = _RUN_STARTS[0] if _RUN_STARTS else None
+    if entry is None or entry[0] is not text:
+        entry = (text, [0], ({}, {}))
+        _RUN_STARTS[:] = [entry]  # (each caller keeps its own entry: safe in threads)
+    read, listed = entry[1], entry[2]
+    if read[0] < 0:
+        return listed
+    read[0] += searched
+    if len(text) < _INDEXED_TEXT or read[0] < _INDEX_AFTER * len(text):
+        return None
+    every, spaced = listed
+    for run in _LETTER_RUN.finditer(text):
+        word, at = run.group(), run.start()
+        every.setdefault(word, []).append(at)
+        if text[at - 1 : at] == " ":
+            spaced.setdefault(word, []).append(at)
+    read[0] = -1
+    return listed
 
 
 @lru_cache(maxsize=4096)
@@ -9661,7 +9720,7 @@ def _role_holder(
     (``the Ohio Democrat``) must be in the person's title or description
     (``Sen. Jo Lind``, ``Jo Lind (D-Ohio)``, ``Jo Lind, a Democrat from
     Ohio``); ``vice`` or ``former`` in a role must be said too
-    (:func:`_same_rank`).  The holder is the most recently mentioned such
+    (:func:`_ranks`).  The holder is the most recently mentioned such
     person, when no other matches: two senators leave ``the senator``
     unresolved.
     """
@@ -9873,7 +9932,7 @@ def _role_fit(
     """
     held = f"{role or ''} {described or ''} {before or ''}".lower()
     profile = _profile(held)
-    if not (_same_rank(low, held) and _same_rank(held, low)):
+    if _ranks(low) != _ranks(held):
         return _NO_FIT, profile  # "the former senator" is not "Sen. Jo Lind"
     if _in_profile(head, profile, abbreviated=False) and all(
         # (the head is in the profile as said: only the capitals are left to read)
@@ -10193,14 +10252,25 @@ def _in_profile(word: str, profile: frozenset[str], abbreviated: bool = True) ->
     chamber = CHAMBER_MEMBERS.get(word)
     if chamber is not None and chamber in profile and profile.isdisjoint(NON_MEMBER_WORDS):
         return True  # "the senator": "Senate President Jo Lind"
-    for group in ROLE_SYNONYMS:
-        if word in group and not group.isdisjoint(profile):
+    for group in _SYNONYM_GROUPS.get(word, ()):
+        if not group.isdisjoint(profile):
             return True
     if word == "judge" and "justice" in profile and profile.isdisjoint(_NOT_ON_THE_BENCH):
         return True  # "the judge": "Mr Justice Lee", "Chief Justice Jo Kent"
+    # (the cheap tests of :func:`_abbreviates` first: no call for most words)
+    first = word[:1]
     return abbreviated and any(
-        _abbreviates(held, word) for held in profile - _FUNCTION_CAPS if len(held) >= 2
+        _abbreviates(held, word)
+        for held in profile
+        if held[:1] == first and 2 <= len(held) < len(word) and held not in _FUNCTION_CAPS
     )
+
+
+#: The groups of :data:`ROLE_SYNONYMS` that hold each word (one look-up per word).
+_SYNONYM_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
+    word: tuple(group for group in ROLE_SYNONYMS if word in group)
+    for word in frozenset().union(*ROLE_SYNONYMS)
+}
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -10532,12 +10602,18 @@ def _named_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _same_rank(mention: str, role: str) -> bool:
-    """``the president`` is not the ``Vice President``; ``the deputy director`` is
-    (remembered: each role looked up reads each person's)."""
-    said = set(mention.split())
-    held = set(role.split())
-    return all(word in said for word in _RANKS if word in held)
+def _ranks(said: str) -> frozenset[str]:
+    """The words of :data:`_RANKS` that *said* (lower case) holds: a role noun
+    phrase is of the same rank as a person's role when the two hold the same
+    ones (``the president`` is not the ``Vice President``; ``the deputy
+    director`` is).  Remembered by the string: the phrase's once for all the
+    latest people, each person's once for all the phrases looked up.
+
+    >>> sorted(_ranks("vice president")), _ranks("president") == _ranks("the president")
+    (['vice'], True)
+    """
+    words = set(said.split())
+    return frozenset(word for word in _RANKS if word in words)
 
 
 #: Words that make a different office of the role word after them.
@@ -11817,6 +11893,7 @@ def forget_text() -> None:
     _BODY_CACHE.clear()
     _ELECTION_WORDS_FOUND.clear()
     _WRITTEN_FOUND.clear()
+    _RUN_STARTS.clear()
     _ends_a_name.cache_clear()
     _introduced_as.cache_clear()  # (keyed on the words of people's introductions)
 

@@ -223,8 +223,14 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         found.append(0)
     for index in range(1, len(bodies) - 1):
         start, end = bodies[index]
-        # (the cheap gate: most paragraphs end in a full stop or a quotation mark)
-        if end - start <= _MAX_DAY_HEAD and _day_head(text, start, end):
+        # (the cheap gates: most paragraphs end in a full stop or a quotation mark;
+        # a day's heading ends in its month or its day, a full stop or a comma)
+        last = text[end - 1]
+        if (
+            end - start <= _MAX_DAY_HEAD
+            and not (last.isascii() and not (last.isalnum() or last.isspace() or last in ".,"))
+            and _day_head(text, start, end)
+        ):
             if _alone(text, bodies, index):
                 found.append(index)  # a day's heading over its entries: MONDAY, MARCH 2
             continue
@@ -615,6 +621,8 @@ def _day_head(text: str, start: int, end: int) -> bool:
 
     >>> from newsstruct._subheads import _day_head
     >>> [_day_head(line, 0, len(line)) for line in ("MONDAY, MARCH 2", "Tuesday 3 March")]
+    [True, True]
+    >>> [_day_head(line, 0, len(line)) for line in ("Tuesday, 3 March.", "MONDAY, MARCH 2,")]
     [True, True]
     >>> [_day_head(line, 0, len(line)) for line in ("Monday, March 2, 2026", "Route 9", "Monday 2")]
     [False, False, False]
