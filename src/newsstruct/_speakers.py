@@ -10702,6 +10702,133 @@ def _opening_subject(
     return found
 
 
+#: A quotation in a paragraph (straight or typographic), masked when sentences
+#: are read for their subjects.
+_QUOTED = LazyPattern(r'"[^"\n]*+"|\u201c[^\u201d\n]*+\u201d|\'\'[^"\'\n]*+\'\'')
+#: A sentence whose subject is a name: after at most one opening phrase set off
+#: by a comma (``On a gray morning,``, ``Their nominee,``) and a description
+#: ended by ``named`` (``a retired Army nurse named``), the name maybe set off.
+_CHAIN_NAME = LazyPattern(
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?"
+    r"(?:an?[ ][^,.;:!?\"\u201c\u201d\n_]{1,60}?[ ]named[ ])?"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
+    # its description or age set off, or a comma closing the one before or opening a clause
+    r"(?:,[ ](?:[^.;:!?\"\u201c\u201d\n_]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){1,120}?,|,)?"
+    r"[ ]\p{Ll}"
+)
+#: A sentence whose subject is *he* or *she* (after at most one opening phrase).
+_CHAIN_PRONOUN = LazyPattern(
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?+(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
+)
+#: What stands before a pronoun that is its sentence's subject: a masked quote
+#: (``"...," he said``) or at most one opening phrase (``In an email, she said``).
+_CHAIN_OPENING = LazyPattern(r'(?:"_*+",?+[ ]|[^,.;:!?"\u201c\u201d\n_]{1,60}+,[ ])?+')
+#: The pronoun's clause up to a quote or the end of its sentence (``he told Rubio``).
+_CHAIN_CUE = LazyPattern(r'[^"\u201c\u201d\n.!?]{0,80}+')
+#: How many sentences opened by the pronoun a chain may hold before the pronoun's own.
+_CHAIN_SENTENCES = 3
+
+
+def _chain_subject(
+    text: str,
+    start: int,
+    index: dict[str, list[_Person]],
+    gender: str,
+    gender_of: Callable[[_Person], str | None],
+) -> tuple[_Person, int] | None:
+    """The person (and where they are named) whose name is the subject of the
+    sentence before the one the pronoun at *start* is the subject of, or before
+    sentences whose subject is the same pronoun, in the pronoun's paragraph or
+    the one before it, when no one else is named after them (``Their nominee, a
+    nurse named Renee Lind, has raised little. She told``, ``Kent, 33, has played
+    here for years. He said it felt different.`` over ``"...," he said``).
+
+    >>> jo = _Person("Renee Lind", None, "female", 4)
+    >>> text = "Ann spoke. Their nominee, a nurse named Renee Lind, has raised little. She told"
+    >>> _chain_subject(text, len(text) - 8, {"Lind": [jo]}, "female", lambda p: p.gender)[0].name
+    'Renee Lind'
+    """
+    lo = max(0, start - _OPENING_REACH)
+    para = max(lo, text.rfind("\n", lo, start) + 1)  # the pronoun's paragraph
+    back = para - 1
+    while back > lo and text[back] in "\n\r\t ":
+        back -= 1
+    lo = max(lo, text.rfind("\n", lo, back) + 1)  # the paragraph before it
+    # quotations masked (same length): their words are no subjects or sentence ends
+    masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start])
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(masked)
+        # (not after an abbreviation or an initial: "Mr. Ailes", "George W. Bush")
+        if _ABBREVIATION_BEFORE.search(masked, max(0, m.start() - 5), m.end() + 1) is None
+    ]
+    ends += [at + 1 for at in range(para - lo) if masked[at] == "\n"]
+    if lo == 0 or text[lo - 1] == "\n":
+        ends.append(0)  # (a paragraph's start opens a sentence; a cut one is no sentence)
+    ends = sorted(set(ends))
+    if not ends or _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, ends[-1])) is None:
+        return None  # the pronoun is not its sentence's subject
+    sentences = 0
+    # the sentences before, latest first
+    for first, last in zip(reversed(ends[:-1]), reversed(ends[1:]), strict=True):
+        first = _skip_space(masked, first)
+        if first >= last:
+            continue
+        sentences += 1
+        if sentences > _CHAIN_SENTENCES:
+            return None
+        said = _CHAIN_PRONOUN.match(masked, first, last)
+        if said is not None:
+            if PERSON_PRONOUNS.get(said["pronoun"].lower()) != gender:
+                return None
+            continue
+        named = _CHAIN_NAME.match(masked, first, last)
+        if named is None:
+            return None
+        words = named["name"].split()
+        person = _lookup(index, words[-1], start)
+        if (
+            person is None
+            or person.position > start
+            or gender_of(person) != gender
+            or (
+                len(words) > 1
+                and words[-2] not in person.name.split()
+                and _first_name_gender(" ".join(words[-2:])) is not None
+            )
+        ):
+            return None  # (no "Hillary Clinton" for the Bill Clinton named last)
+        for word in _CAPITALISED.finditer(masked, named.end("name")):
+            other = _lookup(index, word[0], start) if word[0] in index else None
+            if (
+                other is not None
+                and word[0] not in person.name.split()
+                and _may_be(gender_of(other), gender)
+                # (not a body's possessive, "the Erie Philharmonic's hall", nor a
+                # place, "played in Minnesota")
+                and not masked.startswith(("'s", "\u2019s"), word.end())
+                and not _placed(text, lo + word.start())
+            ):
+                return None  # another named after them
+        cue = _CHAIN_CUE.match(text, start)
+        if cue is not None and words[-1] in cue[0]:
+            return None  # '"...," he told Rubio': the one told is no speaker
+        return person, lo + named.start("name")
+    return None
+
+
+def _skip_space(text: str, at: int) -> int:
+    """The first offset from *at* in *text* that is no white space."""
+    while at < len(text) and text[at] in "\n\r\t ":
+        at += 1
+    return at
+
+
+def _mask_quote(quoted: regex.Match[str]) -> str:
+    """The quotation *quoted* with its words masked (its marks and length kept)."""
+    return '"' + "_" * (len(quoted[0]) - 2) + '"'
+
+
 def _latest_of_gender(
     people: Sequence[_Person], gender: str, position: int, positions: Sequence[int]
 ) -> _Person | None:
@@ -11144,6 +11271,19 @@ def resolve_speakers(
                     # has 10 days ... "...," he said': the subject of the sentences
                     # since, whose first name gives the gender, over a speaker of none
                     antecedent = subject
+                if (
+                    antecedent is not None
+                    and gender in _HE_SHE_GENDERS
+                    and said_name == mention
+                    and (chain := _chain_subject(text, start, index, gender, gender_of)) is not None
+                    # (not one of the speaker's surname: "Clinton" may be they)
+                    and chain[0].name.split()[-1] not in antecedent.name.split()
+                    and spoke_at.get(antecedent.name, -1) < chain[1]
+                ):
+                    # '"...," Jo Kent said. Their nominee, a nurse named Ann Lind, has
+                    # raised little. She told': the subject of the sentence before the
+                    # pronoun's (or of those its pronoun opens), over one who spoke before
+                    antecedent = chain[0]
                 if (
                     gender in _HE_SHE_GENDERS
                     and said_name == mention
