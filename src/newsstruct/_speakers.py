@@ -338,6 +338,10 @@ _FUNCTION_CAPS = frozenset(
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
      "whether", "more", "fewer", "less",
+     # prepositions that open a sentence before a name ("Under Wieczorek, now 58, the
+     # orchestra has doubled")
+     "under", "among", "through", "throughout", "against", "behind", "across", "inside",
+     "toward", "towards", "around", "between", "alongside", "upon", "beneath",
      # participles that open a sentence before its subject ("Reacting, the party's
      # spokesman, Jo Obi, said"), Nigerian and South Asian wire style
      "reacting", "responding", "commenting", "continuing", "addressing", "explaining",
@@ -10704,7 +10708,7 @@ def _opening_subject(
 
 #: A quotation in a paragraph (straight or typographic), masked when sentences
 #: are read for their subjects.
-_QUOTED = LazyPattern(r'"[^"\n]*+"|\u201c[^\u201d\n]*+\u201d|\'\'[^"\'\n]*+\'\'')
+_QUOTED = LazyPattern(r'"[^"]*+"|\u201c[^\u201d]*+\u201d|\'\'[^"\']*+\'\'')
 #: A sentence whose subject is a name: after at most one opening phrase set off
 #: by a comma (``On a gray morning,``, ``Their nominee,``) and a description
 #: ended by ``named`` (``a retired Army nurse named``), the name maybe set off.
@@ -10723,6 +10727,20 @@ _CHAIN_PRONOUN = LazyPattern(
 #: What stands before a pronoun that is its sentence's subject: a masked quote
 #: (``"...," he said``) or at most one opening phrase (``In an email, she said``).
 _CHAIN_OPENING = LazyPattern(r'(?:"_*+",?+[ ]|[^,.;:!?"\u201c\u201d\n_]{1,60}+,[ ])?+')
+#: Capitalised words in a row (``the Erie Philharmonic's``).
+_CAPITALISED_RUN = LazyPattern(r"\p{Lu}[\p{L}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}'\u2019\-]*+)*+")
+#: The one asked after a sentence's subject (``Greaves asked Ashby whether``),
+#: who answers.
+_CHAIN_ASKED = LazyPattern(
+    r"[ ]asked[ ](?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
+    r"[ ](?:whether|if|about|how|what|why|when)[ ]"
+)
+#: A sentence ended by a name set off after a person's noun (``The office referred
+#: questions to a spokeswoman, Kiara Whitlock.``).
+_CHAIN_OBJECT = LazyPattern(
+    r"[^\"\n_]{1,200}?[ ](?P<noun>\p{Ll}++),[ ]"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)[.!][\s]*+"
+)
 #: The pronoun's clause up to a quote or the end of its sentence (``he told Rubio``).
 _CHAIN_CUE = LazyPattern(r'[^"\u201c\u201d\n.!?]{0,80}+')
 #: How many sentences opened by the pronoun a chain may hold before the pronoun's own.
@@ -10735,6 +10753,7 @@ def _chain_subject(
     index: dict[str, list[_Person]],
     gender: str,
     gender_of: Callable[[_Person], str | None],
+    starts: Sequence[int],
 ) -> tuple[_Person, int] | None:
     """The person (and where they are named) whose name is the subject of the
     sentence before the one the pronoun at *start* is the subject of, or before
@@ -10745,25 +10764,31 @@ def _chain_subject(
 
     >>> jo = _Person("Renee Lind", None, "female", 4)
     >>> text = "Ann spoke. Their nominee, a nurse named Renee Lind, has raised little. She told"
-    >>> _chain_subject(text, len(text) - 8, {"Lind": [jo]}, "female", lambda p: p.gender)[0].name
+    >>> found = _chain_subject(text, len(text) - 8, {"Lind": [jo]}, "female", lambda p: p.gender, [0])
+    >>> found[0].name
     'Renee Lind'
     """
-    lo = max(0, start - _OPENING_REACH)
-    para = max(lo, text.rfind("\n", lo, start) + 1)  # the pronoun's paragraph
-    back = para - 1
-    while back > lo and text[back] in "\n\r\t ":
-        back -= 1
-    lo = max(lo, text.rfind("\n", lo, back) + 1)  # the paragraph before it
-    # quotations masked (same length): their words are no subjects or sentence ends
-    masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start])
+    here = bisect_right(starts, start) - 1
+    para = starts[here] if here >= 0 else 0  # the pronoun's paragraph
+    whole = starts[here - 1] if here > 0 else para  # and the one before it
+    lo = max(whole, start - _OPENING_REACH)
+    # quotations masked (same length): their words are no subjects or sentence ends;
+    # lines broken inside a paragraph ("...the\nstrike") joined
+    masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start].replace("\n", " "))
     ends = [
         m.end()
         for m in _SENTENCE_END.finditer(masked)
-        # (not after an abbreviation or an initial: "Mr. Ailes", "George W. Bush")
+        # (not after an abbreviation or an initial: "Mr. Ailes", "George W. Bush",
+        # "A.E. Dick Howard")
         if _ABBREVIATION_BEFORE.search(masked, max(0, m.start() - 5), m.end() + 1) is None
+        and not (
+            masked[m.start() - 1 : m.start()].isupper()
+            and masked[m.start() - 2 : m.start() - 1] in "."
+        )
     ]
-    ends += [at + 1 for at in range(para - lo) if masked[at] == "\n"]
-    if lo == 0 or text[lo - 1] == "\n":
+    if para > lo:
+        ends.append(para - lo)
+    if lo == whole:
         ends.append(0)  # (a paragraph's start opens a sentence; a cut one is no sentence)
     ends = sorted(set(ends))
     if not ends or _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, ends[-1])) is None:
@@ -10783,14 +10808,41 @@ def _chain_subject(
                 return None
             continue
         named = _CHAIN_NAME.match(masked, first, last)
-        if named is None:
-            return None
+        if (
+            named is not None
+            and (asked := _CHAIN_ASKED.match(masked, named.end("name"), last)) is not None
+        ):
+            named = asked  # "Greaves asked Ashby whether she would run": the one asked
+        if named is None or named["name"].split()[-1] not in index:
+            # (a subject no person: "The governor's office referred questions to ...")
+            named = _CHAIN_OBJECT.fullmatch(masked, first, last)
+            if named is None or _bare(named["noun"]) not in PERSON_NOUNS:
+                return None
         words = named["name"].split()
         person = _lookup(index, words[-1], start)
         if (
             person is None
             or person.position > start
-            or gender_of(person) != gender
+            or (
+                gender_of(person) != gender
+                # (or one of no known gender set off after a noun of theirs: "a spokeswoman")
+                and not (
+                    gender_of(person) is None
+                    and named.re is _CHAIN_OBJECT.compiled()
+                    and _noun_gender(named["noun"]) == gender
+                )
+                # (or a person of no known gender named in full, the subject of the
+                # sentence right before: "Sandqvist, 29, shrugged. '...,' he said")
+                and not (
+                    gender_of(person) is None
+                    and sentences == 1
+                    and named.re is _CHAIN_NAME.compiled()
+                    and " " in person.name
+                    and not _body_name(person.name, "it")
+                    # (described where first named: a person, no body or place)
+                    and bool(person.role or person.described or person.before)
+                )
+            )
             or (
                 len(words) > 1
                 and words[-2] not in person.name.split()
@@ -10798,23 +10850,57 @@ def _chain_subject(
             )
         ):
             return None  # (no "Hillary Clinton" for the Bill Clinton named last)
-        for word in _CAPITALISED.finditer(masked, named.end("name")):
-            other = _lookup(index, word[0], start) if word[0] in index else None
-            if (
-                other is not None
-                and word[0] not in person.name.split()
-                and _may_be(gender_of(other), gender)
-                # (not a body's possessive, "the Erie Philharmonic's hall", nor a
-                # place, "played in Minnesota")
-                and not masked.startswith(("'s", "\u2019s"), word.end())
-                and not _placed(text, lo + word.start())
-            ):
-                return None  # another named after them
+        if named.re is not _CHAIN_NAME.compiled() and _named_other(
+            masked, first, named.start("name"), lo, text, index, start, person, gender, gender_of
+        ):
+            return None  # "Jo Kent's lawyer, Ann Lind": the sentence names another first
+        if _named_other(
+            masked,
+            named.end("name"),
+            len(masked),
+            lo,
+            text,
+            index,
+            start,
+            person,
+            gender,
+            gender_of,
+        ):
+            return None  # another named after them
         cue = _CHAIN_CUE.match(text, start)
         if cue is not None and words[-1] in cue[0]:
             return None  # '"...," he told Rubio': the one told is no speaker
         return person, lo + named.start("name")
     return None
+
+
+def _named_other(
+    masked: str,
+    first: int,
+    last: int,
+    lo: int,
+    text: str,
+    index: dict[str, list[_Person]],
+    start: int,
+    person: _Person,
+    gender: str,
+    gender_of: Callable[[_Person], str | None],
+) -> bool:
+    """Whether *masked* names between *first* and *last* someone other than
+    *person* who may be what a pronoun of *gender* stands for (no body's
+    possessive, ``the Erie Philharmonic's hall``, nor a place, ``in Minnesota``)."""
+    for run in _CAPITALISED_RUN.finditer(masked, first, last):
+        if run[0].endswith(("'s", "\u2019s")) or _placed(text, lo + run.start()):
+            continue
+        for word in run[0].split():
+            other = _lookup(index, word, start) if word in index else None
+            if (
+                other is not None
+                and word not in person.name.split()
+                and _may_be(gender_of(other), gender)
+            ):
+                return True
+    return False
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -11275,7 +11361,17 @@ def resolve_speakers(
                     antecedent is not None
                     and gender in _HE_SHE_GENDERS
                     and said_name == mention
-                    and (chain := _chain_subject(text, start, index, gender, gender_of)) is not None
+                    # (for a quote in the pronoun's own paragraph, and in its sentence
+                    # if after it: "He credits RCA. Leavitt sees ... '...'" is not his)
+                    and (
+                        key < 0
+                        or (
+                            bisect_right(starts, key) == bisect_right(starts, start)
+                            and (key < start or _SENTENCE_END.search(text, start, key) is None)
+                        )
+                    )
+                    and (chain := _chain_subject(text, start, index, gender, gender_of, starts))
+                    is not None
                     # (not one of the speaker's surname: "Clinton" may be they)
                     and chain[0].name.split()[-1] not in antecedent.name.split()
                     and spoke_at.get(antecedent.name, -1) < chain[1]
@@ -12395,8 +12491,12 @@ def _statement_author(
         at = window.rfind("statement")
         if at < 0 or any(mark in window[at:] for mark in ".!?"):
             return None
-        if not window.startswith(_STATEMENT_BY, at + len("statement")):
-            return None  # ("In a statement, Lind announced": the statement speaks)
+        if not window.startswith(_STATEMENT_BY, at + len("statement")) and (
+            window[at + len("statement") :] != ", "
+        ):
+            # ("In a statement, Lind announced" is hers, right before her: "In a
+            # statement, he called her 'a hero.' ... '...,' the statement said")
+            return None
         opening = window.rfind("in a", 0, at)
         head = window[opening:at].split()
         if opening < 0 or head[1] not in {"a", "an"} or len(head) > 2 + _STATEMENT_GAP:
