@@ -1335,9 +1335,10 @@ def test_feature_form(text: str, quote: str, name: str, mention: str) -> None:
 
 def test_a_preposition_opening_a_sentence_is_no_name() -> None:
     text = (
+        "Orchestra reborn\n\nOn a gray morning, Tomasz Wieczorek stood on the podium.\n\n"
         "Under Wieczorek, now 58, the orchestra has doubled its audience.\n\n"
-        '"An orchestra is not an army," said Tomasz Wieczorek.'
+        '"An orchestra is not an army," he said.'
     )
     (quote,) = parse_article(text).quotes
     assert quote.speaker is not None
-    assert quote.speaker.name == "Tomasz Wieczorek"
+    assert (quote.speaker.name, quote.speaker.mention) == ("Tomasz Wieczorek", "he")
