@@ -11439,6 +11439,31 @@ def resolve_speakers(
                 name = company[0]
                 companies.add(name)
             if (
+                person is None
+                and recents
+                and _as_said(name, mention)
+                and _THE_OFFICE.fullmatch(mention) is not None
+            ):
+                latest = next(reversed(recents.values()))
+                named_in = bisect_right(starts, latest.position) - 1
+                office = (
+                    _bare_office(text, mention, starts[named_in - 1], starts[named_in])
+                    if named_in > 0
+                    else None
+                )
+                if (
+                    office is not None
+                    # (named bare: no resident described, "Jo Lind, 64, a nurse")
+                    and not (latest.role or latest.described or latest.before)
+                    and bisect_right(starts, start) - bisect_right(starts, spoke_at[latest.name])
+                    <= 1
+                ):
+                    # (no one named holds it: the mention resolved to no person)
+                    # "Scotland's First Minister has apologised. ... Eilidh Matheson said
+                    # ... '...,' the First Minister said": the office the story opened
+                    # with no name is the one who spoke just before, of no office
+                    name, role = latest.name, office
+            if (
                 gender in _HE_SHE_GENDERS
                 and person is not None
                 and described is not None
@@ -11573,6 +11598,36 @@ _LEDE_OPENERS = frozenset({"a", "an", "the"})
 _LEDE_NAME_REACH = 40
 #: How far (characters) the first sentence of the next paragraph is read for the office.
 _LEDE_SENTENCE = 300
+
+
+#: An office in capitals after *the* (``the First Minister``, ``the Prime Minister``).
+_THE_OFFICE = LazyPattern(r"[Tt]he[ ](?P<office>\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+)")
+
+
+def _bare_office(text: str, mention: str, lo: int, hi: int) -> str | None:
+    """The office in capitals that *mention* names after *the* (``the First
+    Minister``), when a title word ends it and the text between *lo* and *hi*
+    says it with no name after it (``Scotland's First Minister has
+    apologised``), else None.
+
+    >>> _bare_office("The First Minister has apologised.", "the First Minister", 0, 34)
+    'First Minister'
+    >>> _bare_office("First Minister Jo Lind spoke.", "the First Minister", 0, 29) is None
+    True
+    """
+    found = _THE_OFFICE.fullmatch(mention)
+    if found is None:
+        return None
+    office = found["office"]
+    if office.rpartition(" ")[2].lower() not in ROLE_WORDS:
+        return None
+    at = text.find(office, lo, hi)
+    while at >= 0:
+        after = text[at + len(office) : at + len(office) + 2]
+        if after[:1] == " " and after[1:2].islower():
+            return office
+        at = text.find(office, at + 1, hi)
+    return None
 
 
 def _as_said(name: str, mention: str) -> bool:
