@@ -10726,7 +10726,7 @@ _CHAIN_PRONOUN = LazyPattern(
 )
 #: What stands before a pronoun that is its sentence's subject: a masked quote
 #: (``"...," he said``) or at most one opening phrase (``In an email, she said``).
-_CHAIN_OPENING = LazyPattern(r'(?:"_*+",?+[ ]|[^,.;:!?"\u201c\u201d\n_]{1,60}+,[ ])?+')
+_CHAIN_OPENING = LazyPattern(r'(?:"_*+[.?!]?+",?+[ ]|[^,.;:!?"\u201c\u201d\n_]{1,60}+,[ ])?+')
 #: Capitalised words in a row (``the Erie Philharmonic's``).
 _CAPITALISED_RUN = LazyPattern(r"\p{Lu}[\p{L}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}'\u2019\-]*+)*+")
 #: The one asked after a sentence's subject (``Greaves asked Ashby whether``),
@@ -10743,6 +10743,10 @@ _CHAIN_OBJECT = LazyPattern(
 )
 #: The pronoun's clause up to a quote or the end of its sentence (``he told Rubio``).
 _CHAIN_CUE = LazyPattern(r'[^"\u201c\u201d\n.!?]{0,80}+')
+#: Conjunctions that may open a sentence before its subject (``But Ayotte isn't``).
+_CHAIN_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still"})
+#: How far (characters) before a pronoun the sentences of its chain are read.
+_CHAIN_REACH = 700
 #: How many sentences opened by the pronoun a chain may hold before the pronoun's own.
 _CHAIN_SENTENCES = 3
 
@@ -10771,26 +10775,29 @@ def _chain_subject(
     here = bisect_right(starts, start) - 1
     para = starts[here] if here >= 0 else 0  # the pronoun's paragraph
     whole = starts[here - 1] if here > 0 else para  # and the one before it
-    lo = max(whole, start - _OPENING_REACH)
+    lo = max(whole, start - _CHAIN_REACH)
     # quotations masked (same length): their words are no subjects or sentence ends;
     # lines broken inside a paragraph ("...the\nstrike") joined
     masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start].replace("\n", " "))
-    ends = [
-        m.end()
-        for m in _SENTENCE_END.finditer(masked)
-        # (not after an abbreviation or an initial: "Mr. Ailes", "George W. Bush",
-        # "A.E. Dick Howard")
-        if _ABBREVIATION_BEFORE.search(masked, max(0, m.start() - 5), m.end() + 1) is None
-        and not (
-            masked[m.start() - 1 : m.start()].isupper()
-            and masked[m.start() - 2 : m.start() - 1] in "."
-        )
-    ]
-    if para > lo:
-        ends.append(para - lo)
+    # where the latest sentences start, read back from the pronoun (a paragraph's
+    # start opens one; the start of a cut paragraph is no sentence's)
+    floors = {para - lo} if para > lo else set()
     if lo == whole:
-        ends.append(0)  # (a paragraph's start opens a sentence; a cut one is no sentence)
-    ends = sorted(set(ends))
+        floors.add(0)
+    ends = []
+    hi = len(masked)
+    while len(ends) <= _CHAIN_SENTENCES + 1:
+        at = _sentence_end_before(masked, hi)
+        floor = max((f for f in floors if f < hi), default=-1)
+        if at < 0 and floor < 0:
+            break
+        if at < floor:
+            ends.append(floor)
+            hi = floor
+            continue
+        ends.append(at)
+        hi = at - 1
+    ends.reverse()
     if not ends or _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, ends[-1])) is None:
         return None  # the pronoun is not its sentence's subject
     sentences = 0
@@ -10819,6 +10826,10 @@ def _chain_subject(
             if named is None or _bare(named["noun"]) not in PERSON_NOUNS:
                 return None
         words = named["name"].split()
+        if len(words) > 1 and words[0].lower() in _CHAIN_CONJUNCTIONS:
+            words = words[1:]  # "But Ayotte isn't interested"
+        if words[0].lower() in _FUNCTION_CAPS:
+            return None  # "Like Allen, their days begin": no subject
         person = _lookup(index, words[-1], start)
         if (
             person is None
@@ -10910,9 +10921,52 @@ def _skip_space(text: str, at: int) -> int:
     return at
 
 
+#: The marks that end a sentence before a space (after a quote kept by its mark).
+_SENTENCE_MARKS = (". ", "? ", "! ", '." ', '?" ', '!" ')
+
+
+def _sentence_end_before(masked: str, hi: int) -> int:
+    """Where the sentence after the last end of a sentence before *hi* in *masked*
+    starts (after its mark and space), or -1; a title's or an initial's full
+    stop ends none (:func:`_title_stop`)."""
+    while hi > 0:
+        best, size = -1, 0
+        for mark in _SENTENCE_MARKS:
+            at = masked.rfind(mark, 0, hi)
+            if at > best:
+                best, size = at, len(mark)
+        if best < 0:
+            return -1
+        if (masked[best] == "." and _title_stop(masked, best)) or masked[
+            best + size : best + size + 1
+        ].islower():
+            hi = best  # ("Mr. Ailes", '"Why?" she asked')
+            continue
+        return best + size
+    return -1
+
+
+def _title_stop(text: str, at: int) -> bool:
+    """Whether the full stop at *at* ends a title or an initial (``Mr.``, ``W.``,
+    ``A.E.``), no sentence.
+
+    >>> [_title_stop(t, len(t) - 1) for t in ("Mr.", "George W.", "A.E.", "it.", "Bush.")]
+    [True, True, True, False, False]
+    """
+    word = text[text.rfind(" ", 0, at) + 1 : at]
+    return (
+        0 < len(word) <= 4
+        and word[0].isupper()
+        and (len(word) == 1 or word[-2:-1] == "." or word.lower() in ABBREVIATIONS)
+    )
+
+
 def _mask_quote(quoted: regex.Match[str]) -> str:
     """The quotation *quoted* with its words masked (its marks and length kept)."""
-    return '"' + "_" * (len(quoted[0]) - 2) + '"'
+    inner = quoted[0][1:-1]
+    if inner[-1:] in (".", "?", "!") and len(quoted[0]) > 2:
+        return '"' + "_" * (len(inner) - 1) + inner[-1] + '"'
+    return '"' + "_" * (len(inner)) + '"'
 
 
 def _latest_of_gender(
