@@ -1239,12 +1239,6 @@ ROLES: dict[tuple[str, str], str] = {
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "trial_testimony": (
-        "an exchange of questions and answers with no cue: a bare question "
-        "('\"Why did you do it?\"') and a retort naming the witness ('\"That is not what "
-        "I asked you, Ms. Echeverria.\"') go to the witness who answered last, not to "
-        "the lawyer who asks"
-    ),
     "obituary_baker": (
         "a sign's words after an adjective and a place ('A handwritten sign on the door "
         "said only, \"...\"') are read as the last speaker's, not dropped like a sign's"
@@ -1326,6 +1320,46 @@ def test_feature_story(name: str) -> None:
     ],
 )
 def test_feature_form(text: str, quote: str, name: str, mention: str) -> None:
+    found = {q.text: q for q in parse_article(text).quotes}
+    assert quote in found, list(found)
+    speaker = found[quote].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.mention) == (name, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "mention"),
+    [
+        # a bare question after a question and its answer: the one who asks again
+        (
+            '"Did you know what was in the boxes?" Rachel Lindgren asked.\n\n'
+            '"Some of it," Marisol Echeverria said.\n\n"Why did you do it?"',
+            "Why did you do it?",
+            "Rachel Lindgren",
+            "Rachel Lindgren",
+        ),
+        # words addressed to the witness by title and name are the asker's
+        (
+            '"You told detectives you did not remember, isn\'t that right?" Desmond '
+            'Achterberg asked.\n\n"I was scared," Marisol Echeverria said.\n\n'
+            '"That is not what I asked you, Ms. Echeverria."',
+            "That is not what I asked you, Ms. Echeverria.",
+            "Desmond Achterberg",
+            "Desmond Achterberg",
+        ),
+        # with no question asked before, the last speaker goes on
+        (
+            '"We lost the vote," Ann Kent said.\n\n"We did," Jo Lind said.\n\n'
+            '"Why would we quit now?"',
+            "Why would we quit now?",
+            "Jo Lind",
+            "Jo Lind",
+        ),
+    ],
+)
+def test_an_exchange_turns_back_to_the_asker(
+    text: str, quote: str, name: str, mention: str
+) -> None:
     found = {q.text: q for q in parse_article(text).quotes}
     assert quote in found, list(found)
     speaker = found[quote].speaker

@@ -4934,6 +4934,9 @@ def attribute(
     # may hand on its speaker in its place
     pending: list[int] = []
     unread: list[int] = []  # paragraphs without quotes whose speaker no quote took
+    #: the last two paragraphs' last attributed quotes, with their paragraph's number:
+    #: an exchange of questions and answers
+    turns: list[tuple[int, Attribution]] = []
     last_quoted = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
     labels = _Labels(text, paragraphs, segments)
     colons = ":" in text  # (a transcript label needs one)
@@ -5089,6 +5092,19 @@ def attribute(
                     leader = _leader_tokens(para, led.end() - 1)
                     if leader is not None:
                         direct[si] = Attribution(para.speaker(*leader), own[0], own[1])
+                if (
+                    carried is not None
+                    and carried is last_speaker
+                    and len(segs) == 1
+                    and len(turns) == 2
+                    and turns[0][0] == index - 2
+                    and turns[1][0] == index - 1
+                    and _turn_back(text, segment, turns[0][1], turns[1][1])
+                    and _quotes_only(text, paragraph, segs)
+                ):
+                    # '"...?" Lindgren asked. / "Some of it," Echeverria said. / "Why
+                    # did you do it?"': the one who asks asks again
+                    carried = turns[0][1]
                 if carried is not None:
                     direct[si] = _as_direct(carried, para, para.quote_index[si])
             if si + 1 < len(segs) and previous[si + 1] is None:
@@ -5103,6 +5119,8 @@ def attribute(
             # the paragraphs before hand on no speaker any more
             unread += pending
             pending.clear()
+        if named:
+            turns = [*turns[-1:], (index, named[-1])]
         if intro is not None:
             last_speaker = intro
         elif named:
@@ -5111,6 +5129,29 @@ def attribute(
             last_speaker = _last_subject(para)
     unread += pending
     return _Attributed(found, events, unread)
+
+
+#: The cues of a question in an exchange (``Lindgren asked``).
+_ASKING_CUES = frozenset({"asked", "asks", "pressed", "questioned"})
+#: A quote that ends by addressing someone by title and name (``..., Ms. Echeverria.``).
+_ADDRESSED = LazyPattern(
+    r",[ ](?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Judge|Detective|Officer)\.?+[ ]"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++)[.?!]$"
+)
+
+
+def _turn_back(text: str, segment: Segment, asker: Attribution, answerer: Attribution) -> bool:
+    """Whether the quote *segment*, a paragraph of its own with no cue after
+    *asker* asked and *answerer* answered, is the asker's again: a question
+    (``"Why did you do it?"``) or words addressed by title and name to one
+    who is not the asker (``"That is not what I asked you, Ms. Echeverria."``)."""
+    if asker.cue not in _ASKING_CUES or asker.speaker.mention == answerer.speaker.mention:
+        return False
+    inner = text[segment.start : segment.end].rstrip()
+    if inner.endswith("?"):
+        return True
+    addressed = _ADDRESSED.search(inner)
+    return addressed is not None and addressed["name"] not in asker.speaker.mention.split()
 
 
 #: A paragraph that opens with a noun phrase of an article and a name after a
@@ -10784,7 +10825,7 @@ def _chain_subject(
     floors = {para - lo} if para > lo else set()
     if lo == whole:
         floors.add(0)
-    ends = []
+    ends: list[int] = []
     hi = len(masked)
     while len(ends) <= _CHAIN_SENTENCES + 1:
         at = _sentence_end_before(masked, hi)
