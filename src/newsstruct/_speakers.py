@@ -11387,6 +11387,7 @@ def resolve_speakers(
             and start - unnamed[3] <= _BODY_REACH
         ):
             done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
+        chained = False
         if done is None:
             gender = PERSON_PRONOUNS.get(low) or PRO_DROP_VERBS.get(low)
             recent = next(reversed(recents.values())) if recents else None
@@ -11475,6 +11476,7 @@ def resolve_speakers(
                     # raised little. She told': the subject of the sentence before the
                     # pronoun's (or of those its pronoun opens), over one who spoke before
                     antecedent = chain[0]
+                    chained = True
                 if (
                     gender in _HE_SHE_GENDERS
                     and said_name == mention
@@ -11652,7 +11654,9 @@ def resolve_speakers(
                     said = gender or _honorific_gender(mention)
                     if said:
                         learned[person.name] = said
-                if gender is None:
+                if gender is None or chained:
+                    # (or one the sentence before named: "Greaves asked Ashby whether
+                    # she would run. '...,' she said" speaks as if named)
                     recents.pop(person.name, None)
                     recents[person.name] = person
                     spoke_at[person.name] = start
