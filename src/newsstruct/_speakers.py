@@ -10786,6 +10786,9 @@ _CHAIN_OBJECT = LazyPattern(
 _CHAIN_CUE = LazyPattern(r'[^"\u201c\u201d\n.!?]{0,80}+')
 #: Conjunctions that may open a sentence before its subject (``But Ayotte isn't``).
 _CHAIN_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still"})
+#: The two characters before a pronoun that opens its sentence (after a quote,
+#: an opening phrase or a sentence).
+_CHAIN_BEFORE = frozenset({", ", '" ', ". ", "? ", "! ", "\u201d ", ": "})
 #: How far (characters) before a pronoun the sentences of its chain are read.
 _CHAIN_REACH = 700
 #: How many sentences opened by the pronoun a chain may hold before the pronoun's own.
@@ -10799,6 +10802,7 @@ def _chain_subject(
     gender: str,
     gender_of: Callable[[_Person], str | None],
     starts: Sequence[int],
+    floor: int = 0,
 ) -> tuple[_Person, int] | None:
     """The person (and where they are named) whose name is the subject of the
     sentence before the one the pronoun at *start* is the subject of, or before
@@ -10813,10 +10817,13 @@ def _chain_subject(
     >>> found[0].name
     'Renee Lind'
     """
+    if start > 0 and text[start - 2 : start] not in _CHAIN_BEFORE and text[start - 1] != "\n":
+        return None  # (the cheap test: "said he", no subject opening its sentence)
     here = bisect_right(starts, start) - 1
     para = starts[here] if here >= 0 else 0  # the pronoun's paragraph
     whole = starts[here - 1] if here > 0 else para  # and the one before it
-    lo = max(whole, start - _CHAIN_REACH)
+    # (only after where the pronoun's antecedent was last named: no one before wins)
+    lo = max(whole, start - _CHAIN_REACH, floor)
     # quotations masked (same length): their words are no subjects or sentence ends;
     # lines broken inside a paragraph ("...the\nstrike") joined
     masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start].replace("\n", " "))
@@ -10962,8 +10969,9 @@ def _skip_space(text: str, at: int) -> int:
     return at
 
 
-#: The marks that end a sentence before a space (after a quote kept by its mark).
-_SENTENCE_MARKS = (". ", "? ", "! ", '." ', '?" ', '!" ')
+#: A mark that ends a sentence before a space (maybe closing a quote), the last
+#: one first (searched backwards).
+_SENTENCE_STOP_BACK = LazyPattern(r'[.?!]"?+[ ]', regex.REVERSE)
 
 
 def _sentence_end_before(masked: str, hi: int) -> int:
@@ -10971,19 +10979,14 @@ def _sentence_end_before(masked: str, hi: int) -> int:
     starts (after its mark and space), or -1; a title's or an initial's full
     stop ends none (:func:`_title_stop`)."""
     while hi > 0:
-        best, size = -1, 0
-        for mark in _SENTENCE_MARKS:
-            at = masked.rfind(mark, 0, hi)
-            if at > best:
-                best, size = at, len(mark)
-        if best < 0:
+        found = _SENTENCE_STOP_BACK.search(masked, 0, hi)
+        if found is None:
             return -1
-        if (masked[best] == "." and _title_stop(masked, best)) or masked[
-            best + size : best + size + 1
-        ].islower():
+        best, end = found.start(), found.end()
+        if (masked[best] == "." and _title_stop(masked, best)) or masked[end : end + 1].islower():
             hi = best  # ("Mr. Ailes", '"Why?" she asked')
             continue
-        return best + size
+        return end
     return -1
 
 
@@ -11466,7 +11469,17 @@ def resolve_speakers(
                             and (key < start or _SENTENCE_END.search(text, start, key) is None)
                         )
                     )
-                    and (chain := _chain_subject(text, start, index, gender, gender_of, starts))
+                    and (
+                        chain := _chain_subject(
+                            text,
+                            start,
+                            index,
+                            gender,
+                            gender_of,
+                            starts,
+                            spoke_at.get(antecedent.name, -1) + 1,
+                        )
+                    )
                     is not None
                     # (not one of the speaker's surname: "Clinton" may be they)
                     and chain[0].name.split()[-1] not in antecedent.name.split()
