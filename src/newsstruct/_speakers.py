@@ -10788,7 +10788,7 @@ _CHAIN_CUE = LazyPattern(r'[^"\u201c\u201d\n.!?]{0,80}+')
 _CHAIN_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still"})
 #: The two characters before a pronoun that opens its sentence (after a quote,
 #: an opening phrase or a sentence).
-_CHAIN_BEFORE = frozenset({", ", '" ', ". ", "? ", "! ", "\u201d ", ": "})
+_CHAIN_BEFORE = frozenset({", ", '" ', "' ", ". ", "? ", "! ", "\u201d ", "\u2019 ", ": "})
 #: How far (characters) before a pronoun the sentences of its chain are read.
 _CHAIN_REACH = 700
 #: How many sentences opened by the pronoun a chain may hold before the pronoun's own.
