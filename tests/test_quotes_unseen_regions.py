@@ -834,14 +834,7 @@ ROLES: dict[tuple[str, str], str] = {}
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "scottish_holyrood": (
-        "`the First Minister` names no one: the lede gives the office alone "
-        "(`Scotland's First Minister has apologised`) and the next paragraph the name "
-        "alone (`Speaking at First Minister's Questions, Eilidh Matheson said`); "
-        "nothing ties the two but the story's framing"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
@@ -881,6 +874,24 @@ def test_region_story(name: str) -> None:
             "Now at least it is fair,",
             "Chua Bee Lian",
             "Madam Chua",
+        ),
+        # an office the lede names alone, the name in the paragraph after it
+        (
+            "Ferry delays\n\nScotland's First Minister has apologised to islanders.\n\n"
+            'Speaking at Holyrood, Eilidh Matheson said the delay was "unacceptable".\n\n'
+            '"I am sorry," the First Minister said.',
+            "I am sorry,",
+            "Eilidh Matheson",
+            "the First Minister",
+        ),
+        # ... but not a resident described there
+        (
+            "Floods\n\nBritain's Prime Minister has promised help to flooded towns.\n\n"
+            'In Selby, Jo Lind, 64, a retired nurse, said she had lost "everything".\n\n'
+            '"We will rebuild," the Prime Minister said.',
+            "We will rebuild,",
+            "the Prime Minister",
+            "the Prime Minister",
         ),
         # "the spokesperson" is the one its paragraph described, not one named before
         (

@@ -338,6 +338,10 @@ _FUNCTION_CAPS = frozenset(
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec", "unless", "until", "whenever", "whereas",
      "whether", "more", "fewer", "less",
+     # prepositions that open a sentence before a name ("Under Wieczorek, now 58, the
+     # orchestra has doubled")
+     "under", "among", "through", "throughout", "against", "behind", "across", "inside",
+     "toward", "towards", "around", "between", "alongside", "upon", "beneath",
      # participles that open a sentence before its subject ("Reacting, the party's
      # spokesman, Jo Obi, said"), Nigerian and South Asian wire style
      "reacting", "responding", "commenting", "continuing", "addressing", "explaining",
@@ -4989,6 +4993,9 @@ def attribute(
     # may hand on its speaker in its place
     pending: list[int] = []
     unread: list[int] = []  # paragraphs without quotes whose speaker no quote took
+    #: the last two paragraphs' last attributed quotes, with their paragraph's number:
+    #: an exchange of questions and answers
+    turns: list[tuple[int, Attribution]] = []
     last_quoted = next((i for i in range(len(segments) - 1, -1, -1) if segments[i]), -1)
     labels = _Labels(text, paragraphs, segments)
     colons = ":" in text  # (a transcript label needs one)
@@ -5144,6 +5151,19 @@ def attribute(
                     leader = _leader_tokens(para, led.end() - 1)
                     if leader is not None:
                         direct[si] = Attribution(para.speaker(*leader), own[0], own[1])
+                if (
+                    carried is not None
+                    and carried is last_speaker
+                    and len(segs) == 1
+                    and len(turns) == 2
+                    and turns[0][0] == index - 2
+                    and turns[1][0] == index - 1
+                    and _turn_back(text, segment, turns[0][1], turns[1][1])
+                    and _quotes_only(text, paragraph, segs)
+                ):
+                    # '"...?" Lindgren asked. / "Some of it," Echeverria said. / "Why
+                    # did you do it?"': the one who asks asks again
+                    carried = turns[0][1]
                 if carried is not None:
                     direct[si] = _as_direct(carried, para, para.quote_index[si])
             if si + 1 < len(segs) and previous[si + 1] is None:
@@ -5158,6 +5178,8 @@ def attribute(
             # the paragraphs before hand on no speaker any more
             unread += pending
             pending.clear()
+        if named:
+            turns = [*turns[-1:], (index, named[-1])]
         if intro is not None:
             last_speaker = intro
         elif named:
@@ -5166,6 +5188,29 @@ def attribute(
             last_speaker = _last_subject(para)
     unread += pending
     return _Attributed(found, events, unread)
+
+
+#: The cues of a question in an exchange (``Lindgren asked``).
+_ASKING_CUES = frozenset({"asked", "asks", "pressed", "questioned"})
+#: A quote that ends by addressing someone by title and name (``..., Ms. Echeverria.``).
+_ADDRESSED = LazyPattern(
+    r",[ ](?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Judge|Detective|Officer)\.?+[ ]"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++)[.?!]$"
+)
+
+
+def _turn_back(text: str, segment: Segment, asker: Attribution, answerer: Attribution) -> bool:
+    """Whether the quote *segment*, a paragraph of its own with no cue after
+    *asker* asked and *answerer* answered, is the asker's again: a question
+    (``"Why did you do it?"``) or words addressed by title and name to one
+    who is not the asker (``"That is not what I asked you, Ms. Echeverria."``)."""
+    if asker.cue not in _ASKING_CUES or asker.speaker.mention == answerer.speaker.mention:
+        return False
+    inner = text[segment.start : segment.end].rstrip()
+    if inner.endswith("?"):
+        return True
+    addressed = _ADDRESSED.search(inner)
+    return addressed is not None and addressed["name"] not in asker.speaker.mention.split()
 
 
 #: A paragraph that opens with a noun phrase of an article and a name after a
@@ -10778,6 +10823,272 @@ def _opening_subject(
     return found
 
 
+#: A quotation in a paragraph (straight or typographic), masked when sentences
+#: are read for their subjects.
+_QUOTED = LazyPattern(r'"[^"]*+"|\u201c[^\u201d]*+\u201d|\'\'[^"\']*+\'\'')
+#: A sentence whose subject is a name: after at most one opening phrase set off
+#: by a comma (``On a gray morning,``, ``Their nominee,``) and a description
+#: ended by ``named`` (``a retired Army nurse named``), the name maybe set off.
+_CHAIN_NAME = LazyPattern(
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?"
+    r"(?:an?[ ][^,.;:!?\"\u201c\u201d\n_]{1,60}?[ ]named[ ])?"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
+    # its description or age set off, or a comma closing the one before or opening a clause
+    r"(?:,[ ](?:[^.;:!?\"\u201c\u201d\n_]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){1,120}?,|,)?"
+    r"[ ]\p{Ll}"
+)
+#: A sentence whose subject is *he* or *she* (after at most one opening phrase).
+_CHAIN_PRONOUN = LazyPattern(
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?+(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
+)
+#: What stands before a pronoun that is its sentence's subject: a masked quote
+#: (``"...," he said``) or at most one opening phrase (``In an email, she said``).
+_CHAIN_OPENING = LazyPattern(r'(?:"_*+[.?!]?+",?+[ ]|[^,.;:!?"\u201c\u201d\n_]{1,60}+,[ ])?+')
+#: Capitalised words in a row (``the Erie Philharmonic's``).
+_CAPITALISED_RUN = LazyPattern(r"\p{Lu}[\p{L}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}'\u2019\-]*+)*+")
+#: The one asked after a sentence's subject (``Greaves asked Ashby whether``),
+#: who answers.
+_CHAIN_ASKED = LazyPattern(
+    r"[ ]asked[ ](?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
+    r"[ ](?:whether|if|about|how|what|why|when)[ ]"
+)
+#: A sentence ended by a name set off after a person's noun (``The office referred
+#: questions to a spokeswoman, Kiara Whitlock.``).
+_CHAIN_OBJECT = LazyPattern(
+    r"[^\"\n_]{1,200}?[ ](?P<noun>\p{Ll}++),[ ]"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)[.!][\s]*+"
+)
+#: The pronoun's clause up to a quote or the end of its sentence (``he told Rubio``).
+_CHAIN_CUE = LazyPattern(r'[^"\u201c\u201d\n.!?]{0,80}+')
+#: Conjunctions that may open a sentence before its subject (``But Ayotte isn't``).
+_CHAIN_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still"})
+#: The two characters before a pronoun that opens its sentence (after a quote,
+#: an opening phrase or a sentence).
+_CHAIN_BEFORE = frozenset({", ", '" ', "' ", ". ", "? ", "! ", "\u201d ", "\u2019 ", ": "})
+#: How far (characters) before a pronoun the sentences of its chain are read.
+_CHAIN_REACH = 700
+#: How many sentences opened by the pronoun a chain may hold before the pronoun's own.
+_CHAIN_SENTENCES = 3
+
+
+def _chain_subject(
+    text: str,
+    start: int,
+    index: dict[str, list[_Person]],
+    gender: str,
+    gender_of: Callable[[_Person], str | None],
+    starts: Sequence[int],
+    floor: int = 0,
+) -> tuple[_Person, int] | None:
+    """The person (and where they are named) whose name is the subject of the
+    sentence before the one the pronoun at *start* is the subject of, or before
+    sentences whose subject is the same pronoun, in the pronoun's paragraph or
+    the one before it, when no one else is named after them (``Their nominee, a
+    nurse named Renee Lind, has raised little. She told``, ``Kent, 33, has played
+    here for years. He said it felt different.`` over ``"...," he said``).
+
+    >>> jo = _Person("Renee Lind", None, "female", 4)
+    >>> text = "Ann spoke. Their nominee, a nurse named Renee Lind, has raised little. She told"
+    >>> found = _chain_subject(text, len(text) - 8, {"Lind": [jo]}, "female", lambda p: p.gender, [0])
+    >>> found[0].name
+    'Renee Lind'
+    """
+    if start > 0 and text[start - 2 : start] not in _CHAIN_BEFORE and text[start - 1] != "\n":
+        return None  # (the cheap test: "said he", no subject opening its sentence)
+    here = bisect_right(starts, start) - 1
+    para = starts[here] if here >= 0 else 0  # the pronoun's paragraph
+    whole = starts[here - 1] if here > 0 else para  # and the one before it
+    # (only after where the pronoun's antecedent was last named: no one before wins)
+    lo = max(whole, start - _CHAIN_REACH, floor)
+    # quotations masked (same length): their words are no subjects or sentence ends;
+    # lines broken inside a paragraph ("...the\nstrike") joined
+    masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start].replace("\n", " "))
+    # where the latest sentences start, read back from the pronoun (a paragraph's
+    # start opens one; the start of a cut paragraph is no sentence's)
+    floors = {para - lo} if para > lo else set()
+    if lo == whole:
+        floors.add(0)
+    ends: list[int] = []
+    hi = len(masked)
+    while len(ends) <= _CHAIN_SENTENCES + 1:
+        at = _sentence_end_before(masked, hi)
+        floor = max((f for f in floors if f < hi), default=-1)
+        if at < 0 and floor < 0:
+            break
+        if at < floor:
+            ends.append(floor)
+            hi = floor
+            continue
+        ends.append(at)
+        hi = at - 1
+    ends.reverse()
+    if not ends or _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, ends[-1])) is None:
+        return None  # the pronoun is not its sentence's subject
+    sentences = 0
+    # the sentences before, latest first
+    for first, last in zip(reversed(ends[:-1]), reversed(ends[1:]), strict=True):
+        first = _skip_space(masked, first)
+        if first >= last:
+            continue
+        sentences += 1
+        if sentences > _CHAIN_SENTENCES:
+            return None
+        said = _CHAIN_PRONOUN.match(masked, first, last)
+        if said is not None:
+            if PERSON_PRONOUNS.get(said["pronoun"].lower()) != gender:
+                return None
+            continue
+        named = _CHAIN_NAME.match(masked, first, last)
+        if (
+            named is not None
+            and (asked := _CHAIN_ASKED.match(masked, named.end("name"), last)) is not None
+        ):
+            named = asked  # "Greaves asked Ashby whether she would run": the one asked
+        if named is None or named["name"].split()[-1] not in index:
+            # (a subject no person: "The governor's office referred questions to ...")
+            named = _CHAIN_OBJECT.fullmatch(masked, first, last)
+            if named is None or _bare(named["noun"]) not in PERSON_NOUNS:
+                return None
+        words = named["name"].split()
+        if len(words) > 1 and words[0].lower() in _CHAIN_CONJUNCTIONS:
+            words = words[1:]  # "But Ayotte isn't interested"
+        if words[0].lower() in _FUNCTION_CAPS:
+            return None  # "Like Allen, their days begin": no subject
+        person = _lookup(index, words[-1], start)
+        if (
+            person is None
+            or person.position > start
+            or (
+                gender_of(person) != gender
+                # (or one of no known gender set off after a noun of theirs: "a spokeswoman")
+                and not (
+                    gender_of(person) is None
+                    and named.re is _CHAIN_OBJECT.compiled()
+                    and _noun_gender(named["noun"]) == gender
+                )
+                # (or a person of no known gender named in full, the subject of the
+                # sentence right before: "Sandqvist, 29, shrugged. '...,' he said")
+                and not (
+                    gender_of(person) is None
+                    and sentences == 1
+                    and named.re is _CHAIN_NAME.compiled()
+                    and " " in person.name
+                    and not _body_name(person.name, "it")
+                    # (described where first named: a person, no body or place)
+                    and bool(person.role or person.described or person.before)
+                )
+            )
+            or (
+                len(words) > 1
+                and words[-2] not in person.name.split()
+                and _first_name_gender(" ".join(words[-2:])) is not None
+            )
+        ):
+            return None  # (no "Hillary Clinton" for the Bill Clinton named last)
+        if named.re is not _CHAIN_NAME.compiled() and _named_other(
+            masked, first, named.start("name"), lo, text, index, start, person, gender, gender_of
+        ):
+            return None  # "Jo Kent's lawyer, Ann Lind": the sentence names another first
+        if _named_other(
+            masked,
+            named.end("name"),
+            len(masked),
+            lo,
+            text,
+            index,
+            start,
+            person,
+            gender,
+            gender_of,
+        ):
+            return None  # another named after them
+        cue = _CHAIN_CUE.match(text, start)
+        if cue is not None and words[-1] in cue[0]:
+            return None  # '"...," he told Rubio': the one told is no speaker
+        return person, lo + named.start("name")
+    return None
+
+
+def _named_other(
+    masked: str,
+    first: int,
+    last: int,
+    lo: int,
+    text: str,
+    index: dict[str, list[_Person]],
+    start: int,
+    person: _Person,
+    gender: str,
+    gender_of: Callable[[_Person], str | None],
+) -> bool:
+    """Whether *masked* names between *first* and *last* someone other than
+    *person* who may be what a pronoun of *gender* stands for (no body's
+    possessive, ``the Erie Philharmonic's hall``, nor a place, ``in Minnesota``)."""
+    for run in _CAPITALISED_RUN.finditer(masked, first, last):
+        if run[0].endswith(("'s", "\u2019s")) or _placed(text, lo + run.start()):
+            continue
+        for word in run[0].split():
+            other = _lookup(index, word, start) if word in index else None
+            if (
+                other is not None
+                and word not in person.name.split()
+                and _may_be(gender_of(other), gender)
+            ):
+                return True
+    return False
+
+
+def _skip_space(text: str, at: int) -> int:
+    """The first offset from *at* in *text* that is no white space."""
+    while at < len(text) and text[at] in "\n\r\t ":
+        at += 1
+    return at
+
+
+#: A mark that ends a sentence before a space (maybe closing a quote), the last
+#: one first (searched backwards).
+_SENTENCE_STOP_BACK = LazyPattern(r'[.?!]"?+[ ]', regex.REVERSE)
+
+
+def _sentence_end_before(masked: str, hi: int) -> int:
+    """Where the sentence after the last end of a sentence before *hi* in *masked*
+    starts (after its mark and space), or -1; a title's or an initial's full
+    stop ends none (:func:`_title_stop`)."""
+    while hi > 0:
+        found = _SENTENCE_STOP_BACK.search(masked, 0, hi)
+        if found is None:
+            return -1
+        best, end = found.start(), found.end()
+        if (masked[best] == "." and _title_stop(masked, best)) or masked[end : end + 1].islower():
+            hi = best  # ("Mr. Ailes", '"Why?" she asked')
+            continue
+        return end
+    return -1
+
+
+def _title_stop(text: str, at: int) -> bool:
+    """Whether the full stop at *at* ends a title or an initial (``Mr.``, ``W.``,
+    ``A.E.``), no sentence.
+
+    >>> [_title_stop(t, len(t) - 1) for t in ("Mr.", "George W.", "A.E.", "it.", "Bush.")]
+    [True, True, True, False, False]
+    """
+    word = text[text.rfind(" ", 0, at) + 1 : at]
+    return (
+        0 < len(word) <= 4
+        and word[0].isupper()
+        and (len(word) == 1 or word[-2:-1] == "." or word.lower() in ABBREVIATIONS)
+    )
+
+
+def _mask_quote(quoted: regex.Match[str]) -> str:
+    """The quotation *quoted* with its words masked (its marks and length kept)."""
+    inner = quoted[0][1:-1]
+    if inner[-1:] in (".", "?", "!") and len(quoted[0]) > 2:
+        return '"' + "_" * (len(inner) - 1) + inner[-1] + '"'
+    return '"' + "_" * (len(inner)) + '"'
+
+
 def _latest_of_gender(
     people: Sequence[_Person], gender: str, position: int, positions: Sequence[int]
 ) -> _Person | None:
@@ -11155,6 +11466,7 @@ def resolve_speakers(
             and start - unnamed[3] <= _BODY_REACH
         ):
             done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
+        chained = False
         if done is None:
             gender = PERSON_PRONOUNS.get(low) or PRO_DROP_VERBS.get(low)
             recent = next(reversed(recents.values())) if recents else None
@@ -11221,6 +11533,40 @@ def resolve_speakers(
                     # since, whose first name gives the gender, over a speaker of none
                     antecedent = subject
                 if (
+                    antecedent is not None
+                    and gender in _HE_SHE_GENDERS
+                    and said_name == mention
+                    # (for a quote in the pronoun's own paragraph, and in its sentence
+                    # if after it: "He credits RCA. Leavitt sees ... '...'" is not his)
+                    and (
+                        key < 0
+                        or (
+                            bisect_right(starts, key) == bisect_right(starts, start)
+                            and (key < start or _SENTENCE_END.search(text, start, key) is None)
+                        )
+                    )
+                    and (
+                        chain := _chain_subject(
+                            text,
+                            start,
+                            index,
+                            gender,
+                            gender_of,
+                            starts,
+                            spoke_at.get(antecedent.name, -1) + 1,
+                        )
+                    )
+                    is not None
+                    # (not one of the speaker's surname: "Clinton" may be they)
+                    and chain[0].name.split()[-1] not in antecedent.name.split()
+                    and spoke_at.get(antecedent.name, -1) < chain[1]
+                ):
+                    # '"...," Jo Kent said. Their nominee, a nurse named Ann Lind, has
+                    # raised little. She told': the subject of the sentence before the
+                    # pronoun's (or of those its pronoun opens), over one who spoke before
+                    antecedent = chain[0]
+                    chained = True
+                if (
                     gender in _HE_SHE_GENDERS
                     and said_name == mention
                     and (subject := _clause_owner(text, start, index)) is not None
@@ -11278,6 +11624,31 @@ def resolve_speakers(
                 # 'Twitter said it had ... "...," the company said': the one that spoke
                 name = company[0]
                 companies.add(name)
+            if (
+                person is None
+                and recents
+                and _as_said(name, mention)
+                and _THE_OFFICE.fullmatch(mention) is not None
+            ):
+                latest = next(reversed(recents.values()))
+                named_in = bisect_right(starts, latest.position) - 1
+                office = (
+                    _bare_office(text, mention, starts[named_in - 1], starts[named_in])
+                    if named_in > 0
+                    else None
+                )
+                if (
+                    office is not None
+                    # (named bare: no resident described, "Jo Lind, 64, a nurse")
+                    and not (latest.role or latest.described or latest.before)
+                    and bisect_right(starts, start) - bisect_right(starts, spoke_at[latest.name])
+                    <= 1
+                ):
+                    # (no one named holds it: the mention resolved to no person)
+                    # "Scotland's First Minister has apologised. ... Eilidh Matheson said
+                    # ... '...,' the First Minister said": the office the story opened
+                    # with no name is the one who spoke just before, of no office
+                    name, role = latest.name, office
             if (
                 gender in _HE_SHE_GENDERS
                 and person is not None
@@ -11372,7 +11743,9 @@ def resolve_speakers(
                     said = gender or _honorific_gender(mention)
                     if said:
                         learned[person.name] = said
-                if gender is None:
+                if gender is None or chained:
+                    # (or one the sentence before named: "Greaves asked Ashby whether
+                    # she would run. '...,' she said" speaks as if named)
                     recents.pop(person.name, None)
                     recents[person.name] = person
                     spoke_at[person.name] = start
@@ -11413,6 +11786,36 @@ _LEDE_OPENERS = frozenset({"a", "an", "the"})
 _LEDE_NAME_REACH = 40
 #: How far (characters) the first sentence of the next paragraph is read for the office.
 _LEDE_SENTENCE = 300
+
+
+#: An office in capitals after *the* (``the First Minister``, ``the Prime Minister``).
+_THE_OFFICE = LazyPattern(r"[Tt]he[ ](?P<office>\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+)")
+
+
+def _bare_office(text: str, mention: str, lo: int, hi: int) -> str | None:
+    """The office in capitals that *mention* names after *the* (``the First
+    Minister``), when a title word ends it and the text between *lo* and *hi*
+    says it with no name after it (``Scotland's First Minister has
+    apologised``), else None.
+
+    >>> _bare_office("The First Minister has apologised.", "the First Minister", 0, 34)
+    'First Minister'
+    >>> _bare_office("First Minister Jo Lind spoke.", "the First Minister", 0, 29) is None
+    True
+    """
+    found = _THE_OFFICE.fullmatch(mention)
+    if found is None:
+        return None
+    office = found["office"]
+    if office.rpartition(" ")[2].lower() not in ROLE_WORDS:
+        return None
+    at = text.find(office, lo, hi)
+    while at >= 0:
+        after = text[at + len(office) : at + len(office) + 2]
+        if after[:1] == " " and after[1:2].islower():
+            return office
+        at = text.find(office, at + 1, hi)
+    return None
 
 
 def _as_said(name: str, mention: str) -> bool:
@@ -12332,8 +12735,12 @@ def _statement_author(
         at = window.rfind("statement")
         if at < 0 or any(mark in window[at:] for mark in ".!?"):
             return None
-        if not window.startswith(_STATEMENT_BY, at + len("statement")):
-            return None  # ("In a statement, Lind announced": the statement speaks)
+        if not window.startswith(_STATEMENT_BY, at + len("statement")) and (
+            window[at + len("statement") :] != ", "
+        ):
+            # ("In a statement, Lind announced" is hers, right before her: "In a
+            # statement, he called her 'a hero.' ... '...,' the statement said")
+            return None
         opening = window.rfind("in a", 0, at)
         head = window[opening:at].split()
         if opening < 0 or head[1] not in {"a", "an"} or len(head) > 2 + _STATEMENT_GAP:
