@@ -676,7 +676,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "hib_bundestag_de": (
         "the news service's masthead line (hib - heute im bundestag Nr. 512) reads as the "
         "headline and its section and kind (Verkehr/Antwort) as a paragraph; its dateline "
-        "puts the colon before the bracket (Berlin: (hib/MIS)), a form no other service uses"
+        "puts the colon before the bracket (Berlin: (hib/MIS)), a form no other service uses; "
+        "a masthead read from its issue number alone (... Nr. 512) would take headlines "
+        "that end with a number too (Beethovens Sinfonie Nr. 5)"
     ),
 }
 

@@ -359,7 +359,117 @@ Lees ook: Zwolle investeert miljoenen in nieuwe sporthal
 De gemeente onderzoekt nog hoe de lekkage kon ontstaan.
 """
 
+#: A story saved from a reader mode or an AMP page: the site's name, the
+#: headline, the writer and date on one line, the story, the reader's note.
+AMP_READER_EN = """\
+www.riverton-courier.com
+
+Riverton approves downtown bike lanes after heated meeting
+
+By Carla Mendes | March 4, 2026
+
+The Riverton City Council voted 5-2 on Tuesday night to add protected bike lanes on Main Street, after more than three hours of public comment.
+
+Business owners said the lanes would take away parking their customers rely on.
+
+Supporters said the lanes would make the street safer for children who bike to school.
+
+Construction is expected to begin in the summer.
+"""
+
+#: A company's blog post republished as news: the kicker, the headline, the
+#: writer and his post, the date, the post, the note on the company.
+COMPANY_BLOG_EN = """\
+Company news
+
+How we cut our data centre's water use by 40%
+
+Marcus Lindqvist, Head of Infrastructure
+
+February 26, 2026
+
+Two years ago, our data centre in Arizona used more than 300 million litres of water a year to keep its servers cool.
+
+Today it uses 40% less, after we switched to a closed-loop cooling system and moved some workloads to cooler months.
+
+We are now rolling out the same system at our sites in Texas and Ireland.
+
+About Northbeam
+
+Northbeam builds cloud infrastructure for hospitals and research labs.
+"""
+
+#: A French ministry's release: its label, the headline, the place and date
+#: under it, the story, the press contact.
+MINISTERE_FR = """\
+Communiqué de presse
+
+Le gouvernement débloque 200 millions d'euros pour les agriculteurs sinistrés
+
+Paris, le 5 mars 2026
+
+Le ministre de l'Agriculture a annoncé jeudi une enveloppe de 200 millions d'euros pour les exploitations touchées par les inondations de février.
+
+Les aides seront versées à partir d'avril aux agriculteurs qui en feront la demande auprès des directions départementales.
+
+Une cellule de crise reste mobilisée dans les départements les plus touchés.
+
+Contact presse :
+Service de presse du ministère
+01 49 55 00 00
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
+    "amp_reader_en": (
+        AMP_READER_EN,
+        Expected(
+            headline="Riverton approves downtown bike lanes after heated meeting",
+            names=("Carla Mendes",),
+            dateline=None,
+            paragraphs=4,
+            first="The Riverton City Council",
+            last="Construction is expected",
+            language="en",
+            # the site's address over the headline; the date after the byline's bar
+            boilerplate=("page", "timestamp"),
+            reference_date=READ_ON,
+        ),
+    ),
+    "company_blog_en": (
+        COMPANY_BLOG_EN,
+        Expected(
+            headline="How we cut our data centre's water use by 40%",
+            names=("Marcus Lindqvist",),
+            dateline=None,
+            # the note on the company under its heading (About Northbeam, a
+            # sub-heading): no release's furniture outside a release
+            paragraphs=4,
+            first="Two years ago",
+            last="Northbeam builds",
+            language="en",
+            boilerplate=("timestamp",),
+            kicker="Company news",
+            reference_date=READ_ON,
+        ),
+    ),
+    "ministere_fr": (
+        MINISTERE_FR,
+        Expected(
+            headline=(
+                "Le gouvernement débloque 200 millions d'euros pour les agriculteurs sinistrés"
+            ),
+            names=None,
+            dateline=("Paris", None, datetime.date(2026, 3, 5)),
+            paragraphs=3,
+            first="Le ministre de l'Agriculture",
+            last="Une cellule de crise",
+            language="fr",
+            # the press contact's label, office and number
+            boilerplate=("release", "release", "release"),
+            kicker="Communiqué de presse",
+            reference_date=READ_ON,
+        ),
+    ),
     "prnewswire_en": (
         PRNEWSWIRE_EN,
         Expected(
@@ -799,3 +909,33 @@ def test_a_signature_under_the_signers_name_is_furniture() -> None:
         "020 7946 0000",
     ]
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "date"),
+    [
+        ("Paris, le 5 mars 2026", "Paris", datetime.date(2026, 3, 5)),
+        ("Berlin, den 5. März 2026", "Berlin", datetime.date(2026, 3, 5)),
+        ("Madrid, 5 de marzo de 2026", "Madrid", datetime.date(2026, 3, 5)),
+    ],
+)
+def test_a_releases_place_and_day_over_its_lead(
+    line: str, location: str, date: datetime.date
+) -> None:
+    text = f"Aides aux agriculteurs\n\n{line}\n\nLe ministre a annoncé jeudi une enveloppe.\n\nElle sera versée en avril."
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.date) == (location, date)
+    assert len(article.paragraphs) == 2
+
+
+def test_a_company_post_after_the_name_is_no_name() -> None:
+    from newsstruct import parse_byline
+
+    for line in (
+        "Marcus Lindqvist, Head of Infrastructure",
+        "By Marcus Lindqvist, Head of Infrastructure",
+    ):
+        byline = parse_byline(line)
+        assert byline is not None
+        assert byline.names == ("Marcus Lindqvist",)

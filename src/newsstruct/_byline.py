@@ -996,6 +996,8 @@ BYLINE_JOINERS = frozenset({"and", "And", "AND", "&", "und", "et", "y", "e"})
 _ACADEMIC_POSTS = frozenset(
     {"professor", "lecturer", "fellow", "researcher", "candidate", "scientist", "reader"}
 )
+#: A company's posts after a writer's name, opening the segment (lower case).
+_COMPANY_POSTS = ("head of ", "director of ", "manager of ", "vice president of ", "vp of ")
 #: Small words inside the name of a post, a department or a university.
 _INSTITUTION_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 #: A post and its institutions have at most this many words each.
@@ -1009,12 +1011,14 @@ def _post(segment: str) -> bool:
     >>> from newsstruct._byline import _post
     >>> _post("Associate Professor of Chemistry"), _post("Research Fellow")
     (True, True)
-    >>> _post("Professor Ann Lee")
-    False
+    >>> _post("Professor Ann Lee"), _post("Head of Infrastructure")
+    (False, True)
     """
     words = segment.split()
     if len(words) > _MAX_POST_WORDS:
         return False
+    if segment.casefold().startswith(_COMPANY_POSTS):
+        return True  # a company's post: Head of Infrastructure
     for at, word in enumerate(words):
         if word.casefold() in _ACADEMIC_POSTS:
             return at + 1 == len(words) or words[at + 1] in _INSTITUTION_CONNECTORS

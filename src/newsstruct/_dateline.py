@@ -1125,6 +1125,12 @@ def place_comma_date(text: str, start: int, end: int) -> Dateline | None:
     ('Brussels', '3 March 2026', datetime.date(2026, 3, 3))
     >>> place_comma_date("Monday, 3 March 2026", 0, 20) is None  # no place
     True
+
+    An article may come before the date (French, German releases):
+
+    >>> text = "Paris, le 5 mars 2026"
+    >>> place_comma_date(text, 0, len(text)).date
+    datetime.date(2026, 3, 5)
     """
     if end - start > _MAX_PLACE_LINE:
         return None

@@ -942,8 +942,9 @@ DATELINE_BEFORE_STAMP = LazyPattern(
 DATELINE_PLACE_COMMA_DATE = LazyPattern(
     r"""
     \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )
-    , [ \t\u00a0]++
-    (?P<stamp> \d{1,2} [ ] \p{L}{3,9}+ [ ] \d{4}                               # 3 March 2026
+    , [ \t\u00a0]++ (?: (?: le | den | el | il ) [ ] )?+                       # (Paris, le; Kiel, den)
+    (?P<stamp> \d{1,2} \.?+ [ ] \p{L}{3,9}+ [ ] \d{4}                          # 3 March 2026, 4. März 2026
+             | \d{1,2} [ ] de [ ] \p{L}{3,9}+ [ ] de [ ] \d{4}                  # 4 de marzo de 2026
              | \p{L}{3,9}+ \.?+ [ ] \d{1,2} , [ ] \d{4} )                       # March 4, 2026
     \Z
     """,
@@ -1530,6 +1531,8 @@ BYLINE_ROLE = LazyPattern(
           | redacción | rédaction
           | text | texto | testo | foto | fotos | photo | photos | video
           | agência | agencia | agenzia | agence | agentur
+          | (?: head | director | manager | vice [ \t]++ president ) (?= [ \t]++ of \b )
+                                                 # a company's post: Head of Infrastructure
     ) \b
     """,
     _FRONT_FLAGS,

@@ -145,7 +145,9 @@ SECTION_NAMES: frozenset[str] = frozenset(
      # regional paper's: Notícias, Nachrichten, Nieuws, Actualités)
      "nachrichten", "notícias", "noticias", "notizie", "nieuws", "actualités", "actualité",
      "actualidad", "atualidade", "lokales", "regionales", "binnenland", "buitenland",
-     "inland", "ausland", "cronaca", "regio"}
+     "inland", "ausland", "cronaca", "regio",
+     # a company's news pages (its blog, its newsroom)
+     "company news", "corporate news", "newsroom"}
 )  # fmt: skip
 
 
