@@ -419,7 +419,108 @@ Service de presse du ministère
 01 49 55 00 00
 """
 
+#: A Spanish ministry's release: its label, the headline, the lead with its
+#: place and date, the press office closing it.
+NOTA_PRENSA_ES = """\
+Nota de prensa
+
+Sanidad destina 50 millones a reducir las listas de espera en atención primaria
+
+Madrid, 5 de marzo de 2026. El Ministerio de Sanidad destinará 50 millones de euros a reducir las listas de espera en los centros de atención primaria, según ha anunciado este jueves la ministra.
+
+Los fondos se repartirán entre las comunidades autónomas en función de su población.
+
+Las comunidades deberán presentar sus planes antes del 30 de abril.
+
+Gabinete de Prensa
+Ministerio de Sanidad
+"""
+
+#: A German public broadcaster's news page: the section, the headline, the
+#: page's stamp, the story, the link to more.
+RADIO_DE = """\
+Nachrichten
+
+Bahnstreik: Fernverkehr fällt am Freitag weitgehend aus
+
+Stand: 05.03.2026 14:12 Uhr
+
+Die Lokführergewerkschaft hat für Freitag zu einem ganztägigen Streik im Personenverkehr aufgerufen. Die Deutsche Bahn rechnet mit massiven Ausfällen im Fernverkehr.
+
+Im Regionalverkehr soll ein Notfahrplan gelten. Fahrgäste können ihre Tickets flexibel nutzen.
+
+Mehr zum Thema
+
+Die Gespräche zwischen Bahn und Gewerkschaft waren am Mittwoch ohne Ergebnis abgebrochen worden.
+"""
+
+#: An Italian radio station's news page: the section, the age, the story.
+RADIO_IT = """\
+Notizie
+
+Torino, riapre dopo due anni il Museo del Cinema
+
+2 ore fa
+
+Il Museo nazionale del Cinema di Torino riapre al pubblico sabato dopo due anni di lavori di restauro della Mole Antonelliana.
+
+Il percorso di visita è stato rinnovato con nuove sale dedicate al cinema muto.
+
+Leggi anche: Torino, al via il festival del cinema giovane
+
+I biglietti sono già in vendita sul sito del museo.
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
+    "nota_prensa_es": (
+        NOTA_PRENSA_ES,
+        Expected(
+            headline=(
+                "Sanidad destina 50 millones a reducir las listas de espera en atención primaria"
+            ),
+            names=None,
+            dateline=("Madrid", None, datetime.date(2026, 3, 5)),
+            paragraphs=3,
+            first="El Ministerio de Sanidad",
+            last="Las comunidades deberán",
+            language="es",
+            # the press office and its ministry
+            boilerplate=("release", "release"),
+            kicker="Nota de prensa",
+            reference_date=READ_ON,
+        ),
+    ),
+    "radio_de": (
+        RADIO_DE,
+        Expected(
+            headline="Bahnstreik: Fernverkehr fällt am Freitag weitgehend aus",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Die Lokführergewerkschaft",
+            last="Die Gespräche zwischen",
+            language="de",
+            # the page's stamp; the link's heading
+            boilerplate=("timestamp", "promo"),
+            kicker="Nachrichten",
+            reference_date=READ_ON,
+        ),
+    ),
+    "radio_it": (
+        RADIO_IT,
+        Expected(
+            headline="Torino, riapre dopo due anni il Museo del Cinema",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Il Museo nazionale del Cinema",
+            last="I biglietti sono già",
+            language="it",
+            boilerplate=("timestamp", "promo"),
+            kicker="Notizie",
+            reference_date=READ_ON,
+        ),
+    ),
     "amp_reader_en": (
         AMP_READER_EN,
         Expected(
@@ -939,3 +1040,26 @@ def test_a_company_post_after_the_name_is_no_name() -> None:
         byline = parse_byline(line)
         assert byline is not None
         assert byline.names == ("Marcus Lindqvist",)
+
+
+def test_a_press_office_signing_the_text_is_furniture() -> None:
+    text = (
+        "Sanidad amplía las ayudas\n\nEl ministerio amplía las ayudas.\n\n"
+        "Se pagarán en abril.\n\nGabinete de Prensa\nMinisterio de Sanidad"
+    )
+    article = parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [
+        ("Gabinete de Prensa", "release"),
+        ("Ministerio de Sanidad", "release"),
+    ]
+    assert len(article.paragraphs) == 2
+
+
+def test_a_press_office_over_a_sentence_stays() -> None:
+    # a sentence under it: the office's name is a sub-heading, or the story's
+    text = (
+        "Sanidad amplía las ayudas\n\nEl ministerio amplía las ayudas.\n\n"
+        "Gabinete de Prensa\n\nEl gabinete atenderá las consultas por teléfono."
+    )
+    article = parse_article(text)
+    assert article.boilerplate == ()

@@ -2600,6 +2600,14 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
     ):
         return 2  # Contact: Office of Communications / (202) 555-0142
     rest = len(blocks) - index
+    if (
+        folded.startswith(PRESS_OFFICES)
+        and rest <= _MAX_SIGNATURE_LINES
+        and len(_signature_lines(text, blocks, index + 1)) == rest - 1
+    ):
+        # a press office signing the text, its ministry's name under it:
+        # Gabinete de Prensa / Ministerio de Sanidad
+        return rest
     if folded in _EDITOR_NOTE_HEADINGS:
         in_release = True  # (only a release addresses editors: Notes to editors)
     if not in_release or rest > _MAX_RELEASE_TAIL:
