@@ -1,14 +1,15 @@
 """More kinds of text not met before, as users hold them in 2024-2026 (round 33).
 
-Every text here is invented: a release from a US release wire with its
-company note and legal notice, an AP story with its separator and the
-contributors' line, a BBC page with its topics, a live blog's summary, a
-newsletter e-mail, a syndicated explainer, a fact check with its rating, a
-government's statement page, a story under an editor's note, an e-mailed
-release signed by its officer, an agency's match report with the line-ups;
-a ministry's release, a regional paper's web copy with its links, a radio
-station's news page and a court's release, in German, French, Spanish,
-Italian, Portuguese and Dutch.  Each asserts the whole structure through
+Every text here is invented: releases from two US release wires with their
+company notes, legal notices and contacts, AP stories with their separators,
+contributors' and coverage lines, a BBC page with its topics, a live blog's
+summary, a newsletter e-mail, a syndicated explainer, a fact check with its
+rating, a government's statement page, a story under an editor's note, an
+e-mailed release signed by its officer, an agency's match report with the
+line-ups, a reader-mode copy, a company's blog post; ministries' releases,
+regional papers' web copy with their links, broadcasters' news pages and a
+police force's page, in German, French, Spanish, Italian, Portuguese and
+Dutch.  Each asserts the whole structure through
 :func:`tests.test_wire_forms.check`; the small tests at the end pin each rule
 these forms needed on a short snippet of its own.
 """
@@ -471,7 +472,106 @@ Leggi anche: Torino, al via il festival del cinema giovane
 I biglietti sono già in vendita sul sito del museo.
 """
 
+#: A release from another release wire: the wire's dashes in the dateline, the
+#: link to the source version, the contacts.
+BUSINESS_WIRE_EN = """\
+Corvana Health Reports Fourth Quarter and Full Year 2025 Results
+
+SAN DIEGO--(BUSINESS WIRE)--Corvana Health, Inc. (Nasdaq: CRVH) today reported revenue of $84.2 million for the fourth quarter of 2025, up 31% from a year earlier.
+
+"We closed the year with our strongest quarter yet," said Priya Natarajan, chief executive officer.
+
+The company expects full-year 2026 revenue of $390 million to $400 million.
+
+View source version on businesswire.com: https://www.businesswire.com/news/home/20260226000000/en/
+
+Investor Contact:
+Ben Ortiz
+ir@corvana.example
+
+Media Contact:
+Lena Fischer
+press@corvana.example
+"""
+
+#: An AP story with its closing line pointing to more coverage.
+AP_FOLLOW_EN = """\
+Judge blocks state law limiting mail-in voting
+
+By ANDREW KOVAC
+
+PHOENIX (AP) — A federal judge on Thursday blocked a state law that would have required voters to have their mail-in ballots notarized, saying it placed an unfair burden on older and disabled voters.
+
+The state attorney general said he would appeal.
+
+"This ruling protects every voter's right to cast a ballot," said Marisol Vega, a lawyer for the voting rights groups that sued.
+
+___
+
+Follow AP's coverage of the 2026 elections at https://apnews.com/hub/election-2026.
+"""
+
+#: A Dutch police force's news page: its label, the headline, the date, the
+#: appeal for witnesses.
+POLITIE_NL = """\
+Politie
+
+Getuigen gezocht van overval op supermarkt in Tilburg
+
+Datum: 04-03-2026
+
+Twee mannen hebben dinsdagavond rond 21.30 uur een supermarkt aan de Ringbaan-West in Tilburg overvallen. Zij bedreigden een medewerker met een mes en gingen er met een geldbedrag vandoor.
+
+De mannen vluchtten te voet in de richting van het centrum. Niemand raakte gewond.
+
+Heeft u iets gezien of weet u meer? Neem dan contact op met de politie via 0900-8844.
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
+    "business_wire_en": (
+        BUSINESS_WIRE_EN,
+        Expected(
+            headline="Corvana Health Reports Fourth Quarter and Full Year 2025 Results",
+            names=None,
+            dateline=("SAN DIEGO", "BUSINESS WIRE", None),
+            paragraphs=3,
+            first="Corvana Health, Inc.",
+            last="The company expects",
+            language="en",
+            # the source version's link; the two contacts' lines
+            boilerplate=("page", *("release",) * 6),
+            reference_date=READ_ON,
+        ),
+    ),
+    "ap_follow_en": (
+        AP_FOLLOW_EN,
+        Expected(
+            headline="Judge blocks state law limiting mail-in voting",
+            names=("ANDREW KOVAC",),
+            dateline=("PHOENIX", "AP", None),
+            paragraphs=3,
+            first="A federal judge on Thursday",
+            last='"This ruling protects',
+            language="en",
+            boilerplate=("separator", "promo"),
+            reference_date=READ_ON,
+        ),
+    ),
+    "politie_nl": (
+        POLITIE_NL,
+        Expected(
+            headline="Getuigen gezocht van overval op supermarkt in Tilburg",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="Twee mannen hebben",
+            last="Heeft u iets gezien",
+            language="nl",
+            boilerplate=("timestamp",),
+            kicker="Politie",
+            reference_date=READ_ON,
+        ),
+    ),
     "nota_prensa_es": (
         NOTA_PRENSA_ES,
         Expected(
@@ -977,8 +1077,10 @@ def test_a_scholars_post_after_the_name_is_no_name() -> None:
     assert byline.names == ("Jane Roe", "Professor Ann Lee")
 
 
-@pytest.mark.parametrize("label", ["Notícias", "Nachrichten", "Nieuws", "Actualités"])
-def test_a_news_section_in_other_languages_is_the_kicker(label: str) -> None:
+@pytest.mark.parametrize(
+    "label", ["Notícias", "Nachrichten", "Nieuws", "Actualités", "Politie", "Company news"]
+)
+def test_more_sections_over_the_headline_are_the_kicker(label: str) -> None:
     text = f"{label}\n\nA câmara fecha escolas\n\nA câmara fechou as escolas na segunda-feira.\n\nOs pais protestaram."
     article = parse_article(text)
     assert article.kicker is not None

@@ -147,7 +147,9 @@ SECTION_NAMES: frozenset[str] = frozenset(
      "actualidad", "atualidade", "lokales", "regionales", "binnenland", "buitenland",
      "inland", "ausland", "cronaca", "regio",
      # a company's news pages (its blog, its newsroom)
-     "company news", "corporate news", "newsroom"}
+     "company news", "corporate news", "newsroom",
+     # local pages' police and crime sections (a police force's own news page too)
+     "police", "polizei", "politie", "blaulicht", "faits divers", "sucesos"}
 )  # fmt: skip
 
 
