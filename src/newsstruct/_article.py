@@ -83,6 +83,7 @@ from newsstruct._caption import (
 from newsstruct._data.boilerplate import (
     ONE_LINK_HEADINGS,
     PICTURE_CREDIT_ROLES,
+    PRESS_OFFICES,
     REGULATORY_NOTES,
     RELEASE_KIND_LABELS,
     RELEASE_STAMP_LABELS,
@@ -969,8 +970,9 @@ class _Walk:
             signoff = match_newsletter_signoff(text, self.blocks, index)
             if signoff:
                 self.boilerplate.extend(signoff)
-                # (the name on the next block, or on the next line of this one)
-                self.signed_end = index + (2 if signoff[-1].span.start >= end else 1)
+                # (the name and a signature's lines on the next blocks, or the
+                # name on the next line of this one)
+                self.signed_end = index + 1 + sum(b.span.start >= end for b in signoff)
                 return
         if (
             self.bodies
@@ -1235,6 +1237,10 @@ class _Walk:
         if junk.text.casefold().startswith(_ISSUER_NOTES):
             # a listed company's legal notice, printed by its release alone
             # (Veröffentlichung einer Insiderinformation nach Artikel 17 ...)
+            self.released = True
+            return junk
+        if not self.bodies and junk.text.casefold().startswith(PRESS_OFFICES):
+            # a press office's label over the headline: Mitteilung der Pressestelle
             self.released = True
             return junk
         if junk.text.startswith("(") or junk.text.casefold().endswith(" plc"):

@@ -84,6 +84,7 @@ from newsstruct._data.boilerplate import (
     CREDIT_ROLES,
     CREDIT_ROLES_INTL,
     CREDITS_BLOCK_HEADINGS,
+    DECISION_NOUNS,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     DOC_COMMENT_OPENINGS,
@@ -109,6 +110,7 @@ from newsstruct._data.boilerplate import (
     PAGE_NOTICES,
     PAPER_FIELD_LABELS,
     PARTICIPANT_HEADINGS,
+    PRESS_OFFICES,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -165,6 +167,7 @@ from newsstruct._patterns import (
     BOILERPLATE_CREDITS_AT_START,
     BOILERPLATE_CREDITS_PHRASED,
     BOILERPLATE_DATE_LINE,
+    BOILERPLATE_DECISION_LINE,
     BOILERPLATE_DESK,
     BOILERPLATE_DISCLOSURE,
     BOILERPLATE_DISCLOSURE_NOTE,
@@ -347,7 +350,10 @@ _RELEASE_OPENINGS = _folded(
     ("rns number",),
     ("about", "source", "contact", "for immediate", "for release", "from:"),
     ("for media", "for press"),  # For media inquiries, please call ...
+    PRESS_OFFICES,
 )
+#: A court's decision opening a line with its day: ``Urteil vom 4. März 2026``.
+_DECISION_NOUNS = _folded(DECISION_NOUNS)
 #: A picture credit alone (``Getty Images.``) has at most this many characters,
 #: and opens with an agency or holds ``via getty``.
 _MAX_PHOTO_CREDIT = 60
@@ -484,6 +490,7 @@ _ANY_OPENING = _Openings(
     _RELATED_OPENINGS,
     _ADVERT_OPENINGS,
     _RELEASE_OPENINGS,
+    _DECISION_NOUNS,
     _PHOTO_AGENCIES,
     _MEDIA_POINTERS,
     _JUMP_OPENINGS,
@@ -997,6 +1004,10 @@ def _may_be_date_line(block: str, folded: str, lead: int) -> bool:
     return _opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and any(
         word[:1].isdigit() for word in block.split(None, 6)[2:6]
     )
+
+
+def _may_be_decision_line(block: str, folded: str, lead: int) -> bool:
+    return folded.startswith(_DECISION_NOUNS)  # Urteil vom 4. März 2026
 
 
 def _may_be_unix_time(block: str, folded: str, lead: int) -> bool:
@@ -1598,6 +1609,7 @@ _RULES: tuple[tuple[str, _Pattern, bool, _Gate], ...] = (
     ("copyright", BOILERPLATE_COPYRIGHT, False, _may_be_copyright),
     ("timestamp", BOILERPLATE_TIMESTAMP, True, _may_be_timestamp),
     ("timestamp", BOILERPLATE_DATE_LINE, True, _may_be_date_line),
+    ("timestamp", BOILERPLATE_DECISION_LINE, True, _may_be_decision_line),
     ("timestamp", BOILERPLATE_PAPER_DATE_LINE, True, _may_be_paper_date_line),
     ("timestamp", BOILERPLATE_UNIX_TIME, True, _may_be_unix_time),
     ("flag", BOILERPLATE_FLAG, True, _may_be_flag),
@@ -2297,10 +2309,45 @@ def match_newsletter_signoff(
         return ()
     if NEWSLETTER_SIGNER.match(text[name[0] : name[1]]) is None:
         return ()
-    return (
+    signed = [
         Boilerplate(text[words[0] : words[1]], Span(*words), "promo"),
         Boilerplate(text[name[0] : name[1]], Span(*name), "promo"),
-    )
+    ]
+    if line_end < 0:
+        signed.extend(_signature_lines(text, blocks, index + 2))
+    return tuple(signed)
+
+
+#: The lines of a signature under the signer's name (post, organisation,
+#: telephone, address) are at most this many, each at most this long.
+_MAX_SIGNATURE_LINES = 5
+_MAX_SIGNATURE_EXTRA = 80
+
+
+def _signature_lines(text: str, blocks: Sequence[Block], index: int) -> list[Boilerplate]:
+    """The lines of an e-mail's signature from ``blocks[index]`` to the end of
+    the text, under the signer's name (``Press Officer`` / ``The Riverside
+    Trust`` / ``07700 900123``): short lines of their own, no sentence; none
+    when a block that is no such line follows.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import _signature_lines
+    >>> text = "Kind regards,\\n\\nJo Lee\\n\\nPress Officer\\n\\nAcme Trust\\n\\n020 7946 0000"
+    >>> [b.text for b in _signature_lines(text, split_blocks(text), 2)]
+    ['Press Officer', 'Acme Trust', '020 7946 0000']
+    >>> text = "Kind regards,\\n\\nJo Lee\\n\\nPress Officer\\n\\nThe trust was founded in 1990."
+    >>> _signature_lines(text, split_blocks(text), 2)
+    []
+    """
+    if len(blocks) - index > _MAX_SIGNATURE_LINES:
+        return []  # (asked before the slice: a long text's blocks are not copied)
+    lines = []
+    for start, end, _ in blocks[index:]:
+        line = text[start:end]
+        if len(line) > _MAX_SIGNATURE_EXTRA or "\n" in line or line[-1] in ".!?:;":
+            return []
+        lines.append(Boilerplate(line, Span(start, end), "promo"))
+    return lines
 
 
 def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
@@ -2540,12 +2587,27 @@ def release_blocks(text: str, blocks: Sequence[Block], index: int, in_release: b
         ):
             return 1  # the issuer's name over the status: U.S. Attorney's Office
     if (
+        index + 1 < len(blocks)
+        and ":" not in text[start:end]
+        and _fold(text[blocks[index + 1].start : blocks[index + 1].end]).startswith(PRESS_OFFICES)
+    ):
+        # the issuer's name over its press office's label: Bundesgerichtshof / Pressestelle
+        return 1
+    if (
         folded.startswith(_CONTACT_LABELS)
         and index + 1 < len(blocks)
         and _holds_contact(text[blocks[index + 1].start : blocks[index + 1].end])
     ):
         return 2  # Contact: Office of Communications / (202) 555-0142
     rest = len(blocks) - index
+    if (
+        folded.startswith(PRESS_OFFICES)
+        and rest <= _MAX_SIGNATURE_LINES
+        and len(_signature_lines(text, blocks, index + 1)) == rest - 1
+    ):
+        # a press office signing the text, its ministry's name under it:
+        # Gabinete de Prensa / Ministerio de Sanidad
+        return rest
     if folded in _EDITOR_NOTE_HEADINGS:
         in_release = True  # (only a release addresses editors: Notes to editors)
     if not in_release or rest > _MAX_RELEASE_TAIL:

@@ -640,6 +640,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
             or is_outlet(segment)
             or outlet_named(segment)
             or _institution(segment)
+            or _post(segment)
         ):
             continue  # "Environment Correspondent", "Reuters", "Brussels", "Euractiv"
         name = _person(segment) if known else None
@@ -995,10 +996,33 @@ BYLINE_JOINERS = frozenset({"and", "And", "AND", "&", "und", "et", "y", "e"})
 _ACADEMIC_POSTS = frozenset(
     {"professor", "lecturer", "fellow", "researcher", "candidate", "scientist", "reader"}
 )
+#: A company's posts after a writer's name, opening the segment (lower case).
+_COMPANY_POSTS = ("head of ", "director of ", "manager of ", "vice president of ", "vp of ")
 #: Small words inside the name of a post, a department or a university.
 _INSTITUTION_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 #: A post and its institutions have at most this many words each.
 _MAX_POST_WORDS = 8
+
+
+def _post(segment: str) -> bool:
+    """True when *segment* is a scholar's post after the writer's name, not a
+    titled name: ``Associate Professor of Chemistry``, ``PhD Candidate``.
+
+    >>> from newsstruct._byline import _post
+    >>> _post("Associate Professor of Chemistry"), _post("Research Fellow")
+    (True, True)
+    >>> _post("Professor Ann Lee"), _post("Head of Infrastructure")
+    (False, True)
+    """
+    words = segment.split()
+    if len(words) > _MAX_POST_WORDS:
+        return False
+    if segment.casefold().startswith(_COMPANY_POSTS):
+        return True  # a company's post: Head of Infrastructure
+    for at, word in enumerate(words):
+        if word.casefold() in _ACADEMIC_POSTS:
+            return at + 1 == len(words) or words[at + 1] in _INSTITUTION_CONNECTORS
+    return False
 
 
 def _academic(segments: Sequence[str]) -> bool:
@@ -1237,6 +1261,8 @@ def _names(rest: str) -> tuple[str, ...] | None:
             # the paper after the writer: By Zhang Yi | China Daily; an agency's
             # bureau (AFP's fact-checkers): By Jane DOE / AFP Canada
             continue
+        if names and (_post(segment) or _institution(segment)):
+            continue  # the writer's post and university: By Tom Kent, Research Fellow, Monash University
         words = segment.split()
         if len(words) > _MIN_NAME_WORDS and words[-1].isupper() and is_agency(words[-1]):
             # the agency after the name, with no comma: By Jane Doe AFP

@@ -61,6 +61,9 @@ from newsstruct._data.gazetteer import is_known_place
 from newsstruct._data.months import MONTHS
 from newsstruct._data.places import (
     NOT_PLACES,
+    ONE_WORD_SENTENCE_ENDINGS_DE,
+    ONE_WORD_SENTENCES_DE,
+    PLACE_MARK_OPENERS_DE,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     STATE_WORDS,
@@ -280,12 +283,49 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     if found is None or found.end("location") != dot:
         return None
     location = found.group("location")
-    if not is_known_place(location, names_too=False) or is_agency(location):
+    if is_agency(location) or not (
+        is_known_place(location, names_too=False) or _place_mark(location, text, dot + 1, stop)
+    ):
         return None
     after = text[found.end() : found.end() + _LONGEST_BACK_REFERENCE + 1]
     if after.split(None, 1)[0].rstrip(",") in _BACK_REFERENCES:
         return None  # a feature's opening: "Chicago. That is where it begins ..."
     return Span(pos, dot + 2 if dot == dash else dot + 1), location, None, None
+
+
+def _place_mark(location: str, text: str, after: int, stop: int) -> bool:
+    """Whether *location*, closed by a full stop before ``text[after:stop]``, is
+    a German paper's place mark though no listed place: one capitalised word
+    of letters (``Lüneburg``), no one-word sentence (``Endlich``), before a
+    sentence opening with an article or a lead's preposition (``Der``, ``Am``).
+
+    >>> from newsstruct._dateline import _place_mark
+    >>> text = "Lüneburg. Der Stadtrat hat ein Hallenbad beschlossen."
+    >>> _place_mark("Lüneburg", text, 9, len(text))
+    True
+    >>> text = "Endlich. Der Stadtrat hat ein Hallenbad beschlossen."
+    >>> _place_mark("Endlich", text, 8, len(text))
+    False
+    >>> text = "Lüneburg. The council approved a pool."
+    >>> _place_mark("Lüneburg", text, 9, len(text))
+    False
+    """
+    if (
+        not _MIN_PLACE_MARK <= len(location) <= _MAX_FULL_STOP_PLACE
+        or not location[1:].isalpha()
+        or not location[1:].islower()
+        or location in ONE_WORD_SENTENCES_DE
+        or location.endswith(ONE_WORD_SENTENCE_ENDINGS_DE)
+    ):
+        return False
+    words = text[after : min(stop, after + _LONGEST_PLACE_MARK_OPENER + 2)].split(None, 1)
+    return bool(words) and words[0] in PLACE_MARK_OPENERS_DE
+
+
+#: An unlisted place mark has at least this many letters; the longest word
+#: opening the sentence after it.
+_MIN_PLACE_MARK = 4
+_LONGEST_PLACE_MARK_OPENER = max(map(len, PLACE_MARK_OPENERS_DE))
 
 
 def _match_dated_full_stop(text: str, pos: int, stop: int) -> _Found | None:
@@ -1085,6 +1125,12 @@ def place_comma_date(text: str, start: int, end: int) -> Dateline | None:
     ('Brussels', '3 March 2026', datetime.date(2026, 3, 3))
     >>> place_comma_date("Monday, 3 March 2026", 0, 20) is None  # no place
     True
+
+    An article may come before the date (French, German releases):
+
+    >>> text = "Paris, le 5 mars 2026"
+    >>> place_comma_date(text, 0, len(text)).date
+    datetime.date(2026, 3, 5)
     """
     if end - start > _MAX_PLACE_LINE:
         return None

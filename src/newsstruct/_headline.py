@@ -58,6 +58,7 @@ from newsstruct._data.boilerplate import (
     FORWARDED_NOTES,
     NAME_LINE_DESKS,
     NAME_LINE_HEADS,
+    PRESS_OFFICES,
     SCRIPT_HEADER_LABELS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
@@ -66,6 +67,7 @@ from newsstruct._data.gazetteer import COUNTRIES, is_known_place
 from newsstruct._data.kickers import (
     COLUMN_TITLES,
     DIGEST_LABELS,
+    ISSUER_LABEL_NOUNS,
     KICKER_LINE_LANGUAGES,
     LIVE_LABELS,
     SECTION_NAMES,
@@ -127,6 +129,12 @@ _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019")
 #: A sentence-case block with nothing after it has at most this many words.
 _MAX_LONE_WORDS = 25
 _MAX_KICKER = 40
+#: A column's standing titles and a live page's labels: a page's links too,
+#: but the label of the page when alone over the headline.
+_TITLES_NOT_LINKS = COLUMN_TITLES | LIVE_LABELS
+#: An issuer's label over its headline (``Press release from the Ministry of
+#: Justice``) has at most this many characters.
+_MAX_ISSUER_KICKER = 80
 #: A kicker line over a headline has at most this many words (``Streit um Rente``) ...
 _MAX_KICKER_LINE_WORDS = 4
 #: ... and the headline under it at most this many (a standfirst's sentence is longer).
@@ -250,10 +258,11 @@ def find_front_matter(
             kind == "page"
             and not index
             and index + 1 < len(blocks)
-            and text[block.start : block.end].strip().casefold() in COLUMN_TITLES
+            and text[block.start : block.end].strip().casefold() in _TITLES_NOT_LINKS
             and junk.kind(text, blocks[1].start, blocks[1].end) != "page"
         ):
-            # a column's standing title, a page's link too: Corrections and clarifications
+            # a column's standing title, a page's link too: Corrections and clarifications;
+            # a live page's label over its headline: Live
             junk.kinds[block.start, block.end] = None
             break
         if kind == "page" and not BOILERPLATE_RUNNING_HEAD.match(text[block.start : block.end]):
@@ -335,7 +344,7 @@ def find_front_matter(
         stack
         or (
             index + 1 < len(blocks)
-            and first.end - first.start <= _MAX_KICKER
+            and _kicker_length(text, first)
             and (
                 HEADLINE_KICKER_LINE.match(text[first.start : first.end])
                 or _section_label(text, first, blocks[index + 1])
@@ -1620,6 +1629,9 @@ def _issuer_lines(text: str, blocks: Sequence[Block], index: int, junk: _Reader)
     >>> text = "Office of the Mayor\\n\\nFOR IMMEDIATE RELEASE\\n\\nMayor opens park\\n\\nThe park opened."
     >>> _issuer_lines(text, split_blocks(text), 0, _Reader(None))
     1
+    >>> text = "Landgericht Kiel\\n\\nPressestelle\\n\\nKläger scheitert\\n\\nDas Gericht entschied."
+    >>> _issuer_lines(text, split_blocks(text), 0, _Reader(None))
+    1
     >>> text = "Mayor opens park\\n\\nThe park opened on Monday.\\n\\nFOR IMMEDIATE RELEASE"
     >>> _issuer_lines(text, split_blocks(text), 0, _Reader(None))
     0
@@ -1658,7 +1670,9 @@ _MAX_ISSUER_LINE = 80
 #: The words in lower case an issuer's name may hold (``Office of the Mayor``).
 _ISSUER_SMALL_WORDS = frozenset({"of", "the", "for", "and", "&", "on", "in", "-", "\u2013", "|"})
 #: The openings of a release's status line, case folded.
-_RELEASE_STATUS = ("for immediate release", "for release")
+#: ... or a press office's label (``Mitteilung der Pressestelle``: a court's
+#: name over it), case folded.
+_RELEASE_STATUS = ("for immediate release", "for release", *PRESS_OFFICES)
 _LONGEST_STATUS = max(map(len, _RELEASE_STATUS))
 
 
@@ -1942,6 +1956,36 @@ def _section_not_button(text: str, blocks: Sequence[Block], index: int, junk: _R
     if index and junk.kind(text, blocks[index - 1].start, blocks[index - 1].end) == "share":
         return False
     return _section_label(text, block, under)
+
+
+def _kicker_length(text: str, block: Block) -> bool:
+    """Whether *block* is short enough for a kicker: :data:`_MAX_KICKER`
+    characters, or :data:`_MAX_ISSUER_KICKER` for a label opening with an
+    issuer's noun (``Communiqué de presse du ministère de la Justice``).
+
+    >>> from newsstruct._blocks import Block
+    >>> from newsstruct._headline import _kicker_length
+    >>> line = "Press release from the Ministry of Justice"
+    >>> _kicker_length(line, Block(0, len(line)))
+    True
+    >>> line = "New rules for online courts take effect from May"
+    >>> _kicker_length(line, Block(0, len(line)))
+    False
+    >>> line = "Press release from the minister angers unions"
+    >>> _kicker_length(line, Block(0, len(line)))
+    False
+    """
+    size = block.end - block.start
+    if size <= _MAX_KICKER:
+        return True
+    line = text[block.start : block.end]
+    # (the issuer's name ends it with a capital: no headline's verb and object,
+    # Press release from the minister angers unions)
+    return (
+        size <= _MAX_ISSUER_KICKER
+        and line.casefold().startswith(ISSUER_LABEL_NOUNS)
+        and line.rsplit(None, 1)[-1][:1].isupper()
+    )
 
 
 def _section_label(text: str, label: Block, under: Block) -> bool:

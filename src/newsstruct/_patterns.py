@@ -38,6 +38,7 @@ from newsstruct._data.boilerplate import (
     CREDIT_AGENCY_NAMES,
     CREDIT_ROLES,
     CREDIT_ROLES_INTL,
+    DECISION_NOUNS,
     DISCLOSURE_HEADINGS,
     DISCLOSURE_PHRASES,
     DRAFT_LABELS,
@@ -58,6 +59,7 @@ from newsstruct._data.boilerplate import (
     OWN_CHANNELS,
     PAGE_LINKS,
     PAGE_NOTICES,
+    PRESS_OFFICES,
     PRODUCED_BY_OPENINGS,
     PROGRAMME_LINES,
     PROMO_OPENINGS,
@@ -940,8 +942,9 @@ DATELINE_BEFORE_STAMP = LazyPattern(
 DATELINE_PLACE_COMMA_DATE = LazyPattern(
     r"""
     \A (?P<location> \p{Lu}[\p{L}\p{M}.'’\-]*+ (?: [ ] \p{Lu}[\p{L}\p{M}.'’\-]*+ ){0,2}+ )
-    , [ \t\u00a0]++
-    (?P<stamp> \d{1,2} [ ] \p{L}{3,9}+ [ ] \d{4}                               # 3 March 2026
+    , [ \t\u00a0]++ (?: (?: le | den | el | il ) [ ] )?+                       # (Paris, le; Kiel, den)
+    (?P<stamp> \d{1,2} \.?+ [ ] \p{L}{3,9}+ [ ] \d{4}                          # 3 March 2026, 4. März 2026
+             | \d{1,2} [ ] de [ ] \p{L}{3,9}+ [ ] de [ ] \d{4}                  # 4 de marzo de 2026
              | \p{L}{3,9}+ \.?+ [ ] \d{1,2} , [ ] \d{4} )                       # March 4, 2026
     \Z
     """,
@@ -1111,8 +1114,13 @@ HEADLINE_KICKER_LINE = LazyPattern(
       (?: [ \t]++ (?i: de [ \t]++ la | de [ \t]++ los | de [ \t]++ las | de | del | du | des | der
                     | of [ \t]++ the | from [ \t]++ the | from | della | dello | dei | do | da | dos
                     | van [ \t]++ de | van [ \t]++ het | van ) (?! \p{{L}} )
-          (?: [ \t]++ (?! (?i: sur | sobre | on | über | su | about | zu | zum | zur | over
-                             | concernant | acerca ) (?! \p{{L}} ) ) \p{{L}} [\p{{L}}\-'\u2019]*+ ){{1,3}}+
+          (?: (?: [ \t]++ (?! (?i: sur | sobre | on | über | su | about | zu | zum | zur | over
+                                | concernant | acerca ) (?! \p{{L}} ) ) \p{{L}} [\p{{L}}\-'\u2019]*+ ){{1,4}}+
+            | [ \t]++ \p{{Lu}} [\p{{L}}\-'\u2019]*+
+              (?: (?: [ \t]++ (?: of | the | and | for | van | het | en | de | la | del | della
+                             | der | des | du | y | e | et | und | do | da ) )*+
+                  [ \t]++ \p{{Lu}} [\p{{L}}\-'\u2019]*+ ){{0,5}}+ )  # or a capitalised issuer's
+                                                       # name: the Office of the Attorney General
         | (?: [ \t]++ \p{{Lu}} [\p{{L}}\-'\u2019]*+ ){{1,3}}+ )
       [ \t]*+ \Z                                      # an issuer's statement: Communiqué de la
                                                        # gendarmerie, Comunicación Poder Judicial
@@ -1523,6 +1531,8 @@ BYLINE_ROLE = LazyPattern(
           | redacción | rédaction
           | text | texto | testo | foto | fotos | photo | photos | video
           | agência | agencia | agenzia | agence | agentur
+          | (?: head | director | manager | vice [ \t]++ president ) (?= [ \t]++ of \b )
+                                                 # a company's post: Head of Infrastructure
     ) \b
     """,
     _FRONT_FLAGS,
@@ -2160,6 +2170,16 @@ BOILERPLATE_RELEASE = LazyPattern(
       [ \t]*+ [\p{{Pd}}|:] [ \t]*+ (?i: {_front_alternation(RELEASE_STAMP_LABELS)} ) \Z
                                                        # the issuer over its release's kind:
                                                        # European Commission - Press release
+    | \A (?i: {_front_alternation(PRESS_OFFICES)} )
+      (?: [ \t]++ (?: \p{{Lu}} [\p{{L}}&'\u2019\-]*+ | (?i: des | der | of | the | du | de | la | del
+                   | della | dello | do | da | van | het | and | und | et | y | e ) ) ){{0,6}}+
+      [ \t]*+ \Z                                       # a press office: Mitteilung der Pressestelle,
+                                                       # Pressestelle des Bundesgerichtshofs
+    | \A (?: (?i: {_front_alternation(RELEASE_STAMP_LABELS)} ) [ \t]++ )?+
+      (?: Nr | No | N[°º] | Núm | n[°º] ) \.?+ [ \t]*+ \d{{1,4}}+ / \d{{2,4}}+
+      (?: [ \t]++ (?i: vom | of | du | del | de | van | dated ) [ \t]++ [^\n]{{4,30}}+ )?+ \Z
+                                                       # a release's number and day:
+                                                       # Nr. 041/2026 vom 04.03.2026
     """,
     _FRONT_FLAGS,
 )
@@ -2762,9 +2782,31 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
 
 BOILERPLATE_DATE_LINE = LazyPattern(
     rf"""
-    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++ )?+
+    \A (?: (?: {_BOILERPLATE_AGENCY} ) (?: [ \t]++ (?: NEWS | News ) )?+ [ \t]++ \p{{Pd}} [ \t]++
                                                        # the agency (Kyodo's pages): KYODO NEWS -
+      | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ ] \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{0,2}}+ ,
+        [ \t]++ (?: (?: den | le | el | il ) [ \t]++ )?+ (?= \d ) )?+
+                                                       # the place and an article, closing a
+                                                       # letter or a release: Karlsruhe, den
+                                                       # 4. März 2026; Paris, le 4 mars 2026
     {_BOILERPLATE_DATE_LINE_REST}
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A court's decision and its day (and its reference after a dash) on a line
+#: of its own under a release's headline: ``Urteil vom 4. März 2026 - VIII ZR
+#: 112/25``, ``Arrêt du 4 mars 2026``, ``Judgment of 4 March 2026 - Case
+#: C-123/24``.
+BOILERPLATE_DECISION_LINE = LazyPattern(
+    rf"""
+    \A (?i: {_front_alternation(DECISION_NOUNS)} ) [ \t]++
+    (?i: vom | du | of | de | del | della | do | da | van ) [ \t]++
+    (?: \d{{1,2}}+ \.?+ [ \t]++ (?: de [ \t]++ )?+ \p{{L}}{{3,10}}+ \.?+ (?: [ \t]++ de )?+ [ \t]++ \d{{4}}
+                                                       # 4. März 2026, 4 de marzo de 2026
+      | \d{{1,2}} \. \d{{1,2}} \. \d{{4}}                 # 04.03.2026
+      | \p{{L}}{{3,9}}+ \.?+ [ \t]++ \d{{1,2}}+ ,?+ [ \t]++ \d{{4}} )   # March 4, 2026
+    (?: [ \t]*+ [\p{{Pd}},] [ \t]*+ [^\n]{{1,60}}+ )?+ \Z   # its reference: - VIII ZR 112/25
     """,
     _FRONT_FLAGS,
 )

@@ -855,6 +855,27 @@ REGULATORY_NOTES: tuple[str, ...] = (
     "original-content von:",
 )
 
+#: A press office's name on a release, over the headline or in the address
+#: closing it (a court's, a ministry's, a police force's): ``Mitteilung der
+#: Pressestelle``, ``Pressestelle des Bundesgerichtshofs``, ``Service de
+#: presse``, ``Ufficio stampa``; the issuer's capitalised name may follow.
+#: Lower case.
+PRESS_OFFICES: tuple[str, ...] = (
+    "press office", "press and information office", "mitteilung der pressestelle",
+    "pressestelle", "pressereferat", "presse- und öffentlichkeitsarbeit",
+    "service de presse", "bureau de presse", "gabinete de prensa", "oficina de prensa",
+    "gabinete de comunicación", "ufficio stampa", "servizio stampa",
+    "gabinete de imprensa", "assessoria de imprensa", "afdeling communicatie",
+    "persvoorlichting",
+)  # fmt: skip
+
+#: A court's decisions, as its release names one with its day under the
+#: headline (``Urteil vom 4. März 2026``, ``Arrêt du 4 mars 2026``).  Lower case.
+DECISION_NOUNS: tuple[str, ...] = (
+    "urteil", "beschluss", "arrêt", "ordonnance", "judgment", "judgement", "sentencia",
+    "sentenza", "ordinanza", "acórdão", "uitspraak",
+)  # fmt: skip
+
 #: What a press release prints over the name of the company that issued it
 #: (on the next line): ``NEWS PROVIDED BY``.  Lower case.
 RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")

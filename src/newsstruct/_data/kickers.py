@@ -140,7 +140,16 @@ SECTION_NAMES: frozenset[str] = frozenset(
      # a university's or an agency's news page
      "news & events", "news and events", "news & stories", "campus news",
      # opinion sections (The Times, The Telegraph, The Guardian, The Independent)
-     "comment", "opinion", "comment is free", "views", "voices", "columns"}
+     "comment", "opinion", "comment is free", "views", "voices", "columns",
+     # the same pages' news sections in other languages (a broadcaster's or a
+     # regional paper's: Notícias, Nachrichten, Nieuws, Actualités)
+     "nachrichten", "notícias", "noticias", "notizie", "nieuws", "actualités", "actualité",
+     "actualidad", "atualidade", "lokales", "regionales", "binnenland", "buitenland",
+     "inland", "ausland", "cronaca", "regio",
+     # a company's news pages (its blog, its newsroom)
+     "company news", "corporate news", "newsroom",
+     # local pages' police and crime sections (a police force's own news page too)
+     "police", "polizei", "politie", "blaulicht", "faits divers", "sucesos"}
 )  # fmt: skip
 
 
@@ -223,4 +232,7 @@ ISSUER_LABEL_NOUNS: tuple[str, ...] = (
     "pressemitteilung", "pressemeldung", "medienmitteilung", "polizeimeldung",
     "press release", "news release", "media release", "nota de prensa",
     "nota informativa", "nota stampa", "nota à imprensa", "persbericht",
+    # the nouns with their own "of the press" (Communiqué de presse du ministère ...)
+    "communiqué de presse", "comunicado de prensa", "comunicato stampa",
+    "comunicado de imprensa", "presseinformation",
 )  # fmt: skip

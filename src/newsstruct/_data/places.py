@@ -88,3 +88,33 @@ PLACE_SUFFIXES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Last words that mark a name in capitals as a place (``ATLANTIC CITY``, ``MIDWAY ATOLL``)."""
+
+
+#: The words that open a German story's first sentence after its place mark,
+#: an unlisted town closed by a full stop (regional papers' ``Ortsmarke``:
+#: ``Lüneburg. Der Stadtrat hat ...``): articles and the prepositions of a
+#: lead's time or place.
+PLACE_MARK_OPENERS_DE: frozenset[str] = frozenset(
+    {
+        "Der", "Die", "Das", "Ein", "Eine", "Am", "Im", "Beim", "Bei", "Nach", "Mit", "Seit",
+        "Vor", "Für", "Auf", "In", "Unter", "Zum", "Zur", "Wegen", "Trotz", "Rund", "Gegen",
+        "Unbekannte", "Zwei", "Drei", "Mehrere",
+    }
+)  # fmt: skip
+
+#: German words that stand as a sentence of one word before the first
+#: sentence of a feature (``Endlich. Die ...``, ``Schluss. Aus.``), and the
+#: endings of such words (adverbs, adjectives, abstract nouns): no place mark.
+ONE_WORD_SENTENCES_DE: frozenset[str] = frozenset(
+    {
+        "Aus", "Vorbei", "Schluss", "Endlich", "Achtung", "Stopp", "Halt", "Danke", "Nein",
+        "Ja", "Doch", "Gut", "Klar", "Also", "Tja", "Heute", "Gestern", "Morgen", "Jetzt",
+        "Nun", "Damals", "Immer", "Nie", "Niemals", "Wahnsinn", "Geschafft", "Skandal",
+        "Unglaublich", "Schade", "Bitte", "Vorsicht", "Alarm", "Stille", "Ruhe", "Applaus",
+        "Erstens", "Zweitens", "Drittens", "Zuerst", "Dann", "Später", "Plötzlich", "Sonntag",
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend",
+    }
+)  # fmt: skip
+ONE_WORD_SENTENCE_ENDINGS_DE: tuple[str, ...] = (
+    "lich", "ung", "heit", "keit", "schaft", "ismus", "isch", "weise", "ig", "bar", "los",
+)  # fmt: skip
