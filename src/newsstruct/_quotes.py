@@ -1880,6 +1880,7 @@ def _quotes_intl(
 
     segments = dialogue_segments(text, paragraphs, segments, language)
     found = attribute_intl(text, paragraphs, segments, language)
+    _house_style(text, segments, found)  # (Lusa's 'hub' in a text quoted in « »)
     shared: dict[str, str] = {}
     return [
         _quote(text, segment, found.get(segment.start), shared)

@@ -460,7 +460,18 @@ class _Read:
             return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
             return None  # (die 70-Jährige: capitalised after its hyphen)
-        return _compound_role(low)
+        said = _compound_role(low)
+        if (
+            said is None
+            and low.endswith("s")
+            and index > 0
+            and self.lowers[index - 1] in _GENITIVE_ARTICLES
+        ):
+            # der Auftritt des Kulturstaatsministers Bernd Kessler: a role in the genitive
+            said = _compound_role(low[:-2] if low.endswith("es") else low[:-1])
+            if said is None and low.endswith("es"):
+                said = _compound_role(low[:-1])
+        return said
 
     def name_word(self, index: int) -> bool:
         """Whether token *index* may be part of a name (``Scholz``, ``Le Maire``)."""
@@ -570,6 +581,10 @@ def _elision(low: str, elisions: dict[str, str]) -> int:
     if at < 0 or at + 1 >= len(low) or not low[at + 1].isalpha() or low[:at] not in elisions:
         return 0
     return at + 1
+
+
+#: The German articles of a masculine noun in the genitive (``des Ministers``).
+_GENITIVE_ARTICLES = frozenset({"des", "eines"})
 
 
 @lru_cache(maxsize=8192)
@@ -1426,15 +1441,32 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     return first, at
 
 
+#: The Romance prepositions (with their articles) that open what a person named in
+#: full is of (``Giacomo Sarti di Forza Italia``, ``Jaime Olano del PP``).
+_ROMANCE_OF = frozenset(
+    {"di", "del", "della", "dello", "dei", "degli", "de", "da", "do", "dos", "das", "du", "des"}
+)
+
+
 def _affiliation_set_off(read: _Read, first: int, at: int, limit: int) -> bool:
     """Whether what the person named from token *first* is of opens at token *at*
     and a comma closes it within :data:`_AFFILIATION_REACH` words (``Haar
     uitgever, Marieke Schouten van uitgeverij De Arbeiderspers, sprak``, ``Sein
-    Verleger, Jonas Weber vom Hanser Verlag, sagte``): German and Dutch."""
+    Verleger, Jonas Weber vom Hanser Verlag, sagte``, ``Il relatore, Giacomo Sarti
+    di Forza Italia, ha respinto``): German, Dutch and the Romance languages."""
     code = read.lex.code
     if at >= limit or not (
         (code == "nl" and _dutch_affiliation(read, first, at))
         or (code == "de" and read.lowers[at] in {"von", "vom"} and at - first >= 2)
+        or (
+            # Il relatore, Giacomo Sarti di Forza Italia, ha respinto: a party or a
+            # body in capitals after a first name and a surname
+            code in _ROMANCE
+            and read.lowers[at] in _ROMANCE_OF
+            and at - first >= 2
+            and at + 1 < limit
+            and read.name_word(at + 1)
+        )
     ):
         return False
     end = min(limit, at + 1 + _AFFILIATION_REACH)
@@ -3704,6 +3736,8 @@ def _term(read: _Read, quote: int) -> bool:
     and a name joined to a word by a hyphen (``der „Bild“-Zeitung``).
     """
     inside = read.texts[quote]
+    if _named(read, quote):
+        return True
     if len(inside.split()) > _TERM_MAX_WORDS or inside[-1:] in _SENTENCE_END:
         return False
     nxt = quote + 1
@@ -3757,6 +3791,34 @@ def _term(read: _Read, quote: int) -> bool:
         and read.kinds[at - 1] == _WORD
         and any(read.lowers[k] in read.lex.cues for k in range(max(0, at - 3), at - 1))
     )
+
+
+#: The words that may stand between a noun of :data:`~newsstruct._data.cues_intl.NAME_HEADS`
+#: and the name after it (``sous le nom de « ... »``, ``con il nome di "..."``).
+_NAME_LINKS = frozenset({"de", "d'", "di", "van", "von"})
+#: The most words of a name after such a noun (a law's full title runs long).
+_NAME_MAX_WORDS = 12
+
+
+def _named(read: _Read, quote: int) -> bool:
+    """Whether the quote token *quote* is the name a noun for a body, a law, a
+    campaign or a name puts right before it (``le collectif « Mayotte solidaire »``,
+    ``den Namen „Gesetz zur Errichtung ...“``): it opens with a capital, runs up to
+    twelve words and ends no sentence."""
+    inside = read.texts[quote]
+    if (
+        not inside[:1].isupper()
+        or inside[-1:] in _SENTENCE_END
+        or len(inside.split()) > _NAME_MAX_WORDS
+    ):
+        return False
+    heads = data.NAME_HEADS[read.lex.code]
+    at = quote - 1
+    if at < 0 or read.kinds[at] != _WORD:
+        return False
+    if read.lowers[at] in _NAME_LINKS and at > 0 and read.kinds[at - 1] == _WORD:
+        at -= 1
+    return read.lowers[at] in heads
 
 
 #: How many words may stand between the article and the noun of a work set off
@@ -4690,6 +4752,7 @@ def attribute_intl(
         bridged = False
         answer, asked = asked, False
         found: list[_Said | None] = []
+        names: set[int] = set()
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
         for si, segment in enumerate(segs):
             at = quote_at[si]
@@ -4697,6 +4760,8 @@ def attribute_intl(
             if one is None and (read.texts[at] in titles or _term(read, at)):
                 if read.texts[at][:1].isupper():
                     titles.add(read.texts[at])  # (a title read once is one again later)
+                if _named(read, at):
+                    names.add(si)  # (a long name too: no speaker is looked for later)
             elif one is None:
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)
                 if one is None and lex.code == "de":
@@ -4723,7 +4788,7 @@ def attribute_intl(
             if following is not None:
                 found = [following if one is None else one for one in found]
         for si in range(len(segs)):
-            if found[si] is not None:
+            if found[si] is not None or si in names:
                 continue
             aside = _aside_subject(read, quote_at[si])
             if aside is not None:
@@ -4907,6 +4972,17 @@ def _definite(read: _Read, phrase: _Phrase) -> bool:
     ``l'attaquant``)."""
     low = read.lowers[phrase.first]
     return low in _DEFINITE_ARTICLES or (low.startswith("l'") and len(low) > 2)
+
+
+#: A quoted title and the word for *by* right before a name: its author
+#: (``»Das Lied der Krähen« von``, ``« Les Misérables » de``, ``"Il nome della
+#: rosa" di``, ``„Zondagskinderen” van``).
+_AUTHOR_AFTER_TITLE = LazyPattern(
+    r"[\p{Pf}\p{Pi}\u00bb\u00ab\"'] [ \u00a0]*+ (?: von | de | di | van | av | af | by ) [ \u00a0]++ \Z",
+    regex.VERBOSE,
+)
+#: How far before a name :data:`_AUTHOR_AFTER_TITLE` is looked for.
+_AUTHOR_REACH = 10
 
 
 def _epithet_before(read: _Read, phrase: _Phrase | None, quote: int) -> _Phrase | None:
@@ -5287,10 +5363,15 @@ class _Resolver:
         )
         named = self.named(phrase.start)
         floor = max(self.blank_line(phrase.start), phrase.start - _EPITHET_REACH)
-        if named and not any(
-            other.name != named[-1].name and other.stop > floor for other in named[-4:-1]
+        if (
+            named
+            and not any(
+                other.name != named[-1].name and other.stop > floor for other in named[-4:-1]
+            )
+            and not self.author(named[-1])
         ):
-            # the one person named in the stretch before it
+            # the one person named in the stretch before it (not the author of a work
+            # just named: des Romans »Das Lied der Krähen« von Hanna Osterkamp)
             candidates.append((named[-1], named[-1].stop))
         surnamed = self.surnamed_before(floor, phrase.start)
         if surnamed is not None:
@@ -5342,6 +5423,13 @@ class _Resolver:
             return person
         return self.named_earlier(phrase)
 
+    def author(self, person: _Person) -> bool:
+        """Whether *person* is named as the author of a work right after its quoted
+        title (``des Romans »Das Lied der Krähen« von Hanna Osterkamp``): no one an
+        epithet later in the story stands for."""
+        start = max(0, person.position - _AUTHOR_REACH)
+        return _AUTHOR_AFTER_TITLE.search(self.text, start, person.position) is not None
+
     def surname_here(self, phrase: _Phrase) -> _Person | None:
         """The one person named in full earlier whose surname alone the paragraph
         of *phrase* gives before it (within :data:`_EPITHET_REACH` characters), of
@@ -5366,6 +5454,8 @@ class _Resolver:
         for match in _SURNAME_WORD.finditer(self.text, floor + 1, start):
             for person in self.by_last.get(match.group(), ())[-_REACH:]:
                 if person.position < match.start() and " " in person.name:
+                    if self.author(person):
+                        continue  # (a work's author: »...« von Hanna Osterkamp)
                     found[person.name] = (person, match.end())
                     if len(found) > 1:
                         return None
@@ -5397,7 +5487,7 @@ class _Resolver:
         here = [
             person
             for person in self.named(phrase.start)
-            if person.position > opening and " " in person.name
+            if person.position > opening and " " in person.name and not self.author(person)
         ]
         if (
             len(here) == 1
@@ -5409,7 +5499,7 @@ class _Resolver:
         for person in chain(self.named(phrase.start), self.latest()):
             if phrase.gender and self.gender_of(person) not in (None, phrase.gender):
                 continue
-            if person.position >= phrase.start:
+            if person.position >= phrase.start or self.author(person):
                 continue
             candidates[person.name] = person
             if len(candidates) > 1:

@@ -767,6 +767,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "lycéenne", "rescapé", "rescapée", "sinistré", "sinistrée",
          # a mayor's deputy (l'adjoint au maire, l'adjointe à la culture)
          "adjoint", "adjointe",
+         # a bill's rapporteur (le rapporteur du texte)
+         "rapporteur", "rapporteure",
          # military ranks (le lieutenant-colonel, le colonel)
          "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
          # family (une mère d'élève, Samira; le père de la victime)
@@ -827,7 +829,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
          "tecnico", "capitano", "titolare", "vescovo", "cardinale", "coordinatore",
-         "coordinatrice",
+         "coordinatrice", "relatore", "relatrice",
          # party epithets: il leghista, la dem
          "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "giocatrice", "centrocampista", "difensore", "centravanti", "funzionario", "funzionaria", "assessore", "assessora",
          # a group leader, a citizen (il primo cittadino: the mayor)
@@ -2216,3 +2218,53 @@ PARTICIPLES["it"] |= frozenset({"attribuito"})
 CUE_VERBS["es"] |= frozenset({"atribuyó", "atribuye"})
 CUE_VERBS["pt"] |= frozenset({"atribuiu", "atribui"})
 CUE_VERBS["it"] |= frozenset({"attribuisce"})
+
+#: Nouns a name follows in quotation marks, for a body, a law, a campaign or a
+#: name as such (``das Bündnis „Kultur bleibt“``, ``le collectif « Mayotte
+#: solidaire »``, ``la plataforma «Stop Desahucios»``, ``il comitato "Salviamo il
+#: porto"``, ``o movimento "Vem pra Rua"``, ``de actiegroep 'Red de Wadden'``,
+#: ``den Namen „...“``, ``sous le nom de « ... »``): a quoted segment that opens with
+#: a capital right after one, or after one and ``de``, ``di``, ``van`` or ``von``, is
+#: a name, not speech (up to twelve words: ``den sperrigen Namen „Gesetz zur
+#: Errichtung eines Sondervermögens ...“``).  A segment in lower case after one is
+#: read as before (``la loi « liberticide »`` may be someone's word).
+NAME_HEADS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"name", "namen", "partei", "bündnis", "initiative", "bewegung", "verein",
+         "kampagne", "aktion", "projekt", "gesetz", "fonds", "liste", "netzwerk",
+         "plattform", "verband", "stiftung"}
+    ),
+    "fr": frozenset(
+        {"nom", "collectif", "association", "parti", "mouvement", "campagne", "projet",
+         "loi", "dispositif", "réseau", "liste", "plateforme", "fondation"}
+    ),
+    "es": frozenset(
+        {"nombre", "plataforma", "colectivo", "asociación", "partido", "movimiento",
+         "campaña", "proyecto", "ley", "lista", "coalición", "fundación", "iniciativa"}
+    ),
+    "it": frozenset(
+        {"nome", "comitato", "associazione", "partito", "movimento", "campagna",
+         "progetto", "legge", "decreto", "lista", "coalizione", "fondazione",
+         "iniziativa", "collettivo"}
+    ),
+    "pt": frozenset(
+        {"nome", "coletivo", "associação", "partido", "movimento", "campanha", "projeto",
+         "lei", "decreto", "lista", "coligação", "fundação", "iniciativa"}
+    ),
+    "nl": frozenset(
+        {"naam", "actiegroep", "partij", "beweging", "vereniging", "campagne", "project",
+         "wet", "regeling", "lijst", "stichting", "initiatief", "platform", "collectief"}
+    ),
+    "sv": frozenset(
+        {"namnet", "partiet", "föreningen", "kampanjen", "projektet", "lagen",
+         "nätverket", "stiftelsen", "initiativet", "rörelsen"}
+    ),
+    "nb": frozenset(
+        {"navnet", "partiet", "foreningen", "kampanjen", "prosjektet", "loven",
+         "nettverket", "stiftelsen", "initiativet", "bevegelsen"}
+    ),
+    "da": frozenset(
+        {"navnet", "partiet", "foreningen", "kampagnen", "projektet", "loven",
+         "netværket", "fonden", "initiativet", "bevægelsen"}
+    ),
+}  # fmt: skip
