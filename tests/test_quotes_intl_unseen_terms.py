@@ -632,7 +632,6 @@ PT_LUSA_TAP_GOLD: Gold = (
         "Rui Sarmento",
         "o ministro",
     ),
-    ("uma venda ao desbarato", "Miguel Teixeira", "O secretário-geral do PS, Miguel Teixeira"),
     (
         "A TAP custou aos contribuintes 3,2 mil milhões de euros e o Governo quer entregá-la por uma fração disso",
         "Miguel Teixeira",

@@ -583,6 +583,8 @@ def _elision(low: str, elisions: dict[str, str]) -> int:
     return at + 1
 
 
+#: The fewest letters of a German place's genitive before a role (``Kölns``).
+_GENITIVE_MIN = 3
 #: The German articles of a masculine noun in the genitive (``des Ministers``).
 _GENITIVE_ARTICLES = frozenset({"des", "eines"})
 
@@ -870,6 +872,20 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         ):
             # Lantbrukarnas riksförbunds ordförande: up to three words before the role
             role_first, at = at, ahead
+        elif (
+            lex.code == "de"
+            and role_first < 0
+            and at == first
+            and at + 2 < limit
+            and read.caps[at]
+            and len(read.lowers[at]) > _GENITIVE_MIN
+            and read.lowers[at].endswith("s")
+            and read.lowers[at] not in lex.function_words
+            and read.role(at + 1) is not None
+        ):
+            # Sachsens Ministerpräsident Karsten Reiche: a place's genitive before the role
+            role_first = at
+            at += 1
         else:
             break
     if (
@@ -2153,9 +2169,31 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 kind == _WORD for kind in read.kinds[at + 1 : close]
             ):
                 at = close + 1
+        if (
+            lex.code in _VERB_LAST
+            and first > 0
+            and read.lowers[first - 1] in _VERB_LAST[lex.code]
+            and at + 1 < cue
+            and read.lowers[at] in lex.circumstances
+            and cue - at <= _CIRCUMSTANCE_WORDS
+            and all(kind == _WORD for kind in read.kinds[at:cue])
+        ):
+            at = cue  # wie Direktor Jan Kühn in einer Mitteilung schrieb: the verb last
         if read.skip(at, cue) == cue:
             return phrase
     return None
+
+
+#: The words that open a clause with its verb last in German and Dutch, where a
+#: short phrase of place or occasion may stand between the subject and the cue
+#: (``wie Direktor Jan Kühn in einer Mitteilung schrieb``, ``zoals woordvoerder
+#: Eva Smit op de persconferentie zei``).
+_VERB_LAST: dict[str, frozenset[str]] = {
+    "de": frozenset({"wie"}),
+    "nl": frozenset({"zoals"}),
+}
+#: The most words of that phrase (``in einer kurzen Mitteilung``).
+_CIRCUMSTANCE_WORDS = 4
 
 
 def _party_tag(read: _Read, at: int, limit: int) -> bool:
@@ -3918,6 +3956,8 @@ def _reported_fragment(read: _Read, quote: int) -> _Said | None:
     utterance = _utterance(read.texts[quote])
     if utterance and first == quote:
         return None
+    if not utterance and _definite_name(read, quote):
+        return None  # Das geplante „Sondervermögen Infrastruktur“ solle ...: a name
     verb = next(
         (
             at
@@ -3936,6 +3976,31 @@ def _reported_fragment(read: _Read, quote: int) -> _Said | None:
         # cue before, the person named in full who opens the sentence before
         subject = _last_named(read, quote)
     return None if subject is None else _Said(subject, read.texts[verb], "partial")
+
+
+#: German definite articles and the prepositions that hold one (``zum``, ``im``).
+_DEFINITE_DE = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "zum", "zur", "vom", "beim", "im", "am", "ins"}
+)
+#: How many lower-case words (adjectives) may stand between the article and the name.
+_DEFINITE_REACH = 2
+
+
+def _definite_name(read: _Read, quote: int) -> bool:
+    """Whether the German quote token *quote* opens with a capital right after a
+    definite article, or one and a lower-case adjective or two (``Das geplante
+    „Sondervermögen Infrastruktur“``, ``mit dem Urteil zum „Klima- und
+    Transformationsfonds“``): the name of a thing the story knows, not words said
+    (``keinen „Kahlschlag im Sozialstaat“`` is)."""
+    if not read.texts[quote][:1].isupper():
+        return False
+    at = quote - 1
+    floor = max(0, quote - 1 - _DEFINITE_REACH)
+    while at > floor and read.kinds[at] == _WORD and read.texts[at].islower():
+        if read.lowers[at] in _DEFINITE_DE:
+            break
+        at -= 1
+    return at >= 0 and read.kinds[at] == _WORD and read.lowers[at] in _DEFINITE_DE
 
 
 def _utterance(inside: str) -> bool:

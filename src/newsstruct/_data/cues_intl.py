@@ -1060,7 +1060,9 @@ SKIPPABLE: dict[str, frozenset[str]] = {
          "erneut", "später", "heute", "gestern", "wiederum", "ebenfalls", "weiter", "am",
          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
          "abend", "morgen", "nachmittag", "vormittag", "zuvor", "damals", "einmal",
-         "mal", "aber", "jedoch", "also", "sich", "selbst", "selber"}
+         "mal", "aber", "jedoch", "also", "sich", "selbst", "selber",
+         # adverbs of contrast after a subject (Die Bundesbank dagegen warnte)
+         "dagegen", "hingegen", "allerdings", "indes", "seinerseits", "ihrerseits"}
     ),
     "fr": frozenset(
         {"aussi", "également", "ensuite", "encore", "alors", "déjà", "lui-même",
@@ -1131,7 +1133,8 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "fr": frozenset({"et", "mais", "car", "comme", "puis", "lorsque", "quand", "où"}),
     "es": frozenset({"y", "e", "pero", "como", "mientras", "cuando", "donde"}),
     "it": frozenset({"e", "ma", "come", "mentre", "quando", "dove"}),
-    "pt": frozenset({"e", "mas", "como", "enquanto", "quando", "onde"}),
+    # (Já a economista Sofia Raposo alerta: a contrast that opens the sentence)
+    "pt": frozenset({"e", "mas", "como", "enquanto", "quando", "onde", "já"}),
 }
 
 #: Capitalised words that open a sentence without being a name.
@@ -2119,6 +2122,15 @@ CUE_VERBS["pt"] |= frozenset({"avisou", "avisa", "denunciou", "denuncia", "anunc
 CUE_VERBS["es"] |= frozenset({"avisó", "alertó"})
 CUE_VERBS["it"] |= frozenset({"denunciò"})
 del _code, _plurals
+
+# verbs that judge what they name (``begrüßte das Paket als „...“``), Spanish imperfects of speech (``resumía Manuel
+# Ortega``) and a compound *speak of* (``ha hablado de «...»``)
+CUE_VERBS["de"] |= frozenset(
+    {"begrüßte", "begrüßt", "wertete", "wertet", "verurteilte", "verurteilt"}
+)
+PARTICIPLES["de"] |= frozenset({"begrüßt", "gewertet", "verurteilt"})
+CUE_VERBS["es"] |= frozenset({"resumía", "decía", "explicaba", "contaba", "aseguraba"})
+PARTICIPLES["es"] |= frozenset({"hablado"})
 
 # the spokesmen of a workforce and Portuguese researchers (``i rappresentanti
 # sindacali``, ``os investigadores``), whom a plural cue after names
