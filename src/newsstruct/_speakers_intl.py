@@ -1720,6 +1720,12 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         if phrase is not None and _person(phrase) and phrase.gender != "plural":
             return phrase  # (a singular article: disse a jornalistas is a listener)
     if at < limit and read.lowers[at] in lex.listener_prepositions:
+        after = _after_circumstance(read, at, limit)
+        if after > at and _full_name(read, after, limit):
+            # resumía a la salida del estadio Manuel Ortega: a place, then the subject
+            found = _phrase(read, after, limit)
+            if found is not None and found.name:
+                return found
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
             at += 1
@@ -2078,6 +2084,7 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
         and read.kinds[k] == _WORD
         and read.texts[k].islower()
         and read.lowers[k] not in lex.function_words
+        and read.lowers[k] not in lex.connectors  # (del estadio: a complement)
     ):
         k += 1
     if (
@@ -2087,7 +2094,12 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
         and read.texts[k + 1].islower()
         and read.lowers[k + 1] not in lex.function_words
         and read.role(k + 1) is None
-        and (read.lowers[k + 2] in lex.determiners or read.texts[k + 2] == ",")
+        and (
+            read.lowers[k + 2] in lex.determiners
+            or read.texts[k + 2] == ","
+            # a la salida del estadio Manuel Ortega: a full name right after
+            or _full_name(read, k + 2, limit)
+        )
     ):
         # en rueda de prensa la paleoantropóloga: a noun's complement, then the
         # subject's article (not alla domanda del pm Anna Ruocco)
@@ -3854,9 +3866,48 @@ def _named(read: _Read, quote: int) -> bool:
     at = quote - 1
     if at < 0 or read.kinds[at] != _WORD:
         return False
+    if read.lowers[at] in data.HEADLINE_VERBS:
+        return True  # il «Fatto» ha titolato «...»: a paper's headline
     if read.lowers[at] in _NAME_LINKS and at > 0 and read.kinds[at - 1] == _WORD:
         at -= 1
     return read.lowers[at] in heads
+
+
+def _medium(read: _Read, quote: int) -> bool:
+    """Whether the quote token *quote* is the title of a paper or a programme
+    that fronts its clause, its cue right after it with no comma (``In „de
+    Volkskrant” schreef recensent ...``, ``Die »taz« schrieb``, ``il «Fatto» ha
+    titolato``): a short segment with a capital, after a preposition or an article
+    of :data:`~newsstruct._data.cues_intl.MEDIUM_WORDS`; not words said."""
+    inside = read.texts[quote]
+    words = inside.split()
+    if (
+        not words
+        or len(words) > _TERM_MAX_WORDS
+        or inside[-1:] in _SENTENCE_END
+        or not any(word[:1].isupper() for word in words)
+    ):
+        return False
+    before, after = quote - 1, quote + 1
+    if (
+        before < 0
+        or after >= len(read)
+        or read.kinds[before] != _WORD
+        or read.kinds[after] != _WORD
+        or read.lowers[before] not in data.MEDIUM_WORDS[read.lex.code]
+    ):
+        return False
+    low = read.lowers[after]
+    if low in _CUE_WORDS[read.lex.code] or low in data.HEADLINE_VERBS:
+        return True
+    return (
+        low in read.lex.auxiliaries
+        and after + 1 < len(read)
+        and (
+            read.lowers[after + 1] in read.lex.participles
+            or read.lowers[after + 1] in data.HEADLINE_VERBS
+        )
+    )
 
 
 #: How many words may stand between the article and the noun of a work set off
@@ -4821,11 +4872,12 @@ def attribute_intl(
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
         for si, segment in enumerate(segs):
             at = quote_at[si]
-            one = _incise(text, segment, lex) or _after(read, at, len(read))
-            if one is None and (read.texts[at] in titles or _term(read, at)):
+            medium = _medium(read, at)  # In „de Volkskrant” schreef ...: no words said
+            one = _incise(text, segment, lex) or (None if medium else _after(read, at, len(read)))
+            if one is None and (medium or read.texts[at] in titles or _term(read, at)):
                 if read.texts[at][:1].isupper():
                     titles.add(read.texts[at])  # (a title read once is one again later)
-                if _named(read, at):
+                if medium or _named(read, at):
                     names.add(si)  # (a long name too: no speaker is looked for later)
             elif one is None:
                 one = _before(read, at) or _later(read, at) or _resumed(read, at)

@@ -2280,3 +2280,26 @@ NAME_HEADS: dict[str, frozenset[str]] = {
          "netværket", "fonden", "initiativet", "bevægelsen"}
     ),
 }  # fmt: skip
+
+#: Prepositions and articles before a paper's or a programme's title that the
+#: clause's cue follows at once, with no comma (``In „de Volkskrant” schreef
+#: recensent ...``, ``Die »taz« schrieb``, ``il «Fatto» ha titolato``, ``Le
+#: « Monde » écrit``): the title is where or who wrote, not words said.
+MEDIUM_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"in", "im", "der", "die", "das", "dem"}),
+    "fr": frozenset({"dans", "le", "la", "les"}),
+    "es": frozenset({"en", "el", "la", "los", "las"}),
+    "it": frozenset({"su", "sul", "sulla", "nel", "nella", "il", "la", "lo", "i", "le"}),
+    "pt": frozenset({"no", "na", "em", "o", "a", "os", "as"}),
+    "nl": frozenset({"in", "op", "de", "het"}),
+    "sv": frozenset({"i"}),
+    "nb": frozenset({"i"}),
+    "da": frozenset({"i"}),
+}
+
+#: Verbs that give a paper's headline (``il «Fatto» ha titolato «...»``, ``titelte
+#: die „Bild“``): what follows in marks is a title, not words said.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    {"titelte", "titelt", "titolato", "titola", "titolava", "titolò", "tituló", "titula",
+     "titulaba", "titulou", "titulava", "titrait", "titre", "titré", "kopte", "kopt"}
+)  # fmt: skip
