@@ -3727,14 +3727,33 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
         and _unset_opinion(read, phrase, comma)
     ):
         return _Said(phrase, read.texts[at], _kind(read, comma, quote))
+    titled = phrase.body and _titled(read, phrase)
     if (
-        phrase.body
+        (phrase.body and not titled)
         or comma >= quote
         or read.texts[comma] != ","
-        or (phrase.name is None and phrase.role is None and not phrase.pronoun)
+        or (phrase.name is None and phrase.role is None and not phrase.pronoun and not titled)
     ):
         return None
     return _Said(phrase, read.texts[at], _kind(read, comma + 1, quote))
+
+
+def _titled(read: _Read, phrase: _Phrase) -> bool:
+    """Whether the body *phrase* opens with an article in capitals inside its
+    sentence: a paper's or a work's title (``Pour Le Figaro, « ... »``, ``Para El
+    País, «...»``), whose view it gives like a person's."""
+    first = phrase.first
+    return (
+        first > read.sentence[first]
+        and read.lowers[first] in data.DEFINITE_ARTICLES_NL | _TITLE_ARTICLES
+        and read.texts[first][:1].isupper()
+        and first + 1 < phrase.end
+        and read.caps[first + 1]
+    )
+
+
+#: Plural articles that open a paper's title (``Les Echos``).
+_TITLE_ARTICLES = frozenset({"les", "los", "las", "os", "as", "i", "gli"})
 
 
 def _unset_opinion(read: _Read, phrase: _Phrase, after: int) -> bool:
@@ -3871,6 +3890,40 @@ def _named(read: _Read, quote: int) -> bool:
     if read.lowers[at] in _NAME_LINKS and at > 0 and read.kinds[at - 1] == _WORD:
         at -= 1
     return read.lowers[at] in heads
+
+
+#: The words that open a German or Dutch clause with its verb last (``terwijl
+#: NRC het boek „...” noemde``, ``während die FAZ den Film als „...“ lobte``).
+_SUBORDINATORS: dict[str, frozenset[str]] = {
+    "de": frozenset({"während", "nachdem", "weil", "obwohl", "wobei"}),
+    "nl": frozenset({"terwijl", "nadat", "omdat", "hoewel", "waarbij"}),
+}
+
+
+def _verb_last(read: _Read, quote: int) -> _Said | None:
+    """The subject of a German or Dutch clause with its verb last, when the quote
+    token *quote* stands right before that verb, a cue that ends the clause
+    (``terwijl NRC het boek „het beste debuut” noemde``): the phrase right after
+    the word that opens the clause, an object between; else ``None``."""
+    words = _SUBORDINATORS.get(read.lex.code)
+    after = quote + 1
+    if (
+        words is None
+        or after >= len(read)
+        or read.lowers[after] not in read.lex.cues
+        or (after + 1 < len(read) and read.kinds[after + 1] == _WORD)
+    ):
+        return None
+    first = read.sentence[quote]
+    for at in range(quote - 1, max(first, quote - _SET_OFF_WORDS * 2) - 1, -1):
+        if read.kinds[at] != _WORD:
+            return None
+        if read.lowers[at] in words:
+            phrase = _phrase(read, at + 1, quote)
+            if phrase is None or phrase.pronoun or phrase.end >= quote:
+                return None
+            return _Said(phrase, read.texts[after], "partial")
+    return None
 
 
 def _medium(read: _Read, quote: int) -> bool:
@@ -4880,7 +4933,12 @@ def attribute_intl(
                 if medium or _named(read, at):
                     names.add(si)  # (a long name too: no speaker is looked for later)
             elif one is None:
-                one = _before(read, at) or _later(read, at) or _resumed(read, at)
+                one = (
+                    _verb_last(read, at)
+                    or _before(read, at)
+                    or _later(read, at)
+                    or _resumed(read, at)
+                )
                 if one is None and lex.code == "de":
                     one = _reported_fragment(read, at)
             if one is not None and si and text[segment.open_start] == "\u2014":

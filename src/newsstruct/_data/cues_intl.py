@@ -727,6 +727,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
          "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "schütze", "torjäger", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
+         # who reviews or comments (der Kritiker, die Kolumnistin)
+         "kritiker", "rezensent", "kolumnist", "kommentator",
          # people by where they live or what they do (der Rentner, die Anwohnerin)
          "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher",
          # who won or challenges (der Wahlsieger, sein Herausforderer)
