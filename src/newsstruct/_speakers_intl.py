@@ -2612,7 +2612,11 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
     """The subject of *cue*: its own pronoun, before it, or inverted after it."""
     if cue.pronoun is not None:
         return cue.pronoun
-    before = _subject_before(read, cue.first, floor) or _coordinated_subject(read, cue.first, floor)
+    before = (
+        _titled_subject(read, cue.first, floor)
+        or _subject_before(read, cue.first, floor)
+        or _coordinated_subject(read, cue.first, floor)
+    )
     if before is not None:
         return before
     inverted = _inverted(read, cue, limit)
@@ -2626,6 +2630,27 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
         # relative's antecedent may be (il critico Andrea Bonfanti, che ... ha definito)
         return _relative_antecedent(read, cue.first, floor)
     return inverted
+
+
+def _titled_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
+    """A paper named by its quoted title after its article, right before the cue
+    at token *cue* (``Die »taz« schrieb``, ``il «Fatto» ha scritto``): a body, its
+    mention the article and the title in its marks; else ``None``."""
+    quote = cue - 1
+    if read.lowers[quote] in read.lex.auxiliaries and quote > 0:
+        quote -= 1  # il «Fatto» ha scritto
+    article = quote - 1
+    if (
+        article < floor
+        or read.kinds[quote] != _QUOTE
+        or read.lowers[article] not in read.lex.determiners
+        or not _medium(read, quote)
+    ):
+        return None
+    return _Phrase(
+        article, quote + 1, read.starts[article], read.ends[quote], None, None, None,
+        False, True,
+    )  # fmt: skip
 
 
 def _relative_antecedent(read: _Read, cue: int, floor: int) -> _Phrase | None:
@@ -2733,9 +2758,35 @@ def _before(read: _Read, quote: int) -> _Said | None:
         if phrase is None:
             if not lex.pro_drop or _unread_subject(read, cue.first, floor):
                 return None
-            return _Said(None, cue.text, _kind(read, cue.end, quote))
+            head = _what_it_calls(read, cue.first)
+            return _Said(head, cue.text, _kind(read, cue.end, quote))
         return _Said(phrase, cue.text, _kind(read, max(cue.end, phrase.end), quote))
     return None
+
+
+#: ``o que``, ``lo que``, ``ciò che``: *what*, before a dropped subject's cue.
+_WHAT = frozenset({("o", "que"), ("lo", "que"), ("ciò", "che"), ("quello", "che")})
+
+
+def _what_it_calls(read: _Read, cue: int) -> _Phrase | None:
+    """The subject that opens the sentence of a cue after *what* with its subject
+    dropped (``A entidade promete ir à Justiça contra o que chama de "..."``,
+    ``La patronal rechaza lo que llama «...»``), when it is a body or a person and a
+    verb in lower case follows it; else ``None`` (the last speaker, as before)."""
+    if cue < 2 or (read.lowers[cue - 2], read.lowers[cue - 1]) not in _WHAT:
+        return None
+    opening = read.skip(read.sentence[cue], cue)
+    head = _phrase(read, opening, cue)
+    if (
+        head is None
+        or head.pronoun
+        or not (head.body or _person(head))
+        or head.end >= cue - 2
+        or read.kinds[head.end] != _WORD
+        or not read.texts[head.end].islower()
+    ):
+        return None
+    return head
 
 
 def _own_view(read: _Read, at: int, quote: int) -> _Said | None:
@@ -3934,12 +3985,7 @@ def _medium(read: _Read, quote: int) -> bool:
     of :data:`~newsstruct._data.cues_intl.MEDIUM_WORDS`; not words said."""
     inside = read.texts[quote]
     words = inside.split()
-    if (
-        not words
-        or len(words) > _TERM_MAX_WORDS
-        or inside[-1:] in _SENTENCE_END
-        or not any(word[:1].isupper() for word in words)
-    ):
+    if not words or len(words) > _TERM_MAX_WORDS or inside[-1:] in _SENTENCE_END:
         return False
     before, after = quote - 1, quote + 1
     if (
@@ -3948,6 +3994,10 @@ def _medium(read: _Read, quote: int) -> bool:
         or read.kinds[before] != _WORD
         or read.kinds[after] != _WORD
         or read.lowers[before] not in data.MEDIUM_WORDS[read.lex.code]
+        # (a title in lower case after its article only: die »taz«)
+        or not (
+            any(word[:1].isupper() for word in words) or read.lowers[before] in read.lex.determiners
+        )
     ):
         return False
     low = read.lowers[after]

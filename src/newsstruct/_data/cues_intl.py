@@ -982,7 +982,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
          "prefeitura", "nota", "comunicado", "relatório", "sentença", "defesa", "acusação",
          "procuradoria", "associação", "federação", "confederação", "fundação", "agência",
-         "autarquia", "clube", "coletivo"}
+         "autarquia", "clube", "coletivo", "entidade"}
     ),
 }  # fmt: skip
 
@@ -2133,6 +2133,8 @@ CUE_VERBS["de"] |= frozenset(
 PARTICIPLES["de"] |= frozenset({"begrüßt", "gewertet", "verurteilt"})
 CUE_VERBS["es"] |= frozenset({"resumía", "decía", "explicaba", "contaba", "aseguraba"})
 PARTICIPLES["es"] |= frozenset({"hablado"})
+# what a body calls something (``contra o que chama de "atalho perigoso"``)
+CUE_VERBS["pt"] |= frozenset({"chama"})
 
 # the spokesmen of a workforce and Portuguese researchers (``i rappresentanti
 # sindacali``, ``os investigadores``), whom a plural cue after names
