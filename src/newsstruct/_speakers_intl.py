@@ -1596,6 +1596,10 @@ class _Cue(NamedTuple):
     pronoun: _Phrase | None
 
 
+#: French *see* after ``y`` (``y voit``): a cue of one's view.
+_SEES = frozenset({"voit", "voient", "voyait", "voyaient"})
+
+
 def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     """The cue that opens at token *at*, or ``None``."""
     if at >= limit or read.kinds[at] != _WORD:
@@ -1604,6 +1608,9 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     low = read.lowers[at]
     if low in lex.cues:
         return _Cue(at, at + 1, read.texts[at], None)
+    if lex.code == "fr" and low in _SEES and at > 0 and read.lowers[at - 1] == "y":
+        # L'éditorialiste y voit « un pari risqué »: what one sees in it, one's view
+        return _Cue(at - 1, at + 1, f"{read.texts[at - 1]} {read.texts[at]}", None)
     verb, hyphen, clitic = low.rpartition("-")
     if hyphen and lex.code == "pt" and clitic in _PT_ENCLITICS and verb in lex.cues:
         if clitic == "se" and at + 1 < limit and read.lowers[at + 1] in _PT_AGENTS:
@@ -3961,11 +3968,14 @@ def _verb_last(read: _Read, quote: int) -> _Said | None:
     if (
         words is None
         or after >= len(read)
-        or read.lowers[after] not in read.lex.cues
         or (after + 1 < len(read) and read.kinds[after + 1] == _WORD)
     ):
         return None
     first = read.sentence[quote]
+    if read.lowers[after] in read.lex.participles:
+        return _perfect_last(read, quote, first)
+    if read.lowers[after] not in read.lex.cues:
+        return None
     for at in range(quote - 1, max(first, quote - _SET_OFF_WORDS * 2) - 1, -1):
         if read.kinds[at] != _WORD:
             return None
@@ -3974,6 +3984,23 @@ def _verb_last(read: _Read, quote: int) -> _Said | None:
             if phrase is None or phrase.pronoun or phrase.end >= quote:
                 return None
             return _Said(phrase, read.texts[after], "partial")
+    return None
+
+
+def _perfect_last(read: _Read, quote: int, first: int) -> _Said | None:
+    """``Scholz hat die Lage als „ernst“ bezeichnet``, ``Hij heeft het boek „een
+    meesterwerk” genoemd``: the quote token *quote* right before the participle
+    that ends its clause, whose auxiliary stands before it in its sentence (the
+    sentence opening at token *first*); the subject right before the auxiliary,
+    or ``None``."""
+    for at in range(quote - 1, max(first, quote - _SET_OFF_WORDS * 2) - 1, -1):
+        if read.kinds[at] == _PUNCT:
+            return None
+        if read.kinds[at] == _WORD and read.lowers[at] in read.lex.auxiliaries:
+            phrase = _titled_subject(read, at, first) or _subject_before(read, at, first)
+            if phrase is None:
+                return None
+            return _Said(phrase, read.texts[quote + 1], "partial")
     return None
 
 

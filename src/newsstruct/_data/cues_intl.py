@@ -2130,7 +2130,7 @@ del _code, _plurals
 CUE_VERBS["de"] |= frozenset(
     {"begrüßte", "begrüßt", "wertete", "wertet", "verurteilte", "verurteilt"}
 )
-PARTICIPLES["de"] |= frozenset({"begrüßt", "gewertet", "verurteilt"})
+PARTICIPLES["de"] |= frozenset({"begrüßt", "gewertet", "verurteilt", "gelobt"})
 CUE_VERBS["es"] |= frozenset({"resumía", "decía", "explicaba", "contaba", "aseguraba"})
 PARTICIPLES["es"] |= frozenset({"hablado"})
 # what a body calls something (``contra o que chama de "atalho perigoso"``)
@@ -2306,4 +2306,16 @@ MEDIUM_WORDS: dict[str, frozenset[str]] = {
 HEADLINE_VERBS: frozenset[str] = frozenset(
     {"titelte", "titelt", "titolato", "titola", "titolava", "titolò", "tituló", "titula",
      "titulaba", "titulou", "titulava", "titrait", "titre", "titré", "kopte", "kopt"}
+)  # fmt: skip
+
+# the writers a press review quotes (l'éditorialiste, la columnista, il commentatore)
+ROLE_WORDS["fr"] |= frozenset(
+    {"éditorialiste", "chroniqueur", "chroniqueuse", "commentateur", "commentatrice"}
+)
+ROLE_WORDS["es"] |= frozenset({"columnista", "editorialista", "comentarista"})
+ROLE_WORDS["it"] |= frozenset({"editorialista", "opinionista", "commentatore", "commentatrice"})
+ROLE_WORDS["pt"] |= frozenset({"colunista", "editorialista", "comentador", "comentadora"})
+ROLE_WORDS["nl"] |= frozenset({"columnist", "columniste", "commentator", "commentatrice"})
+FEMALE_ROLES |= frozenset(
+    {"chroniqueuse", "commentatrice", "comentadora", "columniste"}
 )  # fmt: skip
