@@ -672,7 +672,25 @@ ROLES: dict[tuple[str, str], str] = {}
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "de_kultur_festival": (
+        "a critic named by the quoted title of his paper (``Der Kritiker der »Frankfurter "
+        "Allgemeinen« hatte ... als »leise Wucht« gelobt``) is no phrase the reader builds"
+    ),
+    "it_ansa_bavaglio": (
+        "the view of a body after ``Per`` with no comma (``Per la Federazione nazionale della "
+        'stampa si tratta di un "..."``): a body\'s view is not read, lest ``Per la Francia`` '
+        "speak"
+    ),
+    "it_corriere_serie": (
+        "a paper named by its quoted title before a relative clause (``il giudizio del "
+        "«Mattino», che ha definito ...``) is not the relative's antecedent"
+    ),
+    "nl_vrt_cultuur": (
+        "``feliciteerde ... met de woorden „...”``: words quoted after *with the words* "
+        "and a verb that is no cue"
+    ),
+}
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
@@ -1060,8 +1078,8 @@ def test_an_opening_guillemet_after_an_elision(
         ),
         (
             "de",
-            "Die »taz« schrieb von einem »Heimatfilm ohne Kitsch«. »Ein stiller Film«, sagte Kritiker Jan Berg.",
-            [("Ein stiller Film", "Jan Berg", "Kritiker Jan Berg")],
+            "In der »Zeit« schrieb die Kritikerin Anna Berg von einem »Meisterwerk«.",
+            [("Meisterwerk", "Anna Berg", "die Kritikerin Anna Berg")],
         ),
         (
             "it",
@@ -1128,6 +1146,111 @@ def test_the_subject_of_a_clause_with_its_verb_last(
     ],
 )
 def test_a_paper_s_view_after_an_opinion_preposition(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a German or Dutch perfect whose participle ends the clause right after the quote
+        # (``hat die Lage als „...“ bezeichnet``): the subject before the auxiliary
+        (
+            "de",
+            "Kanzler Olaf Scholz hat die Lage als „sehr ernst“ bezeichnet.",
+            [("sehr ernst", "Olaf Scholz", "Kanzler Olaf Scholz")],
+        ),
+        (
+            "de",
+            "Der Kritiker Jan Berg hatte den Film als „leise Wucht“ gelobt.",
+            [("leise Wucht", "Jan Berg", "Der Kritiker Jan Berg")],
+        ),
+        (
+            "nl",
+            "Minister Henk Veldkamp heeft het akkoord „een doorbraak” genoemd.",
+            [("een doorbraak", "Henk Veldkamp", "Minister Henk Veldkamp")],
+        ),
+    ],
+)
+def test_a_participle_that_ends_the_clause_after_the_quote(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # ``X y voit « ... »``: one's view of it, a cue
+        (
+            "fr",
+            "L'éditorialiste Arnaud Castelnau de Mérac y voit « un pari risqué ».",
+            [
+                (
+                    "un pari risqué",
+                    "Arnaud Castelnau de Mérac",
+                    "L'éditorialiste Arnaud Castelnau de Mérac",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "La syndicaliste Anne Roux y voit « une provocation ».",
+            [("une provocation", "Anne Roux", "La syndicaliste Anne Roux")],
+        ),
+    ],
+)
+def test_french_y_voit_gives_a_view(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # ``A entidade ... contra o que chama de "..."``: the subject of the sentence
+        (
+            "pt",
+            'O presidente do conselho, Hélio Barreto, criticou a iniciativa. "É um improviso", afirmou. A entidade promete ir à Justiça contra o que chama de "atalho perigoso".',
+            [
+                ("É um improviso", "Hélio Barreto", "O presidente do conselho, Hélio Barreto"),
+                ("atalho perigoso", "A entidade", "A entidade"),
+            ],
+        ),
+    ],
+)
+def test_what_a_body_calls_something(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a paper named by its quoted title after its article, right before its cue
+        # (``Die »taz« schrieb``), is the subject; the title is no quote
+        (
+            "de",
+            "Die »taz« schrieb von einem »Heimatfilm ohne Kitsch«. »Ein stiller Film«, sagte Kritiker Jan Berg.",
+            [
+                ("Heimatfilm ohne Kitsch", "Die »taz«", "Die »taz«"),
+                ("Ein stiller Film", "Jan Berg", "Kritiker Jan Berg"),
+            ],
+        ),
+        (
+            "it",
+            "Il critico Alberto Crespi ha parlato di «melodramma stanco», mentre il «Fatto» ha scritto di «un finale stanco».",
+            [
+                ("melodramma stanco", "Alberto Crespi", "Il critico Alberto Crespi"),
+                ("un finale stanco", "il «Fatto»", "il «Fatto»"),
+            ],
+        ),
+    ],
+)
+def test_a_paper_named_by_its_quoted_title_speaks(
     language: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _mentions(text, language) == expected

@@ -2654,6 +2654,10 @@ def _titled_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
         or not _medium(read, quote)
     ):
         return None
+    if article > read.sentence[article] and not (
+        read.texts[article - 1] in _CLAUSE_PUNCT or read.lowers[article - 1] in read.lex.openers
+    ):
+        return None  # (In der »Zeit« schrieb die Kritikerin: a place, the subject after)
     return _Phrase(
         article, quote + 1, read.starts[article], read.ends[quote], None, None, None,
         False, True,
