@@ -686,10 +686,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a paper named by its quoted title before a relative clause (``il giudizio del "
         "«Mattino», che ha definito ...``) is not the relative's antecedent"
     ),
-    "nl_vrt_cultuur": (
-        "``feliciteerde ... met de woorden „...”``: words quoted after *with the words* "
-        "and a verb that is no cue"
-    ),
 }
 
 
@@ -916,6 +912,17 @@ def test_a_work_s_author_is_no_epithet_s_referent(
             "de",
             "„Wir klagen“, sagte Fraktionschef Jan Brösel. Schon 2023 habe Karlsruhe mit dem Urteil zum „Klima- und Transformationsfonds“ gezeigt, wo die Grenzen lägen.",
             [("Wir klagen", "Jan Brösel", "Fraktionschef Jan Brösel")],
+        ),
+        # ... but not what the reported verb says (``sei der „...“``, ``habe die „...“``)
+        (
+            "de",
+            "Der Minister Jan Berg sprach am Montag. Die Regierung habe die „Kontrolle verloren“.",
+            [("Kontrolle verloren", "Jan Berg", "Der Minister Jan Berg")],
+        ),
+        (
+            "de",
+            "Richter Jan Berg kündigte an, die Sitzung zu schließen. Das sei der „Anfang vom Ende“.",
+            [("Anfang vom Ende", "Jan Berg", "Richter Jan Berg")],
         ),
     ],
 )
@@ -1251,6 +1258,30 @@ def test_what_a_body_calls_something(
     ],
 )
 def test_a_paper_named_by_its_quoted_title_speaks(
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # words brought in by *with the words* are the subject's of the verb before
+        # (``feliciteerde ... met de woorden „...”``, ``mit den Worten „...“``)
+        (
+            "nl",
+            "Blom, die eerder de Libris Literatuur Prijs won, feliciteerde Vanhoutte op "
+            "Instagram met de woorden „eindelijk krijgt Wevelgem zijn epos”.",
+            [("eindelijk krijgt Wevelgem zijn epos", "Blom", "Blom")],
+        ),
+        (
+            "de",
+            "Trainer Jan Berg verabschiedete sich mit den Worten „Danke für alles“.",
+            [("Danke für alles", "Jan Berg", "Trainer Jan Berg")],
+        ),
+    ],
+)
+def test_words_brought_in_with_the_words(
     language: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _mentions(text, language) == expected

@@ -3991,6 +3991,27 @@ def _verb_last(read: _Read, quote: int) -> _Said | None:
     return None
 
 
+def _with_words(read: _Read, quote: int) -> _Said | None:
+    """The subject of the clause whose words *with the words* brings in, right
+    before the quote token *quote* (``Blom, die eerder de prijs won, feliciteerde
+    haar op Instagram met de woorden „...”``): the subject right before the last
+    verb before those words, read as a cue's; else ``None``."""
+    end = quote - 1 if quote > 0 and read.texts[quote - 1] == ":" else quote
+    for words in data.WITH_THE_WORDS[read.lex.code]:
+        lead = end - len(words)
+        if lead < 0 or tuple(read.lowers[lead:end]) != words:
+            continue
+        first = read.sentence[quote]
+        for verb in range(lead - 1, max(first, lead - _SET_OFF_WORDS * 2) - 1, -1):
+            if read.kinds[verb] != _WORD or not read.texts[verb].islower():
+                continue
+            phrase = _subject_before(read, verb, first)
+            if phrase is not None and (phrase.pronoun or phrase.body or _person(phrase)):
+                return _Said(phrase, " ".join(read.texts[lead:end]), "direct")
+        return None
+    return None
+
+
 def _perfect_last(read: _Read, quote: int, first: int) -> _Said | None:
     """``Scholz hat die Lage als „ernst“ bezeichnet``, ``Hij heeft het boek „een
     meesterwerk” genoemd``: the quote token *quote* right before the participle
@@ -4185,7 +4206,14 @@ def _definite_name(read: _Read, quote: int) -> bool:
         if read.lowers[at] in _DEFINITE_DE:
             break
         at -= 1
-    return at >= 0 and read.kinds[at] == _WORD and read.lowers[at] in _DEFINITE_DE
+    return (
+        at >= 0
+        and read.kinds[at] == _WORD
+        and read.lowers[at] in _DEFINITE_DE
+        # (sei der „Anfang vom Ende“, habe die „Kontrolle verloren“: what the
+        # reported verb says, not a name)
+        and not (at > 0 and read.lowers[at - 1] in data.REPORTED_SPEECH_DE)
+    )
 
 
 def _utterance(inside: str) -> bool:
@@ -5015,7 +5043,8 @@ def attribute_intl(
                     names.add(si)  # (a long name too: no speaker is looked for later)
             elif one is None:
                 one = (
-                    _verb_last(read, at)
+                    _with_words(read, at)
+                    or _verb_last(read, at)
                     or _before(read, at)
                     or _later(read, at)
                     or _resumed(read, at)

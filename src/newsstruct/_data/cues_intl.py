@@ -2319,3 +2319,18 @@ ROLE_WORDS["nl"] |= frozenset({"columnist", "columniste", "commentator", "commen
 FEMALE_ROLES |= frozenset(
     {"chroniqueuse", "commentatrice", "comentadora", "columniste"}
 )  # fmt: skip
+
+#: *With the words* right before a quote (``feliciteerde haar met de woorden „...”``,
+#: ``verabschiedete sich mit den Worten „...“``): the words are the clause's subject's,
+#: whatever its verb.
+WITH_THE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "de": (("mit", "den", "worten"),),
+    "fr": (("avec", "ces", "mots"), ("par", "ces", "mots")),
+    "es": (("con", "las", "palabras"), ("con", "estas", "palabras")),
+    "it": (("con", "le", "parole"), ("con", "queste", "parole")),
+    "pt": (("com", "as", "palavras"), ("com", "estas", "palavras")),
+    "nl": (("met", "de", "woorden"), ("met", "deze", "woorden")),
+    "sv": (("med", "orden"),),
+    "nb": (("med", "ordene"),),
+    "da": (("med", "ordene"),),
+}
