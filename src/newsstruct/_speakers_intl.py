@@ -2148,6 +2148,14 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
                     at = close + 1  # Jean Dupont, de la CGT, a déclaré
+        if (
+            phrase.role
+            and not phrase.pronoun
+            and at + 2 <= cue
+            and read.lowers[at] in _TITLE_OF
+            and read.kinds[at + 1] == _QUOTE
+        ):
+            at += 2  # Der Kritiker der »Frankfurter Allgemeinen« hatte: the paper's title
         if phrase.body and not phrase.role and at < cue and lex.code in _ROMANCE:
             named = _body_adjectives(read, at, cue)
             if named > at:  # Le Rassemblement national a dénoncé
@@ -2213,6 +2221,13 @@ _VERB_LAST: dict[str, frozenset[str]] = {
 }
 #: The most words of that phrase (``in einer kurzen Mitteilung``).
 _CIRCUMSTANCE_WORDS = 4
+
+
+#: The words of *of* before a paper's quoted title after a role (``der Kritiker der
+#: »Frankfurter Allgemeinen«``, ``le critique du « Monde »``).
+_TITLE_OF = frozenset(
+    {"der", "des", "du", "de", "del", "della", "dello", "di", "do", "da", "van", "von", "vom"}
+)
 
 
 def _party_tag(read: _Read, at: int, limit: int) -> bool:
