@@ -1638,7 +1638,11 @@ PT_PUBLICO_BAIRRO_GOLD: Gold = (
         "Inês Valadares",
         "a especialista",
     ),
-    ("Demolir o interior seria uma perda irreparável", "Inês Valadares", "a especialista"),
+    (
+        "Demolir o interior seria uma perda irreparável",
+        "Inês Valadares",
+        "a arquiteta Inês Valadares",
+    ),
     (
         "Não vamos desistir. O mercado é do bairro, não é de quem tem carro",
         "Fernanda Matos",

@@ -3823,6 +3823,7 @@ QUOTE_ELISION = regex.compile(
           | zomers | maandags | zaterdags | zondags | werelds | lands | rijks ) \b
                                         # Dutch 's nachts, 's avonds, 's lands
       | s - (?= [A-Z] )                  # 's-Hertogenbosch, 's-Gravenhage
+      | t [ \u00a0] (?= (?-i: [a-z] ) )  # Dutch 't (het) before a word: van 't kastje
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,

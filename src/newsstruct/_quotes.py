@@ -145,6 +145,9 @@ _SHAPED = frozenset(("\u201c", "\u201d", "\u2018", "\u2019", "\u2018\u2018", "\u
 _GUILLEMETS = frozenset("\u00ab\u00bb\u2039\u203a")
 #: What may follow a turned-round opening guillemet besides a letter or digit.
 _GUILLEMET_OPENS_BEFORE = frozenset("\u2026\u2039\u203a\u201e\u201a(")
+#: Apostrophes of an elided word (``d'``, ``l’``): a spaced opening guillemet after
+#: one opens (``parle d'« une honte »``).
+_ELIDING = frozenset("'\u2019")
 #: Characters after which a closing mark cannot stand (it would open).
 _NO_CLOSE_BEFORE = frozenset("([{\u2014\u2013/")
 #: Marks of one family but another style may nest (a curly quote inside a
@@ -285,8 +288,13 @@ def _kind(
         # flanking turns a shaped mark round: German copy prints guillemets so
         # (»Ja«); a guillemet opens only where a word follows it right away, so
         # French spacing (« Oui ») keeps the marks' shapes
-        if role == _OPEN and can_close and not can_open:
-            role = _CLOSE
+        if (
+            role == _OPEN
+            and can_close
+            and not can_open
+            and not (prev in _ELIDING and mark in _GUILLEMETS)
+        ):
+            role = _CLOSE  # (parle d'« une honte »: an elided word before it, it opens)
         elif (
             role == _CLOSE
             and can_open
@@ -1880,6 +1888,7 @@ def _quotes_intl(
 
     segments = dialogue_segments(text, paragraphs, segments, language)
     found = attribute_intl(text, paragraphs, segments, language)
+    _house_style(text, segments, found)  # (Lusa's 'hub' in a text quoted in « »)
     shared: dict[str, str] = {}
     return [
         _quote(text, segment, found.get(segment.start), shared)

@@ -460,7 +460,18 @@ class _Read:
             return _prefixed_role(low, self.lex.roles)
         if not self.capitalised(index) and not self.texts[index].rpartition("-")[2][:1].isupper():
             return None  # (die 70-Jährige: capitalised after its hyphen)
-        return _compound_role(low)
+        said = _compound_role(low)
+        if (
+            said is None
+            and low.endswith("s")
+            and index > 0
+            and self.lowers[index - 1] in _GENITIVE_ARTICLES
+        ):
+            # der Auftritt des Kulturstaatsministers Bernd Kessler: a role in the genitive
+            said = _compound_role(low[:-2] if low.endswith("es") else low[:-1])
+            if said is None and low.endswith("es"):
+                said = _compound_role(low[:-1])
+        return said
 
     def name_word(self, index: int) -> bool:
         """Whether token *index* may be part of a name (``Scholz``, ``Le Maire``)."""
@@ -570,6 +581,12 @@ def _elision(low: str, elisions: dict[str, str]) -> int:
     if at < 0 or at + 1 >= len(low) or not low[at + 1].isalpha() or low[:at] not in elisions:
         return 0
     return at + 1
+
+
+#: The fewest letters of a German place's genitive before a role (``Kölns``).
+_GENITIVE_MIN = 3
+#: The German articles of a masculine noun in the genitive (``des Ministers``).
+_GENITIVE_ARTICLES = frozenset({"des", "eines"})
 
 
 @lru_cache(maxsize=8192)
@@ -855,6 +872,20 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         ):
             # Lantbrukarnas riksförbunds ordförande: up to three words before the role
             role_first, at = at, ahead
+        elif (
+            lex.code == "de"
+            and role_first < 0
+            and at == first
+            and at + 2 < limit
+            and read.caps[at]
+            and len(read.lowers[at]) > _GENITIVE_MIN
+            and read.lowers[at].endswith("s")
+            and read.lowers[at] not in lex.function_words
+            and read.role(at + 1) is not None
+        ):
+            # Sachsens Ministerpräsident Karsten Reiche: a place's genitive before the role
+            role_first = at
+            at += 1
         else:
             break
     if (
@@ -1426,15 +1457,32 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
     return first, at
 
 
+#: The Romance prepositions (with their articles) that open what a person named in
+#: full is of (``Giacomo Sarti di Forza Italia``, ``Jaime Olano del PP``).
+_ROMANCE_OF = frozenset(
+    {"di", "del", "della", "dello", "dei", "degli", "de", "da", "do", "dos", "das", "du", "des"}
+)
+
+
 def _affiliation_set_off(read: _Read, first: int, at: int, limit: int) -> bool:
     """Whether what the person named from token *first* is of opens at token *at*
     and a comma closes it within :data:`_AFFILIATION_REACH` words (``Haar
     uitgever, Marieke Schouten van uitgeverij De Arbeiderspers, sprak``, ``Sein
-    Verleger, Jonas Weber vom Hanser Verlag, sagte``): German and Dutch."""
+    Verleger, Jonas Weber vom Hanser Verlag, sagte``, ``Il relatore, Giacomo Sarti
+    di Forza Italia, ha respinto``): German, Dutch and the Romance languages."""
     code = read.lex.code
     if at >= limit or not (
         (code == "nl" and _dutch_affiliation(read, first, at))
         or (code == "de" and read.lowers[at] in {"von", "vom"} and at - first >= 2)
+        or (
+            # Il relatore, Giacomo Sarti di Forza Italia, ha respinto: a party or a
+            # body in capitals after a first name and a surname
+            code in _ROMANCE
+            and read.lowers[at] in _ROMANCE_OF
+            and at - first >= 2
+            and at + 1 < limit
+            and read.name_word(at + 1)
+        )
     ):
         return False
     end = min(limit, at + 1 + _AFFILIATION_REACH)
@@ -1548,6 +1596,10 @@ class _Cue(NamedTuple):
     pronoun: _Phrase | None
 
 
+#: French *see* after ``y`` (``y voit``): a cue of one's view.
+_SEES = frozenset({"voit", "voient", "voyait", "voyaient"})
+
+
 def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     """The cue that opens at token *at*, or ``None``."""
     if at >= limit or read.kinds[at] != _WORD:
@@ -1556,6 +1608,9 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     low = read.lowers[at]
     if low in lex.cues:
         return _Cue(at, at + 1, read.texts[at], None)
+    if lex.code == "fr" and low in _SEES and at > 0 and read.lowers[at - 1] == "y":
+        # L'éditorialiste y voit « un pari risqué »: what one sees in it, one's view
+        return _Cue(at - 1, at + 1, f"{read.texts[at - 1]} {read.texts[at]}", None)
     verb, hyphen, clitic = low.rpartition("-")
     if hyphen and lex.code == "pt" and clitic in _PT_ENCLITICS and verb in lex.cues:
         if clitic == "se" and at + 1 < limit and read.lowers[at + 1] in _PT_AGENTS:
@@ -1672,6 +1727,12 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         if phrase is not None and _person(phrase) and phrase.gender != "plural":
             return phrase  # (a singular article: disse a jornalistas is a listener)
     if at < limit and read.lowers[at] in lex.listener_prepositions:
+        after = _after_circumstance(read, at, limit)
+        if after > at and _full_name(read, after, limit):
+            # resumía a la salida del estadio Manuel Ortega: a place, then the subject
+            found = _phrase(read, after, limit)
+            if found is not None and found.name:
+                return found
         at += 1
         if at < limit and read.lowers[at] in lex.determiners:
             at += 1
@@ -2030,6 +2091,7 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
         and read.kinds[k] == _WORD
         and read.texts[k].islower()
         and read.lowers[k] not in lex.function_words
+        and read.lowers[k] not in lex.connectors  # (del estadio: a complement)
     ):
         k += 1
     if (
@@ -2039,7 +2101,12 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
         and read.texts[k + 1].islower()
         and read.lowers[k + 1] not in lex.function_words
         and read.role(k + 1) is None
-        and (read.lowers[k + 2] in lex.determiners or read.texts[k + 2] == ",")
+        and (
+            read.lowers[k + 2] in lex.determiners
+            or read.texts[k + 2] == ","
+            # a la salida del estadio Manuel Ortega: a full name right after
+            or _full_name(read, k + 2, limit)
+        )
     ):
         # en rueda de prensa la paleoantropóloga: a noun's complement, then the
         # subject's article (not alla domanda del pm Anna Ruocco)
@@ -2081,6 +2148,14 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
                     at = close + 1  # Jean Dupont, de la CGT, a déclaré
+        if (
+            phrase.role
+            and not phrase.pronoun
+            and at + 2 <= cue
+            and read.lowers[at] in _TITLE_OF
+            and read.kinds[at + 1] == _QUOTE
+        ):
+            at += 2  # Der Kritiker der »Frankfurter Allgemeinen« hatte: the paper's title
         if phrase.body and not phrase.role and at < cue and lex.code in _ROMANCE:
             named = _body_adjectives(read, at, cue)
             if named > at:  # Le Rassemblement national a dénoncé
@@ -2121,9 +2196,38 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 kind == _WORD for kind in read.kinds[at + 1 : close]
             ):
                 at = close + 1
+        if (
+            lex.code in _VERB_LAST
+            and first > 0
+            and read.lowers[first - 1] in _VERB_LAST[lex.code]
+            and at + 1 < cue
+            and read.lowers[at] in lex.circumstances
+            and cue - at <= _CIRCUMSTANCE_WORDS
+            and all(kind == _WORD for kind in read.kinds[at:cue])
+        ):
+            at = cue  # wie Direktor Jan Kühn in einer Mitteilung schrieb: the verb last
         if read.skip(at, cue) == cue:
             return phrase
     return None
+
+
+#: The words that open a clause with its verb last in German and Dutch, where a
+#: short phrase of place or occasion may stand between the subject and the cue
+#: (``wie Direktor Jan Kühn in einer Mitteilung schrieb``, ``zoals woordvoerder
+#: Eva Smit op de persconferentie zei``).
+_VERB_LAST: dict[str, frozenset[str]] = {
+    "de": frozenset({"wie"}),
+    "nl": frozenset({"zoals"}),
+}
+#: The most words of that phrase (``in einer kurzen Mitteilung``).
+_CIRCUMSTANCE_WORDS = 4
+
+
+#: The words of *of* before a paper's quoted title after a role (``der Kritiker der
+#: »Frankfurter Allgemeinen«``, ``le critique du « Monde »``).
+_TITLE_OF = frozenset(
+    {"der", "des", "du", "de", "del", "della", "dello", "di", "do", "da", "van", "von", "vom"}
+)
 
 
 def _party_tag(read: _Read, at: int, limit: int) -> bool:
@@ -2530,7 +2634,11 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
     """The subject of *cue*: its own pronoun, before it, or inverted after it."""
     if cue.pronoun is not None:
         return cue.pronoun
-    before = _subject_before(read, cue.first, floor) or _coordinated_subject(read, cue.first, floor)
+    before = (
+        _titled_subject(read, cue.first, floor)
+        or _subject_before(read, cue.first, floor)
+        or _coordinated_subject(read, cue.first, floor)
+    )
     if before is not None:
         return before
     inverted = _inverted(read, cue, limit)
@@ -2544,6 +2652,31 @@ def _subject(read: _Read, cue: _Cue, floor: int, limit: int) -> _Phrase | None:
         # relative's antecedent may be (il critico Andrea Bonfanti, che ... ha definito)
         return _relative_antecedent(read, cue.first, floor)
     return inverted
+
+
+def _titled_subject(read: _Read, cue: int, floor: int) -> _Phrase | None:
+    """A paper named by its quoted title after its article, right before the cue
+    at token *cue* (``Die »taz« schrieb``, ``il «Fatto» ha scritto``): a body, its
+    mention the article and the title in its marks; else ``None``."""
+    quote = cue - 1
+    if read.lowers[quote] in read.lex.auxiliaries and quote > 0:
+        quote -= 1  # il «Fatto» ha scritto
+    article = quote - 1
+    if (
+        article < floor
+        or read.kinds[quote] != _QUOTE
+        or read.lowers[article] not in read.lex.determiners
+        or not _medium(read, quote)
+    ):
+        return None
+    if article > read.sentence[article] and not (
+        read.texts[article - 1] in _CLAUSE_PUNCT or read.lowers[article - 1] in read.lex.openers
+    ):
+        return None  # (In der »Zeit« schrieb die Kritikerin: a place, the subject after)
+    return _Phrase(
+        article, quote + 1, read.starts[article], read.ends[quote], None, None, None,
+        False, True,
+    )  # fmt: skip
 
 
 def _relative_antecedent(read: _Read, cue: int, floor: int) -> _Phrase | None:
@@ -2651,9 +2784,35 @@ def _before(read: _Read, quote: int) -> _Said | None:
         if phrase is None:
             if not lex.pro_drop or _unread_subject(read, cue.first, floor):
                 return None
-            return _Said(None, cue.text, _kind(read, cue.end, quote))
+            head = _what_it_calls(read, cue.first)
+            return _Said(head, cue.text, _kind(read, cue.end, quote))
         return _Said(phrase, cue.text, _kind(read, max(cue.end, phrase.end), quote))
     return None
+
+
+#: ``o que``, ``lo que``, ``ciò che``: *what*, before a dropped subject's cue.
+_WHAT = frozenset({("o", "que"), ("lo", "que"), ("ciò", "che"), ("quello", "che")})
+
+
+def _what_it_calls(read: _Read, cue: int) -> _Phrase | None:
+    """The subject that opens the sentence of a cue after *what* with its subject
+    dropped (``A entidade promete ir à Justiça contra o que chama de "..."``,
+    ``La patronal rechaza lo que llama «...»``), when it is a body or a person and a
+    verb in lower case follows it; else ``None`` (the last speaker, as before)."""
+    if cue < 2 or (read.lowers[cue - 2], read.lowers[cue - 1]) not in _WHAT:
+        return None
+    opening = read.skip(read.sentence[cue], cue)
+    head = _phrase(read, opening, cue)
+    if (
+        head is None
+        or head.pronoun
+        or not (head.body or _person(head))
+        or head.end >= cue - 2
+        or read.kinds[head.end] != _WORD
+        or not read.texts[head.end].islower()
+    ):
+        return None
+    return head
 
 
 def _own_view(read: _Read, at: int, quote: int) -> _Said | None:
@@ -3645,14 +3804,33 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
         and _unset_opinion(read, phrase, comma)
     ):
         return _Said(phrase, read.texts[at], _kind(read, comma, quote))
+    titled = phrase.body and _titled(read, phrase)
     if (
-        phrase.body
+        (phrase.body and not titled)
         or comma >= quote
         or read.texts[comma] != ","
-        or (phrase.name is None and phrase.role is None and not phrase.pronoun)
+        or (phrase.name is None and phrase.role is None and not phrase.pronoun and not titled)
     ):
         return None
     return _Said(phrase, read.texts[at], _kind(read, comma + 1, quote))
+
+
+def _titled(read: _Read, phrase: _Phrase) -> bool:
+    """Whether the body *phrase* opens with an article in capitals inside its
+    sentence: a paper's or a work's title (``Pour Le Figaro, « ... »``, ``Para El
+    País, «...»``), whose view it gives like a person's."""
+    first = phrase.first
+    return (
+        first > read.sentence[first]
+        and read.lowers[first] in data.DEFINITE_ARTICLES_NL | _TITLE_ARTICLES
+        and read.texts[first][:1].isupper()
+        and first + 1 < phrase.end
+        and read.caps[first + 1]
+    )
+
+
+#: Plural articles that open a paper's title (``Les Echos``).
+_TITLE_ARTICLES = frozenset({"les", "los", "las", "os", "as", "i", "gli"})
 
 
 def _unset_opinion(read: _Read, phrase: _Phrase, after: int) -> bool:
@@ -3704,6 +3882,8 @@ def _term(read: _Read, quote: int) -> bool:
     and a name joined to a word by a hyphen (``der „Bild“-Zeitung``).
     """
     inside = read.texts[quote]
+    if _named(read, quote):
+        return True
     if len(inside.split()) > _TERM_MAX_WORDS or inside[-1:] in _SENTENCE_END:
         return False
     nxt = quote + 1
@@ -3756,6 +3936,147 @@ def _term(read: _Read, quote: int) -> bool:
         and at >= 2
         and read.kinds[at - 1] == _WORD
         and any(read.lowers[k] in read.lex.cues for k in range(max(0, at - 3), at - 1))
+    )
+
+
+#: The words that may stand between a noun of :data:`~newsstruct._data.cues_intl.NAME_HEADS`
+#: and the name after it (``sous le nom de « ... »``, ``con il nome di "..."``).
+_NAME_LINKS = frozenset({"de", "d'", "di", "van", "von"})
+#: The most words of a name after such a noun (a law's full title runs long).
+_NAME_MAX_WORDS = 12
+
+
+def _named(read: _Read, quote: int) -> bool:
+    """Whether the quote token *quote* is the name a noun for a body, a law, a
+    campaign or a name puts right before it (``le collectif « Mayotte solidaire »``,
+    ``den Namen „Gesetz zur Errichtung ...“``): it opens with a capital, runs up to
+    twelve words and ends no sentence."""
+    inside = read.texts[quote]
+    if (
+        not inside[:1].isupper()
+        or inside[-1:] in _SENTENCE_END
+        or len(inside.split()) > _NAME_MAX_WORDS
+    ):
+        return False
+    heads = data.NAME_HEADS[read.lex.code]
+    at = quote - 1
+    if at < 0 or read.kinds[at] != _WORD:
+        return False
+    if read.lowers[at] in data.HEADLINE_VERBS:
+        return True  # il «Fatto» ha titolato «...»: a paper's headline
+    if read.lowers[at] in _NAME_LINKS and at > 0 and read.kinds[at - 1] == _WORD:
+        at -= 1
+    return read.lowers[at] in heads
+
+
+#: The words that open a German or Dutch clause with its verb last (``terwijl
+#: NRC het boek „...” noemde``, ``während die FAZ den Film als „...“ lobte``).
+_SUBORDINATORS: dict[str, frozenset[str]] = {
+    "de": frozenset({"während", "nachdem", "weil", "obwohl", "wobei"}),
+    "nl": frozenset({"terwijl", "nadat", "omdat", "hoewel", "waarbij"}),
+}
+
+
+def _verb_last(read: _Read, quote: int) -> _Said | None:
+    """The subject of a German or Dutch clause with its verb last, when the quote
+    token *quote* stands right before that verb, a cue that ends the clause
+    (``terwijl NRC het boek „het beste debuut” noemde``): the phrase right after
+    the word that opens the clause, an object between; else ``None``."""
+    words = _SUBORDINATORS.get(read.lex.code)
+    after = quote + 1
+    if (
+        words is None
+        or after >= len(read)
+        or (after + 1 < len(read) and read.kinds[after + 1] == _WORD)
+    ):
+        return None
+    first = read.sentence[quote]
+    if read.lowers[after] in read.lex.participles:
+        return _perfect_last(read, quote, first)
+    if read.lowers[after] not in read.lex.cues:
+        return None
+    for at in range(quote - 1, max(first, quote - _SET_OFF_WORDS * 2) - 1, -1):
+        if read.kinds[at] != _WORD:
+            return None
+        if read.lowers[at] in words:
+            phrase = _phrase(read, at + 1, quote)
+            if phrase is None or phrase.pronoun or phrase.end >= quote:
+                return None
+            return _Said(phrase, read.texts[after], "partial")
+    return None
+
+
+def _with_words(read: _Read, quote: int) -> _Said | None:
+    """The subject of the clause whose words *with the words* brings in, right
+    before the quote token *quote* (``Blom, die eerder de prijs won, feliciteerde
+    haar op Instagram met de woorden „...”``): the subject right before the last
+    verb before those words, read as a cue's; else ``None``."""
+    end = quote - 1 if quote > 0 and read.texts[quote - 1] == ":" else quote
+    for words in data.WITH_THE_WORDS[read.lex.code]:
+        lead = end - len(words)
+        if lead < 0 or tuple(read.lowers[lead:end]) != words:
+            continue
+        first = read.sentence[quote]
+        for verb in range(lead - 1, max(first, lead - _SET_OFF_WORDS * 2) - 1, -1):
+            if read.kinds[verb] != _WORD or not read.texts[verb].islower():
+                continue
+            phrase = _subject_before(read, verb, first)
+            if phrase is not None and (phrase.pronoun or phrase.body or _person(phrase)):
+                return _Said(phrase, " ".join(read.texts[lead:end]), "direct")
+        return None
+    return None
+
+
+def _perfect_last(read: _Read, quote: int, first: int) -> _Said | None:
+    """``Scholz hat die Lage als „ernst“ bezeichnet``, ``Hij heeft het boek „een
+    meesterwerk” genoemd``: the quote token *quote* right before the participle
+    that ends its clause, whose auxiliary stands before it in its sentence (the
+    sentence opening at token *first*); the subject right before the auxiliary,
+    or ``None``."""
+    for at in range(quote - 1, max(first, quote - _SET_OFF_WORDS * 2) - 1, -1):
+        if read.kinds[at] == _PUNCT:
+            return None
+        if read.kinds[at] == _WORD and read.lowers[at] in read.lex.auxiliaries:
+            phrase = _titled_subject(read, at, first) or _subject_before(read, at, first)
+            if phrase is None:
+                return None
+            return _Said(phrase, read.texts[quote + 1], "partial")
+    return None
+
+
+def _medium(read: _Read, quote: int) -> bool:
+    """Whether the quote token *quote* is the title of a paper or a programme
+    that fronts its clause, its cue right after it with no comma (``In „de
+    Volkskrant” schreef recensent ...``, ``Die »taz« schrieb``, ``il «Fatto» ha
+    titolato``): a short segment with a capital, after a preposition or an article
+    of :data:`~newsstruct._data.cues_intl.MEDIUM_WORDS`; not words said."""
+    inside = read.texts[quote]
+    words = inside.split()
+    if not words or len(words) > _TERM_MAX_WORDS or inside[-1:] in _SENTENCE_END:
+        return False
+    before, after = quote - 1, quote + 1
+    if (
+        before < 0
+        or after >= len(read)
+        or read.kinds[before] != _WORD
+        or read.kinds[after] != _WORD
+        or read.lowers[before] not in data.MEDIUM_WORDS[read.lex.code]
+        # (a title in lower case after its article only: die »taz«)
+        or not (
+            any(word[:1].isupper() for word in words) or read.lowers[before] in read.lex.determiners
+        )
+    ):
+        return False
+    low = read.lowers[after]
+    if low in _CUE_WORDS[read.lex.code] or low in data.HEADLINE_VERBS:
+        return True
+    return (
+        low in read.lex.auxiliaries
+        and after + 1 < len(read)
+        and (
+            read.lowers[after + 1] in read.lex.participles
+            or read.lowers[after + 1] in data.HEADLINE_VERBS
+        )
     )
 
 
@@ -3856,6 +4177,8 @@ def _reported_fragment(read: _Read, quote: int) -> _Said | None:
     utterance = _utterance(read.texts[quote])
     if utterance and first == quote:
         return None
+    if not utterance and _definite_name(read, quote):
+        return None  # Das geplante „Sondervermögen Infrastruktur“ solle ...: a name
     verb = next(
         (
             at
@@ -3874,6 +4197,38 @@ def _reported_fragment(read: _Read, quote: int) -> _Said | None:
         # cue before, the person named in full who opens the sentence before
         subject = _last_named(read, quote)
     return None if subject is None else _Said(subject, read.texts[verb], "partial")
+
+
+#: German definite articles and the prepositions that hold one (``zum``, ``im``).
+_DEFINITE_DE = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "zum", "zur", "vom", "beim", "im", "am", "ins"}
+)
+#: How many lower-case words (adjectives) may stand between the article and the name.
+_DEFINITE_REACH = 2
+
+
+def _definite_name(read: _Read, quote: int) -> bool:
+    """Whether the German quote token *quote* opens with a capital right after a
+    definite article, or one and a lower-case adjective or two (``Das geplante
+    „Sondervermögen Infrastruktur“``, ``mit dem Urteil zum „Klima- und
+    Transformationsfonds“``): the name of a thing the story knows, not words said
+    (``keinen „Kahlschlag im Sozialstaat“`` is)."""
+    if not read.texts[quote][:1].isupper():
+        return False
+    at = quote - 1
+    floor = max(0, quote - 1 - _DEFINITE_REACH)
+    while at > floor and read.kinds[at] == _WORD and read.texts[at].islower():
+        if read.lowers[at] in _DEFINITE_DE:
+            break
+        at -= 1
+    return (
+        at >= 0
+        and read.kinds[at] == _WORD
+        and read.lowers[at] in _DEFINITE_DE
+        # (sei der „Anfang vom Ende“, habe die „Kontrolle verloren“: what the
+        # reported verb says, not a name)
+        and not (at > 0 and read.lowers[at - 1] in data.REPORTED_SPEECH_DE)
+    )
 
 
 def _utterance(inside: str) -> bool:
@@ -4690,15 +5045,25 @@ def attribute_intl(
         bridged = False
         answer, asked = asked, False
         found: list[_Said | None] = []
+        names: set[int] = set()
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
         for si, segment in enumerate(segs):
             at = quote_at[si]
-            one = _incise(text, segment, lex) or _after(read, at, len(read))
-            if one is None and (read.texts[at] in titles or _term(read, at)):
+            medium = _medium(read, at)  # In „de Volkskrant” schreef ...: no words said
+            one = _incise(text, segment, lex) or (None if medium else _after(read, at, len(read)))
+            if one is None and (medium or read.texts[at] in titles or _term(read, at)):
                 if read.texts[at][:1].isupper():
                     titles.add(read.texts[at])  # (a title read once is one again later)
+                if medium or _named(read, at):
+                    names.add(si)  # (a long name too: no speaker is looked for later)
             elif one is None:
-                one = _before(read, at) or _later(read, at) or _resumed(read, at)
+                one = (
+                    _with_words(read, at)
+                    or _verb_last(read, at)
+                    or _before(read, at)
+                    or _later(read, at)
+                    or _resumed(read, at)
+                )
                 if one is None and lex.code == "de":
                     one = _reported_fragment(read, at)
             if one is not None and si and text[segment.open_start] == "\u2014":
@@ -4723,7 +5088,7 @@ def attribute_intl(
             if following is not None:
                 found = [following if one is None else one for one in found]
         for si in range(len(segs)):
-            if found[si] is not None:
+            if found[si] is not None or si in names:
                 continue
             aside = _aside_subject(read, quote_at[si])
             if aside is not None:
@@ -4907,6 +5272,17 @@ def _definite(read: _Read, phrase: _Phrase) -> bool:
     ``l'attaquant``)."""
     low = read.lowers[phrase.first]
     return low in _DEFINITE_ARTICLES or (low.startswith("l'") and len(low) > 2)
+
+
+#: A quoted title and the word for *by* right before a name: its author
+#: (``»Das Lied der Krähen« von``, ``« Les Misérables » de``, ``"Il nome della
+#: rosa" di``, ``„Zondagskinderen” van``).
+_AUTHOR_AFTER_TITLE = LazyPattern(
+    r"[\p{Pf}\p{Pi}\u00bb\u00ab\"'] [ \u00a0]*+ (?: von | de | di | van | av | af | by ) [ \u00a0]++ \Z",
+    regex.VERBOSE,
+)
+#: How far before a name :data:`_AUTHOR_AFTER_TITLE` is looked for.
+_AUTHOR_REACH = 10
 
 
 def _epithet_before(read: _Read, phrase: _Phrase | None, quote: int) -> _Phrase | None:
@@ -5287,10 +5663,15 @@ class _Resolver:
         )
         named = self.named(phrase.start)
         floor = max(self.blank_line(phrase.start), phrase.start - _EPITHET_REACH)
-        if named and not any(
-            other.name != named[-1].name and other.stop > floor for other in named[-4:-1]
+        if (
+            named
+            and not any(
+                other.name != named[-1].name and other.stop > floor for other in named[-4:-1]
+            )
+            and not self.author(named[-1])
         ):
-            # the one person named in the stretch before it
+            # the one person named in the stretch before it (not the author of a work
+            # just named: des Romans »Das Lied der Krähen« von Hanna Osterkamp)
             candidates.append((named[-1], named[-1].stop))
         surnamed = self.surnamed_before(floor, phrase.start)
         if surnamed is not None:
@@ -5342,6 +5723,13 @@ class _Resolver:
             return person
         return self.named_earlier(phrase)
 
+    def author(self, person: _Person) -> bool:
+        """Whether *person* is named as the author of a work right after its quoted
+        title (``des Romans »Das Lied der Krähen« von Hanna Osterkamp``): no one an
+        epithet later in the story stands for."""
+        start = max(0, person.position - _AUTHOR_REACH)
+        return _AUTHOR_AFTER_TITLE.search(self.text, start, person.position) is not None
+
     def surname_here(self, phrase: _Phrase) -> _Person | None:
         """The one person named in full earlier whose surname alone the paragraph
         of *phrase* gives before it (within :data:`_EPITHET_REACH` characters), of
@@ -5366,6 +5754,8 @@ class _Resolver:
         for match in _SURNAME_WORD.finditer(self.text, floor + 1, start):
             for person in self.by_last.get(match.group(), ())[-_REACH:]:
                 if person.position < match.start() and " " in person.name:
+                    if self.author(person):
+                        continue  # (a work's author: »...« von Hanna Osterkamp)
                     found[person.name] = (person, match.end())
                     if len(found) > 1:
                         return None
@@ -5397,7 +5787,7 @@ class _Resolver:
         here = [
             person
             for person in self.named(phrase.start)
-            if person.position > opening and " " in person.name
+            if person.position > opening and " " in person.name and not self.author(person)
         ]
         if (
             len(here) == 1
@@ -5409,7 +5799,7 @@ class _Resolver:
         for person in chain(self.named(phrase.start), self.latest()):
             if phrase.gender and self.gender_of(person) not in (None, phrase.gender):
                 continue
-            if person.position >= phrase.start:
+            if person.position >= phrase.start or self.author(person):
                 continue
             candidates[person.name] = person
             if len(candidates) > 1:

@@ -727,6 +727,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "redakteur", "geschäftsführer", "gewerkschafter", "aktivist", "beauftragte",
          "beauftragter", "vertreter", "vorstand", "general", "kommandeur", "funktionär",
          "diplomat", "vize", "jährige", "jähriger", "kollege", "kardinal", "coach", "kapitän", "stürmer", "schütze", "torjäger", "torwart", "torhüter", "verteidiger", "spieler", "regisseur", "autor", "sänger", "künstler", "schriftsteller", "journalist",
+         # who reviews or comments (der Kritiker, die Kolumnistin)
+         "kritiker", "rezensent", "kolumnist", "kommentator",
          # people by where they live or what they do (der Rentner, die Anwohnerin)
          "rentner", "anwohner", "bewohner", "pendler", "landwirt", "augenzeuge", "besucher",
          # who won or challenges (der Wahlsieger, sein Herausforderer)
@@ -767,6 +769,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "lycéenne", "rescapé", "rescapée", "sinistré", "sinistrée",
          # a mayor's deputy (l'adjoint au maire, l'adjointe à la culture)
          "adjoint", "adjointe",
+         # a bill's rapporteur (le rapporteur du texte)
+         "rapporteur", "rapporteure",
          # military ranks (le lieutenant-colonel, le colonel)
          "colonel", "lieutenant", "lieutenant-colonel", "sergent", "adjudant", "amiral",
          # family (une mère d'élève, Samira; le père de la victime)
@@ -827,7 +831,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
          "cancelliere", "allenatore", "ct", "sindacalista", "attivista", "fondatore",
          "fondatrice", "amministratore", "questore", "prefetto", "generale", "comandante",
          "tecnico", "capitano", "titolare", "vescovo", "cardinale", "coordinatore",
-         "coordinatrice",
+         "coordinatrice", "relatore", "relatrice",
          # party epithets: il leghista, la dem
          "leghista", "dem", "pentastellato", "pentastellata", "regista", "attore", "attrice", "scrittore", "scrittrice", "cantante", "artista", "cineasta", "giornalista", "attaccante", "portiere", "giocatore", "giocatrice", "centrocampista", "difensore", "centravanti", "funzionario", "funzionaria", "assessore", "assessora",
          # a group leader, a citizen (il primo cittadino: the mayor)
@@ -978,7 +982,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
          "comissão", "tribunal", "exército", "presidência", "oposição", "fonte", "fontes",
          "prefeitura", "nota", "comunicado", "relatório", "sentença", "defesa", "acusação",
          "procuradoria", "associação", "federação", "confederação", "fundação", "agência",
-         "autarquia", "clube", "coletivo"}
+         "autarquia", "clube", "coletivo", "entidade"}
     ),
 }  # fmt: skip
 
@@ -1058,7 +1062,9 @@ SKIPPABLE: dict[str, frozenset[str]] = {
          "erneut", "später", "heute", "gestern", "wiederum", "ebenfalls", "weiter", "am",
          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
          "abend", "morgen", "nachmittag", "vormittag", "zuvor", "damals", "einmal",
-         "mal", "aber", "jedoch", "also", "sich", "selbst", "selber"}
+         "mal", "aber", "jedoch", "also", "sich", "selbst", "selber",
+         # adverbs of contrast after a subject (Die Bundesbank dagegen warnte)
+         "dagegen", "hingegen", "allerdings", "indes", "seinerseits", "ihrerseits"}
     ),
     "fr": frozenset(
         {"aussi", "également", "ensuite", "encore", "alors", "déjà", "lui-même",
@@ -1129,7 +1135,8 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "fr": frozenset({"et", "mais", "car", "comme", "puis", "lorsque", "quand", "où"}),
     "es": frozenset({"y", "e", "pero", "como", "mientras", "cuando", "donde"}),
     "it": frozenset({"e", "ma", "come", "mentre", "quando", "dove"}),
-    "pt": frozenset({"e", "mas", "como", "enquanto", "quando", "onde"}),
+    # (Já a economista Sofia Raposo alerta: a contrast that opens the sentence)
+    "pt": frozenset({"e", "mas", "como", "enquanto", "quando", "onde", "já"}),
 }
 
 #: Capitalised words that open a sentence without being a name.
@@ -2118,6 +2125,17 @@ CUE_VERBS["es"] |= frozenset({"avisó", "alertó"})
 CUE_VERBS["it"] |= frozenset({"denunciò"})
 del _code, _plurals
 
+# verbs that judge what they name (``begrüßte das Paket als „...“``), Spanish imperfects of speech (``resumía Manuel
+# Ortega``) and a compound *speak of* (``ha hablado de «...»``)
+CUE_VERBS["de"] |= frozenset(
+    {"begrüßte", "begrüßt", "wertete", "wertet", "verurteilte", "verurteilt"}
+)
+PARTICIPLES["de"] |= frozenset({"begrüßt", "gewertet", "verurteilt", "gelobt"})
+CUE_VERBS["es"] |= frozenset({"resumía", "decía", "explicaba", "contaba", "aseguraba"})
+PARTICIPLES["es"] |= frozenset({"hablado"})
+# what a body calls something (``contra o que chama de "atalho perigoso"``)
+CUE_VERBS["pt"] |= frozenset({"chama"})
+
 # the spokesmen of a workforce and Portuguese researchers (``i rappresentanti
 # sindacali``, ``os investigadores``), whom a plural cue after names
 ROLE_WORDS["it"] |= frozenset(
@@ -2216,3 +2234,103 @@ PARTICIPLES["it"] |= frozenset({"attribuito"})
 CUE_VERBS["es"] |= frozenset({"atribuyó", "atribuye"})
 CUE_VERBS["pt"] |= frozenset({"atribuiu", "atribui"})
 CUE_VERBS["it"] |= frozenset({"attribuisce"})
+
+#: Nouns a name follows in quotation marks, for a body, a law, a campaign or a
+#: name as such (``das Bündnis „Kultur bleibt“``, ``le collectif « Mayotte
+#: solidaire »``, ``la plataforma «Stop Desahucios»``, ``il comitato "Salviamo il
+#: porto"``, ``o movimento "Vem pra Rua"``, ``de actiegroep 'Red de Wadden'``,
+#: ``den Namen „...“``, ``sous le nom de « ... »``): a quoted segment that opens with
+#: a capital right after one, or after one and ``de``, ``di``, ``van`` or ``von``, is
+#: a name, not speech (up to twelve words: ``den sperrigen Namen „Gesetz zur
+#: Errichtung eines Sondervermögens ...“``).  A segment in lower case after one is
+#: read as before (``la loi « liberticide »`` may be someone's word).
+NAME_HEADS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        {"name", "namen", "partei", "bündnis", "initiative", "bewegung", "verein",
+         "kampagne", "aktion", "projekt", "gesetz", "fonds", "liste", "netzwerk",
+         "plattform", "verband", "stiftung"}
+    ),
+    "fr": frozenset(
+        {"nom", "collectif", "association", "parti", "mouvement", "campagne", "projet",
+         "loi", "dispositif", "réseau", "liste", "plateforme", "fondation"}
+    ),
+    "es": frozenset(
+        {"nombre", "plataforma", "colectivo", "asociación", "partido", "movimiento",
+         "campaña", "proyecto", "ley", "lista", "coalición", "fundación", "iniciativa"}
+    ),
+    "it": frozenset(
+        {"nome", "comitato", "associazione", "partito", "movimento", "campagna",
+         "progetto", "legge", "decreto", "lista", "coalizione", "fondazione",
+         "iniziativa", "collettivo"}
+    ),
+    "pt": frozenset(
+        {"nome", "coletivo", "associação", "partido", "movimento", "campanha", "projeto",
+         "lei", "decreto", "lista", "coligação", "fundação", "iniciativa"}
+    ),
+    "nl": frozenset(
+        {"naam", "actiegroep", "partij", "beweging", "vereniging", "campagne", "project",
+         "wet", "regeling", "lijst", "stichting", "initiatief", "platform", "collectief"}
+    ),
+    "sv": frozenset(
+        {"namnet", "partiet", "föreningen", "kampanjen", "projektet", "lagen",
+         "nätverket", "stiftelsen", "initiativet", "rörelsen"}
+    ),
+    "nb": frozenset(
+        {"navnet", "partiet", "foreningen", "kampanjen", "prosjektet", "loven",
+         "nettverket", "stiftelsen", "initiativet", "bevegelsen"}
+    ),
+    "da": frozenset(
+        {"navnet", "partiet", "foreningen", "kampagnen", "projektet", "loven",
+         "netværket", "fonden", "initiativet", "bevægelsen"}
+    ),
+}  # fmt: skip
+
+#: Prepositions and articles before a paper's or a programme's title that the
+#: clause's cue follows at once, with no comma (``In „de Volkskrant” schreef
+#: recensent ...``, ``Die »taz« schrieb``, ``il «Fatto» ha titolato``, ``Le
+#: « Monde » écrit``): the title is where or who wrote, not words said.
+MEDIUM_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"in", "im", "der", "die", "das", "dem"}),
+    "fr": frozenset({"dans", "le", "la", "les"}),
+    "es": frozenset({"en", "el", "la", "los", "las"}),
+    "it": frozenset({"su", "sul", "sulla", "nel", "nella", "il", "la", "lo", "i", "le"}),
+    "pt": frozenset({"no", "na", "em", "o", "a", "os", "as"}),
+    "nl": frozenset({"in", "op", "de", "het"}),
+    "sv": frozenset({"i"}),
+    "nb": frozenset({"i"}),
+    "da": frozenset({"i"}),
+}
+
+#: Verbs that give a paper's headline (``il «Fatto» ha titolato «...»``, ``titelte
+#: die „Bild“``): what follows in marks is a title, not words said.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    {"titelte", "titelt", "titolato", "titola", "titolava", "titolò", "tituló", "titula",
+     "titulaba", "titulou", "titulava", "titrait", "titre", "titré", "kopte", "kopt"}
+)  # fmt: skip
+
+# the writers a press review quotes (l'éditorialiste, la columnista, il commentatore)
+ROLE_WORDS["fr"] |= frozenset(
+    {"éditorialiste", "chroniqueur", "chroniqueuse", "commentateur", "commentatrice"}
+)
+ROLE_WORDS["es"] |= frozenset({"columnista", "editorialista", "comentarista"})
+ROLE_WORDS["it"] |= frozenset({"editorialista", "opinionista", "commentatore", "commentatrice"})
+ROLE_WORDS["pt"] |= frozenset({"colunista", "editorialista", "comentador", "comentadora"})
+ROLE_WORDS["nl"] |= frozenset({"columnist", "columniste", "commentator", "commentatrice"})
+FEMALE_ROLES |= frozenset(
+    {"chroniqueuse", "commentatrice", "comentadora", "columniste"}
+)  # fmt: skip
+
+#: *With the words* right before a quote (``feliciteerde haar met de woorden „...”``,
+#: ``verabschiedete sich mit den Worten „...“``): the words are the clause's subject's,
+#: whatever its verb.
+WITH_THE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "de": (("mit", "den", "worten"),),
+    "fr": (("avec", "ces", "mots"), ("par", "ces", "mots")),
+    "es": (("con", "las", "palabras"), ("con", "estas", "palabras")),
+    "it": (("con", "le", "parole"), ("con", "queste", "parole")),
+    "pt": (("com", "as", "palavras"), ("com", "estas", "palavras")),
+    "nl": (("met", "de", "woorden"), ("met", "deze", "woorden")),
+    "sv": (("med", "orden"),),
+    "nb": (("med", "ordene"),),
+    "da": (("med", "ordene"),),
+}
