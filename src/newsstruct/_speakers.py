@@ -8775,9 +8775,9 @@ def _headline_bearer(text: str, surname: str) -> bool:
     after a first name or an initial (``Brandt wins at Bristol``, ``flock to
     Cruz``; not ``Kyle Brandt wins``): the one the story is about bears it.
 
-    >>> _headline_bearer("Brandt wins at Bristol\n\nKyle Brandt won.", "Brandt")
+    >>> _headline_bearer("Brandt wins at Bristol\\n\\nKyle Brandt won.", "Brandt")
     True
-    >>> _headline_bearer("Kyle Brandt wins\n\nKyle Brandt won.", "Brandt")
+    >>> _headline_bearer("Kyle Brandt wins\\n\\nKyle Brandt won.", "Brandt")
     False
     """
     cut = text.find("\n", 0, _HEADLINE_REACH)
@@ -11635,8 +11635,7 @@ def resolve_speakers(
                     # the headline's, who the surname alone names: "Mr. Cruz" after
                     # "his father, Rafael Cruz", in a story headed "... Cruz")
                     and (
-                        (surname := chain[0].name.rpartition(" ")[2])
-                        not in antecedent.name.split()
+                        (surname := chain[0].name.rpartition(" ")[2]) not in antecedent.name.split()
                         or (index[surname][0] is chain[0] and _headline_bearer(text, surname))
                     )
                     and spoke_at.get(antecedent.name, -1) < chain[1]
