@@ -744,6 +744,8 @@ def _sentence_starts(texts: Sequence[str], kinds: Sequence[int]) -> list[int]:
             continue
         if len(following) == 2 and following[1] == "." and following[0].isupper():
             continue  # an initial inside an abbreviation: ``(D-N.Y.)``, ``U.S.``
+        if following.isdigit() and index and texts[index - 1].isdigit() and texts[index] == ".":
+            continue  # a decimal point: ``1.40 dlrs`` (no sentence opens with a figure)
         if (
             kind == _QUOTE
             or following[:1].isupper()
@@ -3885,7 +3887,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 agent = para.by_agent(last, qi + 1, s1)
                 if agent is not None:
                     return agent, cue, "partial"
-            if para.lowers[j] in _BLAME_CUES and _passive_object_cue(para, j, floor):
+            if (
+                para.lowers[j] in _BLAME_CUES or para.lowers[j] in _NAMING_PARTICIPLES
+            ) and _passive_object_cue(para, j, floor):
                 # 'Ministers have been accused of "ducking the question"': the one
                 # blamed is no speaker, and with no agent no one here is
                 # ('accused by Labour of "..."': the agent before the quote)
@@ -4429,6 +4433,9 @@ def _passive_object_cue(para: _Paragraph, cue: int, floor: int) -> bool:
 #: is quoted (``was accused of "..."``): the accuser's words, never the subject's
 #: (but ``was ridiculed for its prediction that ...`` quotes the subject).
 _BLAME_CUES = frozenset({"accused"})
+#: Participles of :data:`_TRANSITIVE` whose passive subject is named so by someone
+#: else (``Guccifer was branded "in homage to" Lazar, Song wrote``): no speaker.
+_NAMING_PARTICIPLES = frozenset({"branded", "dubbed", "labeled", "labelled", "termed"})
 #: Participles of :data:`_TRANSITIVE` whose passive subject is the speaker (``Lind
 #: was quoted as saying``, ``was cited by Interfax``).
 _REPORT_PARTICIPLES = frozenset({"quoted", "cited", "credited"})
@@ -8724,8 +8731,26 @@ def _before_relative(
     >>> _before_relative({"Whitlow": [agnes, clare]}, "Whitlow", clare, text, 71).name
     'Clare Whitlow'
     """
+    headline = _headline_bearer(text, surname)
     if not _relative(known):
-        return known
+        # someone of the surname who is no relative (``Tyler Kessler, 34,``)
+        # leaves it to the first one, the one a headline calls by it alone
+        # (``Kessler's son calls the plays``), unless introduced or named again in
+        # full in the mention's paragraph
+        named = index.get(surname, [])
+        first = named[0] if named else known
+        if (
+            not headline
+            or first is known
+            or first.position > known.position
+            or _relative(first)
+            # (a person by a first name or a title: not "Team Trump")
+            or (first.name.partition(" ")[0].lower() not in _FIRST_NAMES and first.role is None)
+            or text.rfind(known.name, max(known.position, start - _RENAMED_REACH), start)
+            > text.rfind("\n", 0, start)
+        ):
+            return known
+        return first
     # (people are indexed in the order they are introduced: the latest before
     # *known*, at most :data:`_HOLDER_PEOPLE` of them, found by bisection)
     named = index.get(surname, [])
@@ -8737,11 +8762,50 @@ def _before_relative(
     if again > known.position and (
         # named again in full in the paragraph ("Bill Clinton spoke with voters
         # ... Clinton said"), or before it by a story that does not call its
-        # subject by the surname alone
-        again > text.rfind("\n", 0, start) or not _main_bearer(text, surname, elder, known)
+        # subject by the surname alone (often, or in its headline)
+        again > text.rfind("\n", 0, start)
+        or not (headline or _main_bearer(text, surname, elder, known))
     ):
         return known
     return elder
+
+
+def _headline_bearer(text: str, surname: str) -> bool:
+    """Whether the text's first line (its headline) holds *surname* alone, not
+    after a first name or an initial (``Brandt wins at Bristol``, ``flock to
+    Cruz``; not ``Kyle Brandt wins``): the one the story is about bears it.
+
+    >>> _headline_bearer("Brandt wins at Bristol\\n\\nKyle Brandt won.", "Brandt")
+    True
+    >>> _headline_bearer("Kyle Brandt wins\\n\\nKyle Brandt won.", "Brandt")
+    False
+    """
+    cut = text.find("\n", 0, _HEADLINE_REACH)
+    if cut < 0:
+        return False  # (no headline line: a text that opens with its body)
+    line = text[:cut]
+    at = line.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        before = line[:at].split()[-1:]
+        if (
+            (at == 0 or not line[at - 1].isalnum())
+            and (end == len(line) or not line[end].isalnum())
+            # (not after a first name or an initial: "Eric Trump", "J. Trump")
+            and not (before and (before[0].lower() in _FIRST_NAMES or _an_initial(before[0])))
+        ):
+            return True
+        at = line.find(surname, end)
+    return False
+
+
+def _an_initial(word: str) -> bool:
+    """Whether *word* is an initial (``J.``)."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+#: A headline is read this far (characters) at most.
+_HEADLINE_REACH = 200
 
 
 def _main_bearer(text: str, surname: str, elder: _Person, relative: _Person) -> bool:
@@ -10956,6 +11020,16 @@ def _chain_subject(
             return None  # "Like Allen, their days begin": no subject
         person = _lookup(index, words[-1], start)
         if (
+            person is not None
+            and len(index[words[-1]]) > 1
+            and (len(words) == 1 or (len(words) == 2 and _bare(words[0]) in HONORIFICS))
+        ):
+            # "Mr. Cruz" after "his father, Rafael Cruz": the one the surname names
+            # (of the pronoun's gender)
+            elder = _before_relative(index, words[-1], person, text, start)
+            if gender_of(elder) in (None, gender):
+                person = elder
+        if (
             person is None
             or person.position > start
             or (
@@ -11557,8 +11631,13 @@ def resolve_speakers(
                         )
                     )
                     is not None
-                    # (not one of the speaker's surname: "Clinton" may be they)
-                    and chain[0].name.split()[-1] not in antecedent.name.split()
+                    # (not one of the speaker's surname: "Clinton" may be they; unless
+                    # the headline's, who the surname alone names: "Mr. Cruz" after
+                    # "his father, Rafael Cruz", in a story headed "... Cruz")
+                    and (
+                        (surname := chain[0].name.rpartition(" ")[2]) not in antecedent.name.split()
+                        or (index[surname][0] is chain[0] and _headline_bearer(text, surname))
+                    )
                     and spoke_at.get(antecedent.name, -1) < chain[1]
                 ):
                     # '"...," Jo Kent said. Their nominee, a nurse named Ann Lind, has

@@ -37,6 +37,7 @@ REGULAR_VERBS: tuple[str, ...] = (
     "lash out", "sum up", "snipe", "assert", "ridicule", "cheer", "groan", "mutter",
     "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
     "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack",
+    "confide",
 )  # fmt: skip
 
 #: Irregular reporting verbs with all their forms.

@@ -1,0 +1,670 @@
+"""Quotes and speakers in invented stories where relatives or namesakes appear together.
+
+Every story here is invented (names, places, figures and words; no real story
+is copied) in the house style of English news: a political family on the
+campaign trail, a family business handed to the next generation, a court case
+between siblings, two unrelated officials of one surname, a married couple of
+politicians, father and son coaches, a racing dynasty and a royal family.
+What they test is who a surname names when several people bear it: the one
+the story is about (its headline calls them by the surname alone), the one an
+honorific's gender gives (``Mrs. Smith``, ``Mr. Marsh``), and a relative
+introduced later who is called by first name or full name afterwards
+(``Tyler Kessler said``).  The gold follows :mod:`tests.test_quotes_unseen`:
+every quote of :attr:`Article.quotes` in text order with its speaker's name
+and mention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import find_quotes
+from tests.test_quotes_unseen import Gold, check_story, story_names
+
+POLITICAL_FAMILY = """Ferris leans on his father's pulpit in final push for Iowa
+
+By Dana Whitcombe
+
+DES MOINES, Iowa (AP) — Sen. Daniel Ferris spent the last weekend before the Iowa caucuses crisscrossing the state's evangelical heartland, and for much of it he let his father do the talking.
+
+Raymond Ferris, a 77-year-old pastor who fled Cuba as a teenager, has become one of the most sought-after surrogates on the Republican side, drawing crowds to church basements and pizza parlors that sometimes rival his son's.
+
+"My son is not a politician who found God last Tuesday," Raymond Ferris told about 200 people at a Baptist church in Ankeny on Saturday. "He was raised on Scripture and he will govern by it."
+
+The senator, who trails the front-runner by four points in the latest Des Moines Register poll, arrived an hour later and spoke for 25 minutes, mostly about taxes and the border.
+
+"Iowa does not reward the candidate with the most money," Ferris said. "It rewards the one who shows up, who listens, and who tells you the truth."
+
+Ferris has visited all 99 of the state's counties, a feat his campaign mentions at every stop. Asked about his father's growing role, Mr. Ferris said he was "proud, and a little nervous."
+
+"He goes off script," he said with a grin. "He has been going off script since 1959."
+
+The elder Ferris has drawn criticism for remarks about Islam and about the Supreme Court that the campaign has declined to defend. At a stop in Sioux Center in December, he said the country was "one election away from losing everything."
+
+A spokeswoman for the campaign, Melissa Truong, said the pastor spoke for himself. "Pastor Ferris is a private citizen with strong faith and strong opinions," she said. "The senator is proud of his father."
+
+Rivals have noticed. Jeb Morrow, an adviser to the front-runner, said the Ferris family was "running two campaigns, and only one of them is on the ballot."
+
+"The son talks about spreadsheets and the father talks about the end times," Morrow said. "Voters can tell the difference."
+
+In Ankeny, many in the crowd said they had come to hear the pastor and stayed for the senator. Janet Kowalczyk, 63, a retired schoolteacher, said she had not decided between Ferris and the front-runner until Saturday.
+
+"When his dad prayed over him, I cried," she said. "That settled it for me."
+
+Raymond Ferris said he planned to keep traveling until the caucuses on Monday night. "I have buried a wife and survived a revolution," he said. "I can survive a week of Iowa winter."
+
+On Sunday evening, at a rally in Cedar Rapids, Ferris was asked whether he worried his father's words might cost him votes.
+
+"My father says what he believes," Mr. Ferris said. "So do I. That is the Ferris family tradition."
+"""
+
+POLITICAL_FAMILY_GOLD: Gold = (
+    ("My son is not a politician who found God last Tuesday,", "Raymond Ferris", "Raymond Ferris"),
+    ("He was raised on Scripture and he will govern by it.", "Raymond Ferris", "Raymond Ferris"),
+    ("Iowa does not reward the candidate with the most money,", "Daniel Ferris", "Ferris"),
+    (
+        "It rewards the one who shows up, who listens, and who tells you the truth.",
+        "Daniel Ferris",
+        "Ferris",
+    ),
+    ("proud, and a little nervous.", "Daniel Ferris", "Mr. Ferris"),
+    ("He goes off script,", "Daniel Ferris", "he"),
+    ("He has been going off script since 1959.", "Daniel Ferris", "he"),
+    ("one election away from losing everything.", "Raymond Ferris", "he"),
+    (
+        "Pastor Ferris is a private citizen with strong faith and strong opinions,",
+        "Melissa Truong",
+        "she",
+    ),
+    ("The senator is proud of his father.", "Melissa Truong", "she"),
+    ("running two campaigns, and only one of them is on the ballot.", "Jeb Morrow", "Jeb Morrow"),
+    (
+        "The son talks about spreadsheets and the father talks about the end times,",
+        "Jeb Morrow",
+        "Morrow",
+    ),
+    ("Voters can tell the difference.", "Jeb Morrow", "Morrow"),
+    ("When his dad prayed over him, I cried,", "Janet Kowalczyk", "she"),
+    ("That settled it for me.", "Janet Kowalczyk", "she"),
+    ("I have buried a wife and survived a revolution,", "Raymond Ferris", "he"),
+    ("I can survive a week of Iowa winter.", "Raymond Ferris", "he"),
+    ("My father says what he believes,", "Daniel Ferris", "Mr. Ferris"),
+    ("So do I. That is the Ferris family tradition.", "Daniel Ferris", "Mr. Ferris"),
+)
+
+
+FAMILY_BUSINESS = """Third generation takes the helm at Hollis Furniture as sales slump
+
+By Priya Nandakumar
+
+HICKORY, N.C. — Claire Hollis grew up in the showroom of the furniture maker her grandfather founded in 1948, doing homework on sofas that cost more than her parents' first car. On Monday she became the company's chief executive, the first woman to run it and the first Hollis of her generation to take charge.
+
+She takes over at a difficult moment. Sales at Hollis Furniture fell 14 percent last year as imported pieces undercut its prices and younger buyers turned to online sellers.
+
+"We are not going to win by being the cheapest," Hollis said in an interview at the company's plant on Monday. "We are going to win by being the best, and by telling people why."
+
+Her father, Walter Hollis, who ran the company for 31 years, will remain chairman. He said he had been thinking about stepping back since his heart surgery two winters ago.
+
+"I told her the job is hers, the mistakes are hers and the credit is hers," Walter Hollis said. "I will be on the porch if she needs me."
+
+The succession was not without tension. Her younger brother, Peter Hollis, who runs the company's sales division, had been seen by some employees as the likelier choice. He said on Monday that the board had made the right decision.
+
+"Claire has the vision and I have the phone numbers," Peter Hollis said. "That is a pretty good partnership."
+
+Hollis plans to close one of the company's three plants and invest $12 million in the remaining two, adding automated cutting lines and a design studio in Charlotte. About 140 jobs will be lost, though she said most workers would be offered places at the other plants.
+
+Union leaders were cautious. Deborah Kline, president of the local that represents about 600 Hollis workers, said the union would judge the new chief executive by her actions.
+
+"We have heard promises in this building before," Kline said. "Ms. Hollis says the right things. Now we will see."
+
+Hollis said she understood the skepticism. "People here have given their whole lives to this company," she said. "They have every right to ask what I am going to give back."
+
+Analysts said the company's problems ran deeper than leadership. Marcus Feld, who follows the furniture industry for a regional investment bank, said the family would have to decide whether to stay independent.
+
+"There are two or three buyers who would take a very close look at Hollis," Feld said. "The question is whether the family wants to sell while it still can."
+
+Asked about a sale, Walter Hollis was blunt. "Not while I am breathing," he said.
+
+His daughter was more careful. "Everything is on the table except giving up," Hollis said.
+"""
+
+FAMILY_BUSINESS_GOLD: Gold = (
+    ("We are not going to win by being the cheapest,", "Claire Hollis", "Hollis"),
+    (
+        "We are going to win by being the best, and by telling people why.",
+        "Claire Hollis",
+        "Hollis",
+    ),
+    (
+        "I told her the job is hers, the mistakes are hers and the credit is hers,",
+        "Walter Hollis",
+        "Walter Hollis",
+    ),
+    ("I will be on the porch if she needs me.", "Walter Hollis", "Walter Hollis"),
+    ("Claire has the vision and I have the phone numbers,", "Peter Hollis", "Peter Hollis"),
+    ("That is a pretty good partnership.", "Peter Hollis", "Peter Hollis"),
+    ("We have heard promises in this building before,", "Deborah Kline", "Kline"),
+    ("Ms. Hollis says the right things. Now we will see.", "Deborah Kline", "Kline"),
+    ("People here have given their whole lives to this company,", "Claire Hollis", "she"),
+    ("They have every right to ask what I am going to give back.", "Claire Hollis", "she"),
+    (
+        "There are two or three buyers who would take a very close look at Hollis,",
+        "Marcus Feld",
+        "Feld",
+    ),
+    ("The question is whether the family wants to sell while it still can.", "Marcus Feld", "Feld"),
+    ("Not while I am breathing,", "Walter Hollis", "he"),
+    ("Everything is on the table except giving up,", "Claire Hollis", "Hollis"),
+)
+
+
+SIBLINGS_COURT = """Brother and sister face off in court over family trucking empire
+
+By Elena Marchetti
+
+COLUMBUS, Ohio — The two children of the late trucking magnate Frank Harlan sat at opposite tables in a Franklin County courtroom on Tuesday as a trial opened over control of the company he built, a fight their lawyers described in very different terms.
+
+Thomas Harlan, 54, says his sister forged their father's signature on a 2019 amendment to his trust that gave her a majority of the voting shares. Margaret Harlan, 51, says the amendment was their father's own idea and that her brother is trying to rewrite history.
+
+"This case is about a signature that Frank Harlan never made," Thomas Harlan's lawyer, Gregory Szabo, told the jury in his opening statement. "You will hear from the notary, and you will hear from the handwriting expert."
+
+Ms. Harlan's lawyer, Rebecca Lindqvist, said the evidence would show a father who had lost patience with his son.
+
+"Frank Harlan knew exactly what he was doing," Lindqvist said. "He chose the child who showed up."
+
+Mr. Harlan was the first witness. He testified for nearly three hours, describing a close relationship with his father that he said soured only after his sister moved back to Columbus in 2017.
+
+"She was there every day, and she was whispering in his ear," he said. "By the end he would not take my calls."
+
+Under cross-examination, Lindqvist asked him about loans he had received from the company and never repaid.
+
+"Those were not loans," Mr. Harlan said. "My father called them gifts, and so did I."
+
+Ms. Harlan did not testify on Tuesday but is expected to take the stand next week. Outside the courthouse, she said she was saddened that the dispute had reached a jury.
+
+"I love my brother," she said. "I do not love what he is doing to our father's memory."
+
+The company, Harlan Freight, employs about 2,300 people and operates terminals in six states. Its chief financial officer, Jordan Pike, testified in the afternoon that the company's board had been told of the trust amendment in early 2020.
+
+"Nobody raised any objection at the time," Pike said. "Not Thomas, not anyone."
+
+Szabo, in his questioning, suggested the board had been given only a summary. Pike agreed that the full document had not been circulated.
+
+Employees have watched the trial closely. Carla Mendez, a dispatcher at the Columbus terminal for 22 years, said workers mostly wanted the fighting to end.
+
+"We loved Frank," she said. "We just want to know who is going to sign our paychecks."
+
+Judge Andrea Whitfield told jurors the trial was expected to last three weeks. Outside, Mr. Harlan said he was confident.
+
+"The truth is on paper," he said. "We just have to read it."
+"""
+
+SIBLINGS_COURT_GOLD: Gold = (
+    (
+        "This case is about a signature that Frank Harlan never made,",
+        "Gregory Szabo",
+        "Thomas Harlan's lawyer",
+    ),
+    (
+        "You will hear from the notary, and you will hear from the handwriting expert.",
+        "Gregory Szabo",
+        "Thomas Harlan's lawyer",
+    ),
+    ("Frank Harlan knew exactly what he was doing,", "Rebecca Lindqvist", "Lindqvist"),
+    ("He chose the child who showed up.", "Rebecca Lindqvist", "Lindqvist"),
+    ("She was there every day, and she was whispering in his ear,", "Thomas Harlan", "he"),
+    ("By the end he would not take my calls.", "Thomas Harlan", "he"),
+    ("Those were not loans,", "Thomas Harlan", "Mr. Harlan"),
+    ("My father called them gifts, and so did I.", "Thomas Harlan", "Mr. Harlan"),
+    ("I love my brother,", "Margaret Harlan", "she"),
+    ("I do not love what he is doing to our father's memory.", "Margaret Harlan", "she"),
+    ("Nobody raised any objection at the time,", "Jordan Pike", "Pike"),
+    ("Not Thomas, not anyone.", "Jordan Pike", "Pike"),
+    ("We loved Frank,", "Carla Mendez", "she"),
+    ("We just want to know who is going to sign our paychecks.", "Carla Mendez", "she"),
+    ("The truth is on paper,", "Thomas Harlan", "he"),
+    ("We just have to read it.", "Thomas Harlan", "he"),
+)
+
+
+TWO_SMITHS = """Two Smiths, one county, and a fight over a landfill
+
+By Rhonda Beckwith
+
+LAKE CITY, Fla. — In Columbia County, the name Smith has become shorthand for a political fight, and residents sometimes need a first name to know which side someone is on.
+
+Mayor Linda Smith of Lake City wants the county to reject a proposed expansion of the Turkey Creek landfill, which sits two miles from the city's main well field. County Commissioner Robert Smith, who is no relation, has championed the expansion as a source of jobs and tipping fees.
+
+"I have nothing against Commissioner Smith personally," Mrs. Smith said on Wednesday. "But I will not gamble with the water my residents drink."
+
+Mr. Smith, a former sheriff's deputy who represents the county's rural western district, said the mayor's fears were overblown.
+
+"The state has reviewed this site four times," he said. "Every one of those reviews says the groundwater is protected."
+
+The county commission is scheduled to vote on the expansion next Thursday. A staff report recommends approval with conditions, including new monitoring wells and a limit on daily truck trips.
+
+The operator, Sunbelt Waste Services, said the expansion would add 35 jobs and about $2 million a year to the county's budget. Its regional manager, Alex Moreno, said the company had agreed to every condition in the report.
+
+"We have been a good neighbor here for twenty years," Moreno said. "We intend to be one for twenty more."
+
+Residents near the landfill have packed recent meetings. Dorothy Vance, who lives about a mile from the site, said she could smell it on summer evenings.
+
+"They call it a good neighbor," she said. "A good neighbor does not make you close your windows in July."
+
+Mrs. Smith has asked the St. Johns River Water Management District to review the plan. In a letter to the district, she called the staff report "thin on science and thick on optimism."
+
+Mr. Smith dismissed the letter as politics. "The mayor is running for the state House next year," he said. "Everybody in this county knows it."
+
+Asked about that, Mrs. Smith laughed. "If protecting drinking water is politics, then I am guilty," she said.
+
+The two have clashed before, over a road-paving plan in 2022 and a fire-services agreement the year after. Some residents say the shared name only adds to the confusion.
+
+"People call my office to complain about the landfill, and I tell them they want the other Smith," the mayor said.
+"""
+
+TWO_SMITHS_GOLD: Gold = (
+    ("I have nothing against Commissioner Smith personally,", "Linda Smith", "Mrs. Smith"),
+    ("But I will not gamble with the water my residents drink.", "Linda Smith", "Mrs. Smith"),
+    ("The state has reviewed this site four times,", "Robert Smith", "he"),
+    ("Every one of those reviews says the groundwater is protected.", "Robert Smith", "he"),
+    ("We have been a good neighbor here for twenty years,", "Alex Moreno", "Moreno"),
+    ("We intend to be one for twenty more.", "Alex Moreno", "Moreno"),
+    ("They call it a good neighbor,", "Dorothy Vance", "she"),
+    ("A good neighbor does not make you close your windows in July.", "Dorothy Vance", "she"),
+    ("thin on science and thick on optimism.", "Linda Smith", "she"),
+    ("The mayor is running for the state House next year,", "Robert Smith", "he"),
+    ("Everybody in this county knows it.", "Robert Smith", "he"),
+    ("If protecting drinking water is politics, then I am guilty,", "Linda Smith", "she"),
+    (
+        "People call my office to complain about the landfill, and I tell them they want the other Smith,",
+        "Linda Smith",
+        "the mayor",
+    ),
+)
+
+
+MARRIED_POLITICIANS = """Governor and her husband split on rail bond, and say so in public
+
+By Nathan Oduya
+
+SPRINGFIELD, Ill. — Gov. Helen Marsh and her husband, state Rep. Douglas Marsh, have been married for 28 years and have rarely disagreed in public. On Thursday, they found themselves on opposite sides of the biggest vote of the session.
+
+The governor wants lawmakers to approve a $4.2 billion bond for high-speed rail between Chicago and St. Louis. Her husband, a Democrat from Peoria who chairs the House transportation committee, told colleagues he would vote against it.
+
+"I love my wife, and I think she is a terrific governor," Mr. Marsh said in a floor speech. "I also think this bond is too big and too soon."
+
+The governor, speaking to reporters an hour later, said she had learned of her husband's decision at breakfast.
+
+"He told me over coffee, which is how we tell each other everything," Mrs. Marsh said. "I told him he was wrong, and then I passed him the sugar."
+
+The bond needs 71 votes in the House. Supporters said on Thursday they had about 65. House Speaker Anthony Russo, who backs the plan, said the chairman's opposition made the count harder.
+
+"When the chairman of the committee says no, members listen," Russo said. "We have work to do."
+
+Republicans were delighted. State Rep. Karen Holt, the ranking Republican on the transportation committee, called Mr. Marsh's speech "the most honest thing anyone has said about this bond."
+
+"Even the governor's own family does not believe in it," she said.
+
+Mrs. Marsh said she would keep lobbying members, her husband among them. "I have one more breakfast before the vote," she said. "I intend to use it."
+
+Her husband said he was not likely to change his mind. "She is very persuasive," he said. "But I have read the numbers."
+
+The couple's disagreement has become a topic of amused conversation around the Capitol. Lobbyists joke about which Marsh to call first, and members of both parties said they admired the civility of it.
+
+Sen. Lorraine Petty, a Democrat from Chicago who sponsored the Senate version, said the debate had been good for the bill. "People are actually reading it," she said.
+
+The governor said she did not expect the vote to strain her marriage. "We have survived three campaigns, two teenagers and a kitchen remodel," Mrs. Marsh said. "We will survive a rail bond."
+"""
+
+MARRIED_POLITICIANS_GOLD: Gold = (
+    ("I love my wife, and I think she is a terrific governor,", "Douglas Marsh", "Mr. Marsh"),
+    ("I also think this bond is too big and too soon.", "Douglas Marsh", "Mr. Marsh"),
+    (
+        "He told me over coffee, which is how we tell each other everything,",
+        "Helen Marsh",
+        "Mrs. Marsh",
+    ),
+    ("I told him he was wrong, and then I passed him the sugar.", "Helen Marsh", "Mrs. Marsh"),
+    ("When the chairman of the committee says no, members listen,", "Anthony Russo", "Russo"),
+    ("We have work to do.", "Anthony Russo", "Russo"),
+    (
+        "the most honest thing anyone has said about this bond.",
+        "Karen Holt",
+        "State Rep. Karen Holt",
+    ),
+    ("Even the governor's own family does not believe in it,", "Karen Holt", "she"),
+    ("I have one more breakfast before the vote,", "Helen Marsh", "she"),
+    ("I intend to use it.", "Helen Marsh", "she"),
+    ("She is very persuasive,", "Douglas Marsh", "he"),
+    ("But I have read the numbers.", "Douglas Marsh", "he"),
+    ("People are actually reading it,", "Lorraine Petty", "she"),
+    (
+        "We have survived three campaigns, two teenagers and a kitchen remodel,",
+        "Helen Marsh",
+        "Mrs. Marsh",
+    ),
+    ("We will survive a rail bond.", "Helen Marsh", "Mrs. Marsh"),
+)
+
+
+FATHER_SON_COACHES = """Kessler's son calls the plays now, and the old coach likes it
+
+By Tom Birchall
+
+STILLWATER, Okla. — For 22 years, Bob Kessler called every offensive play at Northern Plains State. This season, for the first time, he handed the play sheet to someone else: his son.
+
+Tyler Kessler, 34, was promoted to offensive coordinator in January after six seasons coaching quarterbacks. The Mustangs are 7-1 and ranked 14th, and their offense leads the conference in scoring.
+
+"I don't miss it as much as I thought I would," Kessler said after practice on Tuesday. "I watch the game now instead of the next play. It turns out the game is pretty fun to watch."
+
+The move was his idea. Kessler, 66, said he had noticed that his son's suggestions from the booth were working more often than his own.
+
+"At some point you have to be honest with yourself," he said. "Tyler sees things I don't see anymore."
+
+Tyler Kessler said the first few weeks had been awkward. Players who had known him as a position coach had to get used to him as the voice in their headsets.
+
+"It's still his program," Tyler Kessler said. "I just get to borrow the offense on Saturdays."
+
+Quarterback Marcus Bell, a senior, said the change was obvious from the first snap of the season. "Coach Tyler trusts us to throw it," he said. "We take shots now."
+
+The father and son have a routine. They meet at 6 a.m. every Sunday in the head coach's office to review film, and they do not talk football at family dinners, a rule enforced by Kessler's wife, Donna.
+
+"Donna runs the house," Kessler said. "I just run the football team."
+
+Not everyone was convinced at first. Some boosters grumbled in the spring that the job had gone to the head coach's son without a search. The athletic director, Gail Morrison, said she had backed the promotion from the start.
+
+"Tyler earned it in the quarterback room, and he is proving it on Saturdays," Morrison said.
+
+Northern Plains State plays at Central Missouri on Saturday, a game that could decide the conference's automatic berth in the playoffs. The Mustangs have not won there since 2011.
+
+Asked whether he wanted to be a head coach himself, Tyler said he was not in a hurry. "I have the best seat in the house," he said. "And the best boss."
+
+His father laughed when told of the answer. "He'll have offers in December," Kessler said. "I'll tell him to take the right one."
+"""
+
+FATHER_SON_COACHES_GOLD: Gold = (
+    ("I don't miss it as much as I thought I would,", "Bob Kessler", "Kessler"),
+    (
+        "I watch the game now instead of the next play. It turns out the game is pretty fun to watch.",
+        "Bob Kessler",
+        "Kessler",
+    ),
+    ("At some point you have to be honest with yourself,", "Bob Kessler", "he"),
+    ("Tyler sees things I don't see anymore.", "Bob Kessler", "he"),
+    ("It's still his program,", "Tyler Kessler", "Tyler Kessler"),
+    ("I just get to borrow the offense on Saturdays.", "Tyler Kessler", "Tyler Kessler"),
+    ("Coach Tyler trusts us to throw it,", "Marcus Bell", "he"),
+    ("We take shots now.", "Marcus Bell", "he"),
+    ("Donna runs the house,", "Bob Kessler", "Kessler"),
+    ("I just run the football team.", "Bob Kessler", "Kessler"),
+    (
+        "Tyler earned it in the quarterback room, and he is proving it on Saturdays,",
+        "Gail Morrison",
+        "Morrison",
+    ),
+    ("I have the best seat in the house,", "Tyler Kessler", "he"),
+    ("And the best boss.", "Tyler Kessler", "he"),
+    ("He'll have offers in December,", "Bob Kessler", "Kessler"),
+    ("I'll tell him to take the right one.", "Bob Kessler", "Kessler"),
+)
+
+
+RACING_DYNASTY = """Brandt wins at Bristol as his father watches from the pit box
+
+By Stacey Wilder
+
+BRISTOL, Tenn. (AP) — Kyle Brandt held off Ricky Salazar over the final 20 laps to win at Bristol Motor Speedway on Saturday night, giving his family's team its first Cup Series victory in nine years.
+
+Brandt's father, Mitch Brandt, who won 31 races as a driver before starting the team, watched from the pit box with a headset on and tears in his eyes.
+
+"I have won here, and I have watched my boy win here, and the second one is better," Mitch Brandt said in victory lane. "It is not even close."
+
+Brandt led 212 laps and survived two late restarts. He took the lead for good when Salazar slid up the track with 19 laps to go.
+
+"I knew Ricky would go to the top, and I just had to hold the bottom," Brandt said. "The car was perfect on the long runs."
+
+Salazar, who finished second for the third time this season, said he had no complaints. "He beat me fair," he said. "I'll get him next time."
+
+The Brandt team has struggled since Mitch Brandt stepped out of the car. It nearly closed two years ago when its main sponsor left, and it survived partly because Kyle's cousin, Jenna Brandt, took over as team president and found new backers.
+
+"We were one bad month from locking the doors," Jenna Brandt said. "Tonight makes every hard phone call worth it."
+
+Kyle Brandt, 26, said his cousin deserved as much credit as anyone on the team. "Jenna kept the lights on," he said. "I just drive the car."
+
+His crew chief, Darnell Hughes, said the team had tested at Bristol in the spring and found speed in the car's rear suspension. "We brought the best car we have built," Hughes said.
+
+Mitch Brandt said he had stopped giving his son advice on the radio years ago. "He does not need an old man in his ear," he said. "He needs a spotter and a good crew chief, and he has both."
+
+Brandt's margin of victory was 0.412 seconds, the closest finish at the track this year. Salazar's teammate, Colt Ramsey, finished third, and Denny Ortega was fourth after starting 31st.
+
+The win moves Brandt into the playoff picture with four races left in the regular season.
+
+"We are not done," Brandt said. "We are just getting started."
+"""
+
+RACING_DYNASTY_GOLD: Gold = (
+    (
+        "I have won here, and I have watched my boy win here, and the second one is better,",
+        "Mitch Brandt",
+        "Mitch Brandt",
+    ),
+    ("It is not even close.", "Mitch Brandt", "Mitch Brandt"),
+    (
+        "I knew Ricky would go to the top, and I just had to hold the bottom,",
+        "Kyle Brandt",
+        "Brandt",
+    ),
+    ("The car was perfect on the long runs.", "Kyle Brandt", "Brandt"),
+    ("He beat me fair,", "Ricky Salazar", "he"),
+    ("I'll get him next time.", "Ricky Salazar", "he"),
+    ("We were one bad month from locking the doors,", "Jenna Brandt", "Jenna Brandt"),
+    ("Tonight makes every hard phone call worth it.", "Jenna Brandt", "Jenna Brandt"),
+    ("Jenna kept the lights on,", "Kyle Brandt", "he"),
+    ("I just drive the car.", "Kyle Brandt", "he"),
+    ("We brought the best car we have built,", "Darnell Hughes", "Hughes"),
+    ("He does not need an old man in his ear,", "Mitch Brandt", "he"),
+    ("He needs a spotter and a good crew chief, and he has both.", "Mitch Brandt", "he"),
+    ("We are not done,", "Kyle Brandt", "Brandt"),
+    ("We are just getting started.", "Kyle Brandt", "Brandt"),
+)
+
+
+ROYAL_VISIT = """Crown princess and her brother take on the king's duties in flood-hit north
+
+By Ingrid Halvorsen
+
+TROMSBERG (Reuters) - Crown Princess Astrid and her younger brother, Prince Oskar, visited towns in the flooded north on Wednesday, standing in for their father, King Harald, who is recovering from back surgery.
+
+The princess, 38, spoke with families in the town of Elvheim, where the river rose more than three meters last week and forced about 1,200 people from their homes.
+
+"I have seen a lot of water in my life, but never water like this," she told reporters outside a school that has become a shelter. "The people here have lost everything, and still they are helping each other."
+
+Prince Oskar, 35, a former navy officer, spent the morning with rescue crews on the river. He said the crews had worked through the night for most of the past week.
+
+"These are volunteers," he said. "They go home, they sleep three hours, and they come back."
+
+The royal palace said the king had asked his children to make the trip. A palace spokeswoman, Marit Solheim, said he was following events closely from his bed.
+
+"His Majesty receives reports twice a day," Solheim said. "He wanted his family to be here."
+
+Local officials welcomed the visit but said the region needed money more than ceremony. Elvheim's mayor, Kari Nygaard, said the town had asked the government for 400 million crowns to rebuild roads and bridges.
+
+"A royal visit is a comfort," she said. "A bridge is a necessity."
+
+The river crested on Saturday and has since fallen by more than a meter, but officials warned that rain forecast for the weekend could push it up again. About 300 homes remain without power.
+
+The prime minister, Sverre Dahl, announced on Tuesday an emergency package of 250 million crowns for the region. His office said more could follow once damage was assessed.
+
+The crown princess said she had raised the bridges with the prime minister by telephone. "I told him what I saw," she said. "He listened."
+
+Residents said the visit had lifted spirits. Ola Brekke, a 71-year-old retired fisherman whose house was flooded to the second floor, said he had shaken the prince's hand.
+
+"I told him I voted against his grandfather's wedding," Brekke said, laughing. "He said he would not hold it against me."
+
+Prince Oskar said he planned to return next month with the navy. "We will bring boats and we will bring people," he said. "And I will bring better boots."
+"""
+
+ROYAL_VISIT_GOLD: Gold = (
+    ("I have seen a lot of water in my life, but never water like this,", "Astrid", "she"),
+    (
+        "The people here have lost everything, and still they are helping each other.",
+        "Astrid",
+        "she",
+    ),
+    ("These are volunteers,", "Oskar", "he"),
+    ("They go home, they sleep three hours, and they come back.", "Oskar", "he"),
+    ("His Majesty receives reports twice a day,", "Marit Solheim", "Solheim"),
+    ("He wanted his family to be here.", "Marit Solheim", "Solheim"),
+    ("A royal visit is a comfort,", "Kari Nygaard", "she"),
+    ("A bridge is a necessity.", "Kari Nygaard", "she"),
+    ("I told him what I saw,", "Astrid", "she"),
+    ("He listened.", "Astrid", "she"),
+    ("I told him I voted against his grandfather's wedding,", "Ola Brekke", "Brekke"),
+    ("He said he would not hold it against me.", "Ola Brekke", "Brekke"),
+    ("We will bring boats and we will bring people,", "Oskar", "he"),
+    ("And I will bring better boots.", "Oskar", "he"),
+)
+
+
+CASES: dict[str, tuple[str, Gold]] = {
+    "political_family": (POLITICAL_FAMILY, POLITICAL_FAMILY_GOLD),
+    "family_business": (FAMILY_BUSINESS, FAMILY_BUSINESS_GOLD),
+    "siblings_court": (SIBLINGS_COURT, SIBLINGS_COURT_GOLD),
+    "two_smiths": (TWO_SMITHS, TWO_SMITHS_GOLD),
+    "married_politicians": (MARRIED_POLITICIANS, MARRIED_POLITICIANS_GOLD),
+    "father_son_coaches": (FATHER_SON_COACHES, FATHER_SON_COACHES_GOLD),
+    "racing_dynasty": (RACING_DYNASTY, RACING_DYNASTY_GOLD),
+    "royal_visit": (ROYAL_VISIT, ROYAL_VISIT_GOLD),
+}
+
+#: ``Speaker.role`` of the speaker of a quote, where the role matters.
+ROLES: dict[tuple[str, str], str] = {
+    ("two_smiths", "I have nothing against Commissioner Smith personally,"): "Mayor",
+    ("two_smiths", "The state has reviewed this site four times,"): "County Commissioner",
+}
+
+#: Stories whose remaining errors no general rule fixes yet, with the reason
+#: (the test fails if they start passing).
+KNOWN_FAILURES: dict[str, str] = {
+    "political_family": (
+        "'The elder Ferris has drawn criticism ... At a stop in December, he said': a pronoun "
+        "after an opening phrase is read as the last speaker's (the son's), not as the subject "
+        "of the sentence before, and 'the elder Ferris' is not told from the son"
+    ),
+    "family_business": (
+        "'Asked about a sale, Walter Hollis was blunt. \"...,\" he said': a full name after an "
+        "opening participle phrase is no antecedent; the pronoun goes to the last speaker"
+    ),
+    "siblings_court": (
+        "'Mr. Harlan was the first witness. He testified ...' then a paragraph '\"...,\" he said': "
+        "the pronoun goes to the last speaker (his lawyer), not the subject the paragraph before "
+        "kept with its own pronoun"
+    ),
+    "married_politicians": (
+        "'Her husband said he was not likely to change his mind. \"...,\" he said': 'her husband' "
+        "is not read as the husband introduced as 'her husband, state Rep. Douglas Marsh'"
+    ),
+    "father_son_coaches": (
+        "'Coach Tyler' inside a quote is taken for a person, so 'Tyler said' and the pronoun "
+        "after it name 'Coach Tyler', not Tyler Kessler"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
+def test_namesake_story(name: str) -> None:
+    text, gold = CASES[name]
+    assert 400 <= len(text.split()) <= 800
+    check_story(name, text, gold, ROLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "mention"),
+    [
+        # a headline that calls someone by the surname alone keeps the surname with
+        # them: a namesake introduced later (no relative word) does not take it
+        (
+            "Kessler hands the play sheet to his son\n\n"
+            "Bob Kessler has called every play for 22 years.\n\n"
+            "Tyler Kessler, 34, was promoted in January.\n\n"
+            '"I don\'t miss it," Kessler said.',
+            "I don't miss it,",
+            "Bob Kessler",
+            "Kessler",
+        ),
+        # without a headline that says so, the latest introduced keeps it
+        (
+            "Bob Kessler has called every play for 22 years.\n\n"
+            "Tyler Kessler, 34, was promoted in January.\n\n"
+            '"I don\'t miss it," Kessler said.',
+            "I don't miss it,",
+            "Tyler Kessler",
+            "Kessler",
+        ),
+        # and so does one introduced in the mention's own paragraph
+        (
+            "Kessler hands the play sheet to his son\n\n"
+            "Bob Kessler has called every play for 22 years.\n\n"
+            'Tyler Kessler, 34, was promoted in January. "I love it," Kessler said.',
+            "I love it,",
+            "Tyler Kessler",
+            "Kessler",
+        ),
+        # a relative named in full again before the paragraph: the headline still
+        # keeps the surname with the one the story is about
+        (
+            "Brandt wins at Bristol\n\nKyle Brandt won on Saturday night.\n\n"
+            "Brandt's father, Mitch Brandt, watched from the pit box. "
+            "Mitch Brandt said it was the best night of his life.\n\n"
+            '"The car was perfect," Brandt said.',
+            "The car was perfect,",
+            "Kyle Brandt",
+            "Brandt",
+        ),
+        # a pronoun whose chain goes through "Mr. Cruz": the headline's Cruz, not the
+        # father named last (nor the one a pronoun would take without the chain)
+        (
+            "Evangelicals flock to Cruz\n\n"
+            "Sen. Ted Cruz has courted pastors for a year. He deployed his father, "
+            "Rafael Cruz, as a surrogate.\n\n"
+            'Mr. Cruz first stirred crowds in March. He seized on "religious liberty" as '
+            "his cause.",
+            "religious liberty",
+            "Ted Cruz",
+            "He",
+        ),
+        # a decimal point ends no sentence: the fragment is its own sentence's
+        # subject's, not the speaker of the paragraph before
+        (
+            "Ann Smith sees GE earning more. She credits good results at RCA.\n\n"
+            "Tom Leavitt sees 1.40 dlrs for the quarter, in part crediting "
+            '"significant benefits from the deal."',
+            "significant benefits from the deal.",
+            "Tom Leavitt",
+            "Tom Leavitt",
+        ),
+        # the passive subject of a naming verb is the one named, not a speaker
+        (
+            "Prosecutor Maya Song filed the memo on Monday.\n\n"
+            'Guccifer was branded "in homage to" Lazar, Song wrote.',
+            "in homage to",
+            "Maya Song",
+            "Song",
+        ),
+        # "confided" reports speech
+        (
+            "Ann Lake grew up next door to Freddy Marsh.\n\n"
+            '"He was kind," Ann Lake said.\n\n'
+            "When Ann Lake moved to Queens, Freddy confided to her that his parents had "
+            'panicked because, as Italians, the Lakes were "scared of the neighbors."',
+            "scared of the neighbors.",
+            "Freddy Marsh",
+            "Freddy",
+        ),
+    ],
+)
+def test_namesake_form(text: str, quote: str, name: str, mention: str) -> None:
+    speakers = {q.text: q.speaker for q in find_quotes(text)}
+    speaker = speakers[quote]
+    assert speaker is not None
+    assert (speaker.name, speaker.mention) == (name, mention)
