@@ -11636,7 +11636,10 @@ def resolve_speakers(
                     # "his father, Rafael Cruz", in a story headed "... Cruz")
                     and (
                         (surname := chain[0].name.rpartition(" ")[2]) not in antecedent.name.split()
-                        or (index[surname][0] is chain[0] and _headline_bearer(text, surname))
+                        or (
+                            index.get(surname, [None])[0] is chain[0]
+                            and _headline_bearer(text, surname)
+                        )
                     )
                     and spoke_at.get(antecedent.name, -1) < chain[1]
                 ):
