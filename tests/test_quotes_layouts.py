@@ -190,6 +190,33 @@ def test_a_statement_read_by_another_cut_by_a_crlf_break() -> None:
     assert [(q.speaker and q.speaker.name) for q in quotes] == ["Rebecca Harlow"] * 2
 
 
+def test_a_statement_said_in_cut_by_a_crlf_break() -> None:
+    # "said in a\r\nwritten statement" and "In a\r\nstatement, he called": the
+    # later "the statement said" is theirs, as in the text on one line
+    said = [
+        "The firm, which won three contracts worth $4 million without bidding last year, "
+        "did not answer calls or emails about the awards on Monday or on Tuesday. A "
+        "lawyer for it, Nadia Ostrova, said in a written statement that it had "
+        '"done every job on time."',
+        '"Any suggestion of wrongdoing is false," the statement said.',
+    ]
+    called = [
+        "Mayor Owen Tasker, who grew up two streets from the bakery, ordered the flags "
+        "at City Hall lowered to half-staff on Friday morning. In a statement, he "
+        'called her "the heart of the ward."',
+        '"She never turned anyone away," the statement said.',
+    ]
+    for paragraphs, width, cut, name in (
+        (said, 66, "said in a\r\nwritten statement", "Nadia Ostrova"),
+        (called, 70, "In a\r\nstatement,", "Owen Tasker"),
+    ):
+        text = _crlf_wrapped(paragraphs, width)
+        assert cut in text, text
+        for layout in ("\n\n".join(paragraphs), text):
+            quotes = parse_article(layout, headline=False).quotes
+            assert [(q.speaker and q.speaker.name) for q in quotes] == [name] * 2, layout
+
+
 def test_the_candidate_himself_cut_by_a_crlf_break() -> None:
     # "the\r\ncandidate himself, who insisted ...": the campaign's candidate
     text = (

@@ -12776,8 +12776,11 @@ _STATEMENT_BY = (" read by", " read out by", " released by", " issued by")
 #: spoke in a statement (``Jo Lind, its spokeswoman, said on Monday in a written
 #: statement``): the statement a later ``the statement said`` quotes is theirs.
 _SAID_IN_STATEMENT = LazyPattern(
-    r"(?:,[ ][^,.;:!?\"\u201c\u201d\n]{1,60}+,)?+[ ](?:said|says|added|announced)"
-    r"(?:[ ]on[ ]\p{Lu}\p{Ll}++)?+[ ]in[ ]an?(?:[ ][\p{Ll}\-]++){0,3}?[ ]statement\b"
+    # (a space or a line break between its words: "said in a\nwritten statement", and
+    # a CRLF wrap read as two spaces)
+    r"(?:,[ ][^,.;:!?\"\u201c\u201d\n]{1,60}+,)?+{gap}(?:said|says|added|announced)"
+    r"(?:{gap}on{gap}\p{Lu}\p{Ll}++)?+{gap}in{gap}an?(?:{gap}[\p{Ll}\-]++){0,3}?{gap}"
+    r"statement\b".replace("{gap}", r"(?:[ ]{1,2}+|\r\n|[\n\r])")
 )
 #: How many quotes before it that statement may be looked for in.
 _STATEMENT_QUOTES = 12
@@ -12812,8 +12815,9 @@ def _statement_author(
             return None if name.lower() in _HE_SHE or _document_name(name) else name
         lo = max(floor, span.start - _STATEMENT_REACH)
         window = text[lo : span.start].lower()
-        if "  " in window:
-            window = " ".join(window.split())  # ("statement\r\nread by": a line broken there)
+        if "  " in window or "\n" in window or "\r" in window:
+            # ("statement\r\nread by", "In a\nstatement,": a line broken there)
+            window = " ".join(window.split()) + (" " if window[-1:].isspace() else "")
         at = window.rfind("statement")
         if at < 0 or any(mark in window[at:] for mark in ".!?"):
             return None
