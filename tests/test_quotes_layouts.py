@@ -217,6 +217,26 @@ def test_a_statement_said_in_cut_by_a_crlf_break() -> None:
             assert [(q.speaker and q.speaker.name) for q in quotes] == [name] * 2, layout
 
 
+def test_the_spokesperson_described_in_the_paragraph_cut_by_a_crlf_break() -> None:
+    # "A police spokesperson said ... the\r\nspokesperson said": the one described
+    # in the paragraph, not the spokesperson named before, as on one line
+    paragraphs = [
+        "Lena Marsh, a spokesperson for the council, said the hall would reopen in May "
+        'after repairs. "We are nearly there," she said.',
+        "A police spokesperson said the fire broke out shortly after 2am and that no one "
+        'was hurt. "Investigations are ongoing and we are appealing for witnesses," the '
+        "spokesperson said.",
+    ]
+    text = _crlf_wrapped(paragraphs, 56)
+    assert "the\r\nspokesperson" in text, text
+    for layout in ("\n\n".join(paragraphs), text):
+        quotes = parse_article(layout, headline=False).quotes
+        assert [(q.speaker and q.speaker.name) for q in quotes] == [
+            "Lena Marsh",
+            "A police spokesperson",
+        ], layout
+
+
 def test_the_candidate_himself_cut_by_a_crlf_break() -> None:
     # "the\r\ncandidate himself, who insisted ...": the campaign's candidate
     text = (

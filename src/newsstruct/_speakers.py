@@ -11672,11 +11672,13 @@ def resolve_speakers(
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
+            # (a mention cut by a line break reads "the  spokesperson": as on one line)
+            spaced = low if "  " not in low else " ".join(low.split())
             if (
                 person is not None
-                and low[:4] == "the "
-                and " " not in low[4:]
-                and (earlier := indefinite.get(low[4:])) is not None
+                and spaced[:4] == "the "
+                and " " not in spaced[4:]
+                and (earlier := indefinite.get(spaced[4:])) is not None
                 and bisect_right(starts, earlier[2]) == bisect_right(starts, start)
                 and _RESTRICTIVE.match(text, end) is None
             ):
