@@ -56,6 +56,7 @@ from newsstruct._data.boilerplate import (
     AUDIO_PLAYER_NOTES,
     DESK_CREDIT_ROLES,
     FORWARDED_NOTES,
+    LIVE_POST_LABELS,
     NAME_LINE_DESKS,
     NAME_LINE_HEADS,
     PRESS_OFFICES,
@@ -2946,8 +2947,14 @@ def _standfirst(
         return False  # a caption, its credit on the next line
     following = blocks[index + 1 : index + 5]
     # a live blog's post between two stamps (2 hours ago / post / 3 mins ago)
-    stamped = index > 0 and junk.kind(text, blocks[index - 1].start, blocks[index - 1].end) == (
-        "timestamp"
+    stamped = (
+        index > 0
+        and (
+            junk.kind(text, blocks[index - 1].start, blocks[index - 1].end) == "timestamp"
+            # (or under its label: Pinned post)
+            or text[blocks[index - 1].start : blocks[index - 1].end].strip().casefold()
+            in LIVE_POST_LABELS
+        )
     )
     provider = False  # the block is the issuer under NEWS PROVIDED BY
     promos = 0  # promos right under the block (Guardian Australia: Follow our live blog)
