@@ -563,6 +563,91 @@ De eerste projecten beginnen volgend jaar.
 Deel dit artikel
 """
 
+#: A German regional paper's page: the breadcrumbs, the gallery's counter, a
+#: caption split over two lines with its credit after a label, the stamp, the
+#: byline under them, the related links' heading and the link home.
+REGIONAL_DE = """\
+Startseite / Region / Freiburg
+
+Neue Stadtbahnlinie nach Zähringen eröffnet
+
+Image 3/8
+
+Die erste Bahn der neuen Linie fährt am Samstagmorgen
+durch die Habsburgerstraße. Bild: Thomas Kunz
+
+Aktualisiert am 07.03.2026, 18:40 Uhr
+
+Von Lena Haas
+
+Freiburg hat am Samstag die neue Stadtbahnlinie nach Zähringen eröffnet. Hunderte Menschen kamen zur ersten Fahrt.
+
+Die Strecke ist 2,4 Kilometer lang und hat fünf neue Haltestellen.
+
+Die Bauarbeiten hatten knapp drei Jahre gedauert und 68 Millionen Euro gekostet.
+
+Mehr zum Thema
+
+Zur Startseite
+"""
+
+#: A British regional paper's page: the breadcrumbs, the lead picture's caption
+#: with its credit a blank line under it, the byline, the related links inside
+#: the story, the writer's note and the page's boxes after it.
+READ_MORE_EN = """\
+Home > News > UK
+
+Teachers in Wales to strike next month over workload
+
+Teachers at a rally in Cardiff in January.
+
+Photo: Jane Roe/Reuters
+
+By Owen Pryce
+
+Teachers in Wales will strike on 14 April after talks over workload broke down, the NEU union said on Monday.
+
+Read more:
+
+Schools minister offers fresh talks
+
+What the strike means for parents
+
+The union said 87% of members who voted backed the walkout.
+
+The Welsh government said it was disappointed by the decision.
+
+Owen Pryce is a correspondent for the Western Courier.
+
+Sign up for our newsletter
+
+Most read
+"""
+
+#: A Brazilian daily's page: the caption with its photographer and agency, the
+#: audio line, the related link, the newsletter box and the share call.
+FOLHA_PT = """\
+Chuva deixa 12 cidades em alerta no litoral de São Paulo
+
+Moradores observam rua alagada em Santos, nesta segunda-feira (9). Foto: Rafael Lima/Folhapress
+
+Ouvir o texto
+
+Leia mais:
+
+Defesa Civil amplia alerta para o fim de semana
+
+A Defesa Civil de São Paulo colocou 12 cidades do litoral em alerta por causa das fortes chuvas desta segunda-feira (9).
+
+Em Santos, choveu 140 milímetros em 24 horas, segundo a prefeitura.
+
+Não há registro de feridos.
+
+Receba no seu email
+
+Compartilhe
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
     "ap_partner_en": (
         AP_PARTNER_EN,
@@ -933,6 +1018,68 @@ CASES: dict[str, tuple[str, Expected]] = {
             reference_date=READ_ON,
         ),
     ),
+    "regional_de": (
+        REGIONAL_DE,
+        Expected(
+            headline="Neue Stadtbahnlinie nach Zähringen eröffnet",
+            names=("Lena Haas",),
+            dateline=None,
+            paragraphs=3,
+            first="Freiburg hat am Samstag",
+            last="Die Bauarbeiten",
+            language="de",
+            # the breadcrumbs, the gallery's counter, the stamp; the related
+            # links' heading, the link home
+            boilerplate=("page", "page", "timestamp", "promo", "page"),
+            captions=(
+                (
+                    "Die erste Bahn der neuen Linie fährt am Samstagmorgen\n"
+                    "durch die Habsburgerstraße.",
+                    "Thomas Kunz",
+                ),
+            ),
+            reference_date=READ_ON,
+        ),
+    ),
+    "read_more_en": (
+        READ_MORE_EN,
+        Expected(
+            headline="Teachers in Wales to strike next month over workload",
+            names=("Owen Pryce",),
+            dateline=None,
+            paragraphs=3,
+            first="Teachers in Wales will strike",
+            last="The Welsh government",
+            language="en",
+            # the breadcrumbs; the related links' heading and titles; the
+            # writer's note, the newsletter's box, the most-read list
+            boilerplate=("page", "promo", "related", "related", "credits", "promo", "related"),
+            captions=(("Teachers at a rally in Cardiff in January.", "Jane Roe/Reuters"),),
+            reference_date=READ_ON,
+        ),
+    ),
+    "folha_pt": (
+        FOLHA_PT,
+        Expected(
+            headline="Chuva deixa 12 cidades em alerta no litoral de São Paulo",
+            names=None,
+            dateline=None,
+            paragraphs=3,
+            first="A Defesa Civil de São Paulo",
+            last="Não há registro",
+            language="pt",
+            # the audio line; the related link's heading and title; the
+            # newsletter's box, the share call
+            boilerplate=("promo", "promo", "related", "promo", "share"),
+            captions=(
+                (
+                    "Moradores observam rua alagada em Santos, nesta segunda-feira (9).",
+                    "Rafael Lima/Folhapress",
+                ),
+            ),
+            reference_date=READ_ON,
+        ),
+    ),
 }
 
 #: Texts whose remaining errors no general rule reads yet, with the reason.
@@ -1111,3 +1258,60 @@ def test_a_translators_note_gives_no_byline() -> None:
     article = parse_article(text)
     assert article.byline is None
     assert [b.kind for b in article.boilerplate] == ["credits"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Image 3/8", "page"),
+        ("Bild 3 von 8", "page"),
+        ("Ouvir o texto", "promo"),
+        ("Receba no seu email", "promo"),
+        ("Compartilhe", "share"),
+        ("Zur Startseite", "page"),
+    ],
+)
+def test_more_web_furniture(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+def test_a_caption_split_over_two_lines_is_one() -> None:
+    text = (
+        "Tram line opens\n\nThe first tram of the new line leaves on Saturday\n"
+        "from the old depot. Photo: Jane Doe/AP\n\n"
+        "The city opened its new tram line on Saturday, and hundreds came for the first ride.\n\n"
+        "The line is 2.4 kilometres long."
+    )
+    article = parse_article(text)
+    assert [c.text for c in article.captions] == [
+        "The first tram of the new line leaves on Saturday\nfrom the old depot."
+    ]
+    assert article.standfirst is None
+    assert len(article.paragraphs) == 2
+
+
+def test_a_line_ending_a_sentence_over_a_caption_stays() -> None:
+    text = (
+        "Tram line opens\n\nThe city opened its new tram line on Saturday.\n"
+        "from the old depot. Photo: Jane Doe/AP\n\n"
+        "Hundreds came for the first ride on the new line, which is 2.4 kilometres long.\n\n"
+        "The line cost 68 million euros."
+    )
+    article = parse_article(text)
+    assert all(not c.text.startswith("The city") for c in article.captions)
+
+
+def test_the_lead_pictures_caption_over_the_byline() -> None:
+    text = (
+        "Teachers to strike\n\nTeachers at a rally in Cardiff in January.\n\n"
+        "Photo: Jane Roe/Reuters\n\nBy Owen Pryce\n\n"
+        "Teachers in Wales will strike on 14 April, the union said on Monday.\n\n"
+        "The government said it was disappointed."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Teachers at a rally in Cardiff in January.", "Jane Roe/Reuters")
+    ]
+    assert article.standfirst is None
+    assert article.byline is not None
+    assert article.byline.names == ("Owen Pryce",)

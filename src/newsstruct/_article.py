@@ -72,6 +72,7 @@ from newsstruct._caption import (
     bare_credit,
     caption_above,
     caption_gate,
+    caption_goes_on,
     caption_over_story,
     credit_above,
     description_under,
@@ -1320,14 +1321,20 @@ class _Walk:
         """True when the block ``text[start:end]``, next to the *index*-th block, may
         be the lead picture's description over the story: no paragraph and no
         dateline before it (else it is the story's first paragraph, or later in the
-        story), and the block after the pair longer than it (the story's lead)."""
+        story), and the block after the pair longer than it (the story's lead) or
+        the byline."""
         bodies, blocks = self.bodies, self.blocks
         if self.dateline is not None or len(bodies) > 1 or (bodies and bodies[0] != (start, end)):
             return False
         after = index + 1
         while after < len(blocks) and blocks[after].start < end:
             after += 1  # (the description over its credit: the block after the credit)
-        return after < len(blocks) and blocks[after].end - blocks[after].start > end - start
+        if after >= len(blocks):
+            return False
+        low, high = blocks[after].start, blocks[after].end
+        return high - low > end - start or (
+            self.byline is None and _part(None, match_byline, self.text, low, high) is not None
+        )
 
     def _bio_under_author_box(self, index: int, start: int, end: int) -> bool:
         """Read the block as the writer's bio under an author box's ``Written by``
@@ -1551,6 +1558,15 @@ class _Walk:
                 if joined is not None:
                     bodies.pop()
                     caption = joined
+        elif (
+            bodies
+            and caption.text[:1].islower()
+            and bodies[-1] == (self.blocks[index - 1].start, self.blocks[index - 1].end)
+            and (joined := _part(None, caption_goes_on, text, bodies[-1], caption)) is not None
+        ):
+            # the description's first line on the line over it (a caption split in two)
+            bodies.pop()
+            caption = joined
         elif (
             captions
             and self.captioned == index - 1

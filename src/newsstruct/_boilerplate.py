@@ -1120,8 +1120,12 @@ def _may_be_horoscope(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_gallery_count(block: str, folded: str, lead: int) -> bool:
-    # 1 of 12, Image 3 of 12
-    return len(block) <= _MAX_GALLERY_COUNT and " of " in block and block[-1:].isdigit()
+    # 1 of 12, Image 3 of 12; Image 3/8, Bild 3 von 8
+    return (
+        len(block) <= _MAX_GALLERY_COUNT
+        and block[-1:].isdigit()
+        and (" of " in block or "/" in block or block[:1].isalpha())
+    )
 
 
 #: A gallery's counter (``Picture 12 of 120``) has at most this many characters.

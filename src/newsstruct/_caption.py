@@ -718,6 +718,50 @@ def caption_over_story(
     return Caption(block, Span(start, end), credit=credit.credit, credit_span=credit.credit_span)
 
 
+def caption_goes_on(text: str, above: tuple[int, int], caption: Caption) -> Caption | None:
+    """*caption* with its description's first line, the block *above* (a caption
+    split over two lines by a copy: ``Die erste Bahn fährt am Samstagmorgen`` /
+    ``durch die Habsburgerstraße. Bild: Thomas Kunz``).
+
+    The caption's description opens in lower case on the very next line, and
+    the line above is one capitalised line of at most 200 characters with no
+    sentence's stop at its end; else ``None``.
+
+    >>> from newsstruct._caption import caption_goes_on, match_caption
+    >>> text = "The first tram leaves on Saturday\\nfrom the old depot. Photo: Jane Doe/AP"
+    >>> c = caption_goes_on(text, (0, 33), match_caption(text, 34, len(text)))
+    >>> c.text, c.credit
+    ('The first tram leaves on Saturday\\nfrom the old depot.', 'Jane Doe/AP')
+    >>> text = "The first tram leaves on Saturday.\\nFrom the old depot. Photo: Jane Doe/AP"
+    >>> caption_goes_on(text, (0, 34), match_caption(text, 35, len(text))) is None
+    True
+    """
+    start, end = above
+    opening = caption.span.start
+    if (
+        not caption.text
+        or not caption.text[0].islower()
+        or not 0 < end - start <= _MAX_CAPTION_FIRST_LINE
+        or not text[start].isupper()
+        or text[end - 1] in _LINE_STOPS
+        or not next_line(text, end, opening)
+        or "\n" in text[start:end]
+    ):
+        return None
+    return Caption(
+        text[start : caption.span.end],
+        Span(start, caption.span.end),
+        credit=caption.credit,
+        credit_span=caption.credit_span,
+    )
+
+
+#: The first line of a caption split over two has at most this many characters.
+_MAX_CAPTION_FIRST_LINE = 200
+#: What ends a line that no caption goes on under.
+_LINE_STOPS = frozenset('.!?:;"\u201d\u2019)')
+
+
 def blank_line(text: str, end: int, start: int) -> bool:
     """True when only white space with two line breaks (one blank line) stands in
     ``text[end:start]``.

@@ -3372,6 +3372,10 @@ BOILERPLATE_FORUM = LazyPattern(
 BOILERPLATE_GALLERY_COUNT = LazyPattern(
     r"""
     \A (?: (?i: image | photo | picture | slide ) [ \t]++ )?+ \d{1,3}+ [ \t]++ of [ \t]++ \d{1,3}+ \Z
+    | \A (?i: image | photo | picture | slide | bild | foto | imagen | immagine | imagem | afbeelding )
+      [ \t]++ \d{1,3}+ (?: [ \t]*+ / [ \t]*+ | [ \t]++ (?i: von | de | di | van ) [ \t]++ ) \d{1,3}+ \Z
+                                                  # with a slash, or in other languages: Image 3/8,
+                                                  # Bild 3 von 8, Foto 2 di 10
     """,
     _FRONT_FLAGS,
 )

@@ -58,7 +58,7 @@ AUDIO_PLAYER_NOTES: tuple[str, ...] = (
     "ascolta la versione audio", "ascolta l'articolo", "ascolta l\u2019articolo",
     "écouter cet article", "écouter l'article", "écouter l\u2019article", "artikel anhören",
     "artikel vorlesen", "escuchar artículo", "escuchar noticia", "escucha esta noticia",
-    "ouvir este artigo", "ouvir artigo", "ouvir notícia",
+    "ouvir este artigo", "ouvir artigo", "ouvir notícia", "ouvir o texto", "ouvir texto",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -78,6 +78,9 @@ PROMO_OPENINGS: tuple[str, ...] = (
     *AUDIO_PLAYER_NOTES,
     # a text-to-speech player's sign-off under the story it reads
     "thank you for listening", "thanks for listening",
+    # a newsletter box's call in Portuguese and Spanish (Folha, El País)
+    "receba no seu e-mail", "receba no seu email", "recibe en tu correo",
+    "recíbelo en tu correo",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "lire aussi", "à lire aussi",
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
@@ -339,8 +342,8 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Delen", "Dela", "Udostępnij",
     # a reader app's bookmark button (save for later)
     "Enregistrer", "Opslaan", "Bewaren", "Salva", "Salvar", "Speichern",
-    # the share button in Portugal's Portuguese
-    "Partilhar",
+    # the share button in Portugal's Portuguese, and Brazil's call to share
+    "Partilhar", "Compartilhe",
 )  # fmt: skip
 
 #: The verbs of a share button that names its network after a preposition
@@ -393,6 +396,10 @@ SLOGANS: tuple[str, ...] = (
 PAGE_LINKS: tuple[str, ...] = (
     "Skip to main content", "Skip to content", "Skip to navigation", "Skip navigation",
     "Skip to search", "Skip to footer", "Skip to site index", "Skip to article", "Jump to content", "Back to top", "Home", "Homepage",
+    # the link back to the home page in other languages
+    "Startseite", "Zur Startseite", "Accueil", "Retour à l'accueil", "Retour à l\u2019accueil",
+    "Volver a la portada", "Torna alla home", "Torna alla homepage", "Página inicial",
+    "Voltar à página inicial", "Terug naar home", "Naar de homepage",
     # a video player's button over the video's caption (a broadcaster's page)
     "Play video", "Watch video", "Reproduzir vídeo", "Reproducir vídeo", "Video abspielen",
     "Lire la vidéo", "Riproduci video", "Video afspelen",
