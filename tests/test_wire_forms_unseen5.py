@@ -648,6 +648,25 @@ Receba no seu email
 Compartilhe
 """
 
+#: An English news site's story from an agency: the lead picture's caption
+#: with the agency's copyright sign a blank line under it, the audio player with
+#: its length, the age note at the end of an old page.
+WILDFIRE_EN = """\
+Wildfires: thousands flee in southern Spain
+
+Firefighters battle a blaze near Málaga on Sunday.
+
+© AFP
+
+Listen to this article · 4 min
+
+Thousands of people fled their homes in southern Spain on Sunday as wildfires spread across the hills near Málaga, officials said.
+
+Emergency services said more than 3,000 hectares had burned.
+
+This article is more than 1 year old
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
     "ap_partner_en": (
         AP_PARTNER_EN,
@@ -1080,6 +1099,21 @@ CASES: dict[str, tuple[str, Expected]] = {
             reference_date=READ_ON,
         ),
     ),
+    "wildfire_en": (
+        WILDFIRE_EN,
+        Expected(
+            headline="Wildfires: thousands flee in southern Spain",
+            names=None,
+            dateline=None,
+            paragraphs=2,
+            first="Thousands of people fled",
+            last="Emergency services said",
+            language="en",
+            boilerplate=("promo", "page"),
+            captions=(("Firefighters battle a blaze near Málaga on Sunday.", "AFP"),),
+            reference_date=READ_ON,
+        ),
+    ),
 }
 
 #: Texts whose remaining errors no general rule reads yet, with the reason.
@@ -1315,3 +1349,24 @@ def test_the_lead_pictures_caption_over_the_byline() -> None:
     assert article.standfirst is None
     assert article.byline is not None
     assert article.byline.names == ("Owen Pryce",)
+
+
+def test_a_copyright_sign_under_the_lead_pictures_description_is_its_credit() -> None:
+    text = (
+        "Wildfires spread\n\nFirefighters battle a blaze near Malaga.\n\n\u00a9 AFP\n\n"
+        "Listen to this article\n\n"
+        "Thousands of people fled their homes in southern Spain on Sunday, officials said.\n\n"
+        "More than 3,000 hectares burned."
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Firefighters battle a blaze near Malaga.", "AFP")
+    ]
+    assert len(article.paragraphs) == 2
+
+
+def test_a_copyright_line_after_a_one_paragraph_story_stays() -> None:
+    text = "Wildfires spread\n\nThousands of people fled their homes on Sunday.\n\n\u00a9 AFP"
+    article = parse_article(text)
+    assert article.captions == ()
+    assert [b.kind for b in article.boilerplate] == ["copyright"]

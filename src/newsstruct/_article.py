@@ -228,6 +228,12 @@ _NEWSLETTER_SIGNOFF_REACH = 6
 #: most this many characters, and the description under it at most these.
 _MAX_CREDIT_LINE = 60
 _MAX_UNDER_CREDIT_LINE = 300
+#: The kinds of a credit alone that may be the lead picture's (``Foto: dpa``, ``© AFP``),
+#: and its most characters.
+_LEAD_CREDIT_KINDS = frozenset({"credits", "copyright"})
+_MAX_LEAD_CREDIT = 60
+#: Blocks of the page's furniture that may stand between the lead picture and the story.
+_MAX_FURNITURE_UNDER_PICTURE = 2
 #: A video player's button with the video's title has at most this many characters.
 _MAX_VIDEO_BUTTON = 260
 #: The closing quotation marks of a video's title in its player's button.
@@ -1210,6 +1216,8 @@ class _Walk:
             and bare_credit(_part(None, match_caption, text, start, end))
         ):
             return None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
+        if junk.kind in _LEAD_CREDIT_KINDS and self._credits_lead_picture(index, start, end):
+            return None  # the lead picture's credit under its description (_caption): © AFP
         if (
             junk.kind == "timestamp"
             and self.dateline is None
@@ -1317,24 +1325,46 @@ class _Walk:
         self.video = index if length else -2  # (the title may follow the length)
         return True
 
+    def _credits_lead_picture(self, index: int, start: int, end: int) -> bool:
+        """True when the block ``text[start:end]``, the *index*-th, is a credit
+        alone with no figure in it (``© AFP``, ``Foto: dpa``), a blank line under
+        the lead picture's description (see :meth:`_lead_picture`)."""
+        bodies, text = self.bodies, self.text
+        if len(bodies) != 1 or end - start > _MAX_LEAD_CREDIT or index < 1:
+            return False
+        above = self.blocks[index - 1]
+        if bodies[0] != (above.start, above.end) or any(map(str.isdigit, text[start:end])):
+            return False
+        credit = _part(None, match_caption, text, start, end)
+        return (
+            bare_credit(credit)
+            and self._lead_picture(index, above.start, above.end)
+            and _part(None, caption_over_story, text, bodies[0], credit, start) is not None
+        )
+
     def _lead_picture(self, index: int, start: int, end: int) -> bool:
         """True when the block ``text[start:end]``, next to the *index*-th block, may
         be the lead picture's description over the story: no paragraph and no
         dateline before it (else it is the story's first paragraph, or later in the
-        story), and the block after the pair longer than it (the story's lead) or
-        the byline."""
+        story), and the block after the pair (past at most two blocks of the page's
+        furniture) longer than it (the story's lead) or the byline."""
         bodies, blocks = self.bodies, self.blocks
         if self.dateline is not None or len(bodies) > 1 or (bodies and bodies[0] != (start, end)):
             return False
         after = index + 1
         while after < len(blocks) and blocks[after].start < end:
             after += 1  # (the description over its credit: the block after the credit)
-        if after >= len(blocks):
-            return False
-        low, high = blocks[after].start, blocks[after].end
-        return high - low > end - start or (
-            self.byline is None and _part(None, match_byline, self.text, low, high) is not None
-        )
+        text, last = self.text, min(len(blocks), after + _MAX_FURNITURE_UNDER_PICTURE + 1)
+        while after < last:
+            low, high = blocks[after].start, blocks[after].end
+            if high - low > end - start or (
+                self.byline is None and _part(None, match_byline, text, low, high) is not None
+            ):
+                return True
+            if _part(None, match_boilerplate, text, low, high, self.anchors) is None:
+                return False
+            after += 1  # (the page's furniture under the picture: Listen to this article)
+        return False
 
     def _bio_under_author_box(self, index: int, start: int, end: int) -> bool:
         """Read the block as the writer's bio under an author box's ``Written by``
