@@ -1165,6 +1165,8 @@ def test_web_furniture(line: str, kind: str) -> None:
         "2 hours ago the fire spread to the hills.",
         "Related article Mortgage rates fell to a low.",
         "Comments from the minister were welcomed (12 of them).",
+        "Assinei o contrato ontem.",
+        "Leer más libros es bueno, dijo.",
     ],
 )
 def test_sentences_like_web_furniture_stay_text(line: str) -> None:
@@ -1303,6 +1305,14 @@ def test_a_translators_note_gives_no_byline() -> None:
         ("Receba no seu email", "promo"),
         ("Compartilhe", "share"),
         ("Zur Startseite", "page"),
+        ("Abonnieren", "page"),
+        ("Lees meer", "page"),
+        ("Inhalt für Abonnenten", "page"),
+        ("See all photos", "page"),
+        ("Open in app", "page"),
+        ("Advertisement - Scroll to continue", "promo"),
+        ("Create a free account to continue reading", "promo"),
+        ("This content is for subscribers only.", "promo"),
     ],
 )
 def test_more_web_furniture(line: str, kind: str) -> None:

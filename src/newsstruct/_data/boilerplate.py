@@ -78,6 +78,9 @@ PROMO_OPENINGS: tuple[str, ...] = (
     *AUDIO_PLAYER_NOTES,
     # a text-to-speech player's sign-off under the story it reads
     "thank you for listening", "thanks for listening",
+    # a paywall's calls over the rest of the story
+    "subscribe for full access", "create a free account to", "log in to continue reading",
+    "log in to keep reading", "this content is for subscribers", "become a member to read",
     # a newsletter box's call in Portuguese and Spanish (Folha, El País)
     "receba no seu e-mail", "receba no seu email", "recibe en tu correo",
     "recíbelo en tu correo",
@@ -305,8 +308,8 @@ ADVERTS: tuple[str, ...] = (
     "video ad feedback", "story continues below", "article continues below", "paid content",
     # The New York Times' ad slots and its sponsor label, alone on their lines
     "skip advertisement", "supported by",
-    # the ad's label in Dutch and Portuguese
-    "advertentie", "publicidade",
+    # the ad's label in Dutch and Portuguese; with the scroll note (Forbes)
+    "advertentie", "publicidade", "advertisement - scroll to continue",
 )  # fmt: skip
 
 #: Openings of a sponsor's line in a newsletter or over a section, matched
@@ -464,6 +467,14 @@ PAGE_LINKS: tuple[str, ...] = (
     "Article réservé aux abonnés", "Réservé aux abonnés", "Nur für Abonnenten",
     "Exclusivo para suscriptores", "Solo para suscriptores", "Riservato agli abbonati",
     "Exclusivo para assinantes", "Exclusivo assinantes", "Alleen voor abonnees",
+    "Inhalt für Abonnenten", "Contenido exclusivo para suscriptores",
+    "Articolo riservato agli abbonati",
+    # the subscribe button and the read-more link in other languages
+    "Abonnieren", "S'abonner", "S\u2019abonner", "Suscribirse", "Abbonati", "Assine", "Assinar",
+    "Abonneren", "Abonneer je", "Leer más", "Lees meer", "Leggi di più",
+    # a gallery's, an article's and a video's buttons
+    "Open in app", "Photo gallery", "See all photos", "Close gallery", "Save article",
+    "Print article", "Jump to comments", "Loading video",
     # a story's short link and its audio buttons (Arab News, The National)
     "Short Url", "Short URL", "Short link", "Short link:", "Short URL:", "Listen In English", "Listen In Arabic",
     "Listen in English", "Listen in Arabic",
