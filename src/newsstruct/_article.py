@@ -72,6 +72,8 @@ from newsstruct._caption import (
     bare_credit,
     caption_above,
     caption_gate,
+    caption_goes_on,
+    caption_over_story,
     credit_above,
     description_under,
     lead_caption,
@@ -159,6 +161,8 @@ from newsstruct._patterns import (
     BRACKET_TOKEN_HINT,
     BYLINE_LEAD_WORDS,
     SGML_FIELD_CLOSE,
+    VIDEO_BUTTON_TITLE,
+    VIDEO_LENGTH,
 )
 from newsstruct._quotes import quotes_in
 from newsstruct._scraped import (
@@ -224,6 +228,21 @@ _NEWSLETTER_SIGNOFF_REACH = 6
 #: most this many characters, and the description under it at most these.
 _MAX_CREDIT_LINE = 60
 _MAX_UNDER_CREDIT_LINE = 300
+#: The kinds of a credit alone that may be the lead picture's (``Foto: dpa``, ``© AFP``),
+#: and its most characters.
+_LEAD_CREDIT_KINDS = frozenset({"credits", "copyright"})
+_MAX_LEAD_CREDIT = 60
+#: Blocks of the page's furniture that may stand between the lead picture and the story.
+_MAX_FURNITURE_UNDER_PICTURE = 2
+#: A video player's button with the video's title has at most this many characters.
+_MAX_VIDEO_BUTTON = 260
+#: The closing quotation marks of a video's title in its player's button.
+_QUOTE_CLOSES = frozenset("'\u2019\"\u201d")
+#: An author box's ``Written by`` line (both the same length), the bio under it
+#: at most this long, among this many last blocks of the text.
+_WRITTEN_BY = ("Written by ", "WRITTEN BY ")
+_MAX_AUTHOR_BIO = 250
+_AUTHOR_BOX_REACH = 3
 #: What ends a body paragraph's last sentence (and no caption under its credit).
 _SENTENCE_STOPS = frozenset(".!?:;\"'\u201d\u2019)")
 #: No block is Markdown furniture (plain text).
@@ -767,6 +786,8 @@ class _Walk:
         "stamped_end",
         "subheads",
         "text",
+        "video",
+        "video_title",
         "weather",
         "weather_from",
         "widget",
@@ -831,6 +852,8 @@ class _Walk:
         self.weather = -2  # the index of the last line of a weather widget (73°, the place)
         self.weather_from = -2  # ... and of its temperature
         self.credit_line = -2  # the index of the last photo credit alone kept as boilerplate
+        self.video = -2  # the index of a video player's button with its title, or its length
+        self.video_title = ""  # ... and the title
 
     def read_all(self, used: AbstractSet[int]) -> None:
         """Read the blocks in order, but those in *used* (the front matter's).
@@ -917,6 +940,7 @@ class _Walk:
             self.weather + 2,  # (the widget's place and sky under its temperature)
             self.captioned + 2,  # (a description under a credit: description_under)
             self.credit_line + 2,  # (the same under a credit kept as boilerplate)
+            self.video + 2,  # (the video's length and title under its player)
             self.stamped_end + 2,  # (a bio under the byline's stamps: _bio_under_stamps)
         )
 
@@ -944,6 +968,8 @@ class _Walk:
         text = self.text
         if index < self.listed_end:
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
+            return
+        if not self.bodies and index > 0 and self._under_video(index, start, end):
             return
         if not self.bodies and self._headline_again(start, end):
             # the headline printed again under a flag over the story (UPI: URGENT /
@@ -1015,7 +1041,9 @@ class _Walk:
                 return
         if self._bio_under_stamps(index, start, end):
             return
-        if self.credit_line == index - 1 and self._under_credit_line(start, end):
+        if self.credit_line == index - 1 and (
+            self._under_credit_line(start, end) or self._bio_under_author_box(index, start, end)
+        ):
             return
         if (self.widget == index - 1 or self.widget_caption == index - 1) and self._by_buttons(
             index, start, end
@@ -1188,6 +1216,8 @@ class _Walk:
             and bare_credit(_part(None, match_caption, text, start, end))
         ):
             return None  # a photographer's credit alone (Photographer: Jane Doe/Bloomberg)
+        if junk.kind in _LEAD_CREDIT_KINDS and self._credits_lead_picture(index, start, end):
+            return None  # the lead picture's credit under its description (_caption): © AFP
         if (
             junk.kind == "timestamp"
             and self.dateline is None
@@ -1272,6 +1302,91 @@ class _Walk:
         if taken:
             self.release_end = index + 1 + taken
 
+    def _under_video(self, index: int, start: int, end: int) -> bool:
+        """Read the block under a video player's button that names the video
+        (``Click to play video: 'Title'``): the video's length alone (``02:14``)
+        and its title printed again are the player's furniture; ``True`` when it
+        was one of them (over the story)."""
+        text, above = self.text, self.blocks[index - 1]
+        if self.video != index - 1:
+            if text[above.end - 1] not in _QUOTE_CLOSES:
+                return False
+            if above.end - above.start > _MAX_VIDEO_BUTTON:
+                return False
+            button = VIDEO_BUTTON_TITLE.match(text[above.start : above.end])
+            if button is None:
+                return False
+            self.video_title = button.group("title")
+        line = text[start:end]
+        length = VIDEO_LENGTH.match(line) is not None
+        if not length and line != self.video_title:
+            return False
+        self.boilerplate.append(Boilerplate(line, Span(start, end), "page"))
+        self.video = index if length else -2  # (the title may follow the length)
+        return True
+
+    def _credits_lead_picture(self, index: int, start: int, end: int) -> bool:
+        """True when the block ``text[start:end]``, the *index*-th, is a credit
+        alone with no figure in it (``© AFP``, ``Foto: dpa``), a blank line under
+        the lead picture's description (see :meth:`_lead_picture`)."""
+        bodies, text = self.bodies, self.text
+        if len(bodies) != 1 or end - start > _MAX_LEAD_CREDIT or index < 1:
+            return False
+        above = self.blocks[index - 1]
+        if bodies[0] != (above.start, above.end) or any(map(str.isdigit, text[start:end])):
+            return False
+        credit = _part(None, match_caption, text, start, end)
+        return (
+            bare_credit(credit)
+            and self._lead_picture(index, above.start, above.end)
+            and _part(None, caption_over_story, text, bodies[0], credit, start) is not None
+        )
+
+    def _lead_picture(self, index: int, start: int, end: int) -> bool:
+        """True when the block ``text[start:end]``, next to the *index*-th block, may
+        be the lead picture's description over the story: no paragraph and no
+        dateline before it (else it is the story's first paragraph, or later in the
+        story), and the block after the pair (past at most two blocks of the page's
+        furniture) longer than it (the story's lead) or the byline."""
+        bodies, blocks = self.bodies, self.blocks
+        if self.dateline is not None or len(bodies) > 1 or (bodies and bodies[0] != (start, end)):
+            return False
+        after = index + 1
+        while after < len(blocks) and blocks[after].start < end:
+            after += 1  # (the description over its credit: the block after the credit)
+        text, last = self.text, min(len(blocks), after + _MAX_FURNITURE_UNDER_PICTURE + 1)
+        while after < last:
+            low, high = blocks[after].start, blocks[after].end
+            if high - low > end - start or (
+                self.byline is None and _part(None, match_byline, text, low, high) is not None
+            ):
+                return True
+            if _part(None, match_boilerplate, text, low, high, self.anchors) is None:
+                return False
+            after += 1  # (the page's furniture under the picture: Listen to this article)
+        return False
+
+    def _bio_under_author_box(self, index: int, start: int, end: int) -> bool:
+        """Read the block as the writer's bio under an author box's ``Written by``
+        line after the story (Medium: ``Written by Jane Doe`` / ``Editor of the
+        Dunmore Courier. Writing about local news.``); ``True`` when it was one.
+
+        After the story's paragraphs, among its last blocks, a short block
+        right under the line, which names the byline's writer."""
+        text, junk, byline = self.text, self.boilerplate[-1], self.byline
+        if (
+            not self.bodies
+            or byline is None
+            or not byline.names
+            or index + _AUTHOR_BOX_REACH < len(self.blocks)
+            or end - start > _MAX_AUTHOR_BIO
+            or not junk.text.startswith(_WRITTEN_BY)
+            or junk.text[len(_WRITTEN_BY[0]) :].strip() not in byline.names
+        ):
+            return False
+        self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
+        return True
+
     def _under_credit_line(self, start: int, end: int) -> bool:
         """Read the block as the description under a photo's credit alone on the
         line over it (BBC pages copied to text: ``Getty Images`` / ``Nurses on a
@@ -1284,8 +1399,18 @@ class _Walk:
         """
         text = self.text
         junk = self.boilerplate[-1]
+        index = self.credit_line + 1
+        # over the story, under the headline and no byline (where the line under
+        # a credit was never read so), a blank line may part them
+        apart = (
+            self.front.headline is not None
+            and not self.bodies
+            and self.byline is None
+            and self.dateline is None
+            and self._lead_picture(index, start, end)
+        )
         if (
-            not (self.bodies or self.byline is not None or self.dateline is not None)
+            not (self.bodies or self.byline is not None or self.dateline is not None or apart)
             or junk.kind != "credits"
             or end - start > _MAX_UNDER_CREDIT_LINE
             or text[end - 1] in _SENTENCE_STOPS
@@ -1295,7 +1420,7 @@ class _Walk:
         if credit is None:
             return False
         # (the next line, one line of its own: as under a credit read as a caption)
-        caption = _part(None, description_under, text, credit, junk.span.end, start, end)
+        caption = _part(None, description_under, text, credit, junk.span.end, start, end, apart)
         if caption is None:
             return False
         self.boilerplate.pop()
@@ -1456,9 +1581,22 @@ class _Walk:
             above = self.blocks[index - 1]
             if bodies[-1] == (above.start, above.end):
                 joined = _part(None, caption_above, text, bodies[-1], caption, start)
+                if joined is None and self._lead_picture(index, above.start, above.end):
+                    # the lead picture's description and credit over the story, a
+                    # blank line between them
+                    joined = _part(None, caption_over_story, text, bodies[-1], caption, start)
                 if joined is not None:
                     bodies.pop()
                     caption = joined
+        elif (
+            bodies
+            and caption.text[:1].islower()
+            and bodies[-1] == (self.blocks[index - 1].start, self.blocks[index - 1].end)
+            and (joined := _part(None, caption_goes_on, text, bodies[-1], caption)) is not None
+        ):
+            # the description's first line on the line over it (a caption split in two)
+            bodies.pop()
+            caption = joined
         elif (
             captions
             and self.captioned == index - 1

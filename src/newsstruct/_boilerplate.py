@@ -75,9 +75,11 @@ from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import (
     ADVERTS,
     ADVISORY_LABELS,
+    AGE_NOTE_OPENINGS,
     CAPTION_OPENERS,
     CAPTION_WIDGETS,
     CHANNEL_CALLS,
+    COMMENT_COUNT_WORDS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
     CORRECTION_OPENINGS,
@@ -115,6 +117,7 @@ from newsstruct._data.boilerplate import (
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
+    READING_TIME_LABELS,
     REGULATORY_NOTES,
     RELATED_OPENINGS,
     RELATIVE_AGO_BEFORE,
@@ -128,6 +131,7 @@ from newsstruct._data.boilerplate import (
     REVIEW_RUN_OPENINGS,
     SHARE_BUTTONS,
     SHARE_OPENINGS,
+    SHARE_VERBS,
     SIGNOFF_AGENCIES,
     SLUG_PREFIXES,
     SOURCE_DESK_WORDS,
@@ -136,6 +140,7 @@ from newsstruct._data.boilerplate import (
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
+    TRANSLATION_NOTE_OPENINGS,
     TRIM_NOTES,
     TRUST_LINKS,
 )
@@ -317,6 +322,7 @@ _HOROSCOPE_OPENINGS = _folded(HOROSCOPE_HEADINGS, HOROSCOPE_SIGNS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(
     TIMESTAMP_LABELS, RELATIVE_DAYS, RELATIVE_STAMPS, RELEASE_STAMP_LABELS, ("est.",),
+    READING_TIME_LABELS,
     (word + " " for word in RELATIVE_AGO_BEFORE),
 )  # fmt: skip
 _FLAG_OPENINGS = _folded(FLAGS, UPDATE_NOTE_VERBS, TRIM_NOTES, DRAFT_NOTES, DOC_COMMENT_OPENINGS)
@@ -337,7 +343,7 @@ _JUMP_OPENINGS = _folded(JUMP_OPENINGS)
 _REVIEW_RUN_OPENINGS = _folded(REVIEW_RUN_OPENINGS)
 #: The first characters of a separator rule.
 _RULE_MARKS = frozenset("-_*#=~\u2022\u00b7^")
-_SHARE_BUTTONS = _folded(SHARE_BUTTONS)
+_SHARE_BUTTONS = _folded(SHARE_BUTTONS, SHARE_VERBS)
 _SHARE_OPENINGS = _folded(SHARE_OPENINGS)
 _RELATED_OPENINGS = _folded(RELATED_OPENINGS)
 _ADVERT_OPENINGS = _folded(ADVERTS, SPONSOR_OPENINGS)
@@ -367,6 +373,7 @@ _CREDIT_OPENINGS = _folded(
     CREDIT_ROLES_INTL,
     SOURCE_INFORMATION_OPENINGS,
     ("red,", "red/"),  # the newsroom and the agencies: red, ORF.at/Agenturen
+    TRANSLATION_NOTE_OPENINGS,  # Translated from Spanish by Jane Doe.
     SOURCE_DESK_WORDS[1:],  # Agencias alone
     ("avec ", "mit ", "con ", "com "),  # Avec AFP
     # the photographer under the byline: Fotografia Maria Costa
@@ -496,8 +503,11 @@ _ANY_OPENING = _Openings(
     _JUMP_OPENINGS,
     _REVIEW_RUN_OPENINGS,
     _PAGE_NOTICES,
+    AGE_NOTE_OPENINGS,  # This article is more than 2 years old
+    COMMENT_COUNT_WORDS,  # Comments (12)
     ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
     ("shared from ", "shared via "),  # a news app's note: Shared from the Courier app
+    ("click to play video",),  # a video player's button: Click to play video: 'Title'
     (_MONITORING_DESK,),  # BBC Monitoring's desk line: BBC Mon EU1 Pol ak
     ("reply ", "level ", "submitted "),  # a forum's buttons and lines (the rest: / and digits)
 )
@@ -900,7 +910,12 @@ def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
         or block.startswith("In:")  # In: Wildfire Ventura County
         or folded.startswith(("episode ", "ep. "))  # Episode 42 · 38 min
         or folded.startswith(("shared from ", "shared via "))  # Shared from the Courier app
+        or folded.startswith(_VIDEO_BUTTONS)  # Click to play video: 'Title'
     )
+
+
+#: What opens a video player's button with the video's title after a colon.
+_VIDEO_BUTTONS = ("click to play video", "play video", "watch video")
 
 
 #: A row of page links between bars has at least this many bars.
@@ -1105,8 +1120,12 @@ def _may_be_horoscope(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_gallery_count(block: str, folded: str, lead: int) -> bool:
-    # 1 of 12, Image 3 of 12
-    return len(block) <= _MAX_GALLERY_COUNT and " of " in block and block[-1:].isdigit()
+    # 1 of 12, Image 3 of 12; Image 3/8, Bild 3 von 8
+    return (
+        len(block) <= _MAX_GALLERY_COUNT
+        and block[-1:].isdigit()
+        and (" of " in block or "/" in block or block[:1].isalpha())
+    )
 
 
 #: A gallery's counter (``Picture 12 of 120``) has at most this many characters.
@@ -1224,13 +1243,19 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
             or (len(block) <= _MAX_TEMPERATURE and "\u00b0" in block)
             or len(block) <= _MAX_COUNT_ALONE
             or "Source" in block  # a video's length and source: 01:12 - Source: CNN
+            or " ago " in block[:_MAX_AGE_HEAD]  # a live blog's key event: 1h ago Rail services ...
         )
-    return folded.startswith(_PAGE_NOTICES) or (
-        ":" in folded[:10] and folded.startswith(_MAIL_LABELS)
+    return (
+        folded.startswith(_PAGE_NOTICES)
+        or (":" in folded[:10] and folded.startswith(_MAIL_LABELS))
+        or folded.startswith(AGE_NOTE_OPENINGS)  # This article is more than 2 years old
+        or (block[-1] == ")" and folded.startswith(COMMENT_COUNT_WORDS))  # Comments (12)
     )
 
 
 _MAIL_LABELS = ("from", "to", "cc", "bcc", "reply-to", "subject", "date", "sent")
+#: A live blog's key event holds ``ago`` within this many characters (``12 minutes ago``).
+_MAX_AGE_HEAD = 20
 #: A count alone (``999.9K``) has at most this many characters.
 _MAX_COUNT_ALONE = 8
 _COUNT_WORDS = (
@@ -1247,6 +1272,7 @@ _NOTICE_FIRSTS = (
     frozenset(
         "".join(notice[0] for notice in _PAGE_NOTICES)
         + "".join(label[0] for label in _MAIL_LABELS)
+        + "".join(word[0] for word in (*AGE_NOTE_OPENINGS, *COMMENT_COUNT_WORDS))
         + "0123456789"
     )
     | _NOTICE_DASHES

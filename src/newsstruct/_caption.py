@@ -644,7 +644,7 @@ _MAX_UNCREDITED = 200
 
 
 def description_under(
-    text: str, credit: Caption, credit_end: int, start: int, end: int
+    text: str, credit: Caption, credit_end: int, start: int, end: int, apart: bool = False
 ) -> Caption | None:
     """The caption written over two lines: a bare *credit* (its block ends at
     *credit_end*) and the description ``text[start:end]`` on the next line.
@@ -662,17 +662,118 @@ def description_under(
     >>> spaced = "Photo / Jane Doe\\n\\nThe terminal is being rebuilt."
     >>> description_under(spaced, match_caption(spaced, 0, 16), 16, 18, len(spaced)) is None
     True
+
+    *apart*: the caller knows the two blocks are the lead picture's, over the
+    story: one blank line may part them (see :func:`blank_line`).
     """
     if (
         not bare_credit(credit)
         or not 0 < end - start <= _MAX_DESCRIPTION_UNDER
-        or not next_line(text, credit_end, start)
+        or not (
+            next_line(text, credit_end, start) or (apart and blank_line(text, credit_end, start))
+        )
         or "\n" in text[start:end]
     ):
         return None
     return Caption(
         text[start:end], Span(start, end), credit=credit.credit, credit_span=credit.credit_span
     )
+
+
+def caption_over_story(
+    text: str, above: tuple[int, int], credit: Caption, credit_start: int
+) -> Caption | None:
+    """The lead picture's caption over the story, over two blocks: the
+    description *above* and, after one blank line, a bare *credit* (read from
+    the block that starts at *credit_start*).
+
+    Web pages copied to text set the picture's description and its credit on
+    lines of their own (``Abgeordnete im Bundestag.`` / ``Foto: Kay
+    Nietfeld/dpa``, ``... on March 4, 2026.`` / ``Jane Doe/Reuters``).  Only
+    the caller knows no paragraph of the story came before; the description is
+    one line of at most 300 characters, capitalised, with no quotation mark;
+    else ``None``.
+
+    >>> from newsstruct._caption import caption_over_story, match_caption
+    >>> text = "A tram in Berlin.\\n\\nFoto: Kay Nietfeld/dpa"
+    >>> c = caption_over_story(text, (0, 17), match_caption(text, 19, len(text)), 19)
+    >>> c.text, c.credit
+    ('A tram in Berlin.', 'Kay Nietfeld/dpa')
+    >>> text = '"We will win," she said.\\n\\nFoto: Kay Nietfeld/dpa'
+    >>> caption_over_story(text, (0, 24), match_caption(text, 26, len(text)), 26) is None
+    True
+    """
+    start, end = above
+    if (
+        not bare_credit(credit)
+        or not 0 < end - start <= _MAX_AGENCY_CAPTION
+        or not text[start].isupper()
+        or not blank_line(text, end, credit_start)
+        or text.startswith(_SPACED_CREDIT_LABELS, credit_start)
+    ):
+        return None
+    block = text[start:end]
+    if "\n" in block or not _QUOTE_MARKS.isdisjoint(block):
+        return None
+    return Caption(block, Span(start, end), credit=credit.credit, credit_span=credit.credit_span)
+
+
+def caption_goes_on(text: str, above: tuple[int, int], caption: Caption) -> Caption | None:
+    """*caption* with its description's first line, the block *above* (a caption
+    split over two lines by a copy: ``Die erste Bahn fährt am Samstagmorgen`` /
+    ``durch die Habsburgerstraße. Bild: Thomas Kunz``).
+
+    The caption's description opens in lower case on the very next line, and
+    the line above is one capitalised line of at most 200 characters with no
+    sentence's stop at its end; else ``None``.
+
+    >>> from newsstruct._caption import caption_goes_on, match_caption
+    >>> text = "The first tram leaves on Saturday\\nfrom the old depot. Photo: Jane Doe/AP"
+    >>> c = caption_goes_on(text, (0, 33), match_caption(text, 34, len(text)))
+    >>> c.text, c.credit
+    ('The first tram leaves on Saturday\\nfrom the old depot.', 'Jane Doe/AP')
+    >>> text = "The first tram leaves on Saturday.\\nFrom the old depot. Photo: Jane Doe/AP"
+    >>> caption_goes_on(text, (0, 34), match_caption(text, 35, len(text))) is None
+    True
+    """
+    start, end = above
+    opening = caption.span.start
+    if (
+        not caption.text
+        or not caption.text[0].islower()
+        or not 0 < end - start <= _MAX_CAPTION_FIRST_LINE
+        or not text[start].isupper()
+        or text[end - 1] in _LINE_STOPS
+        or not next_line(text, end, opening)
+        or "\n" in text[start:end]
+    ):
+        return None
+    return Caption(
+        text[start : caption.span.end],
+        Span(start, caption.span.end),
+        credit=caption.credit,
+        credit_span=caption.credit_span,
+    )
+
+
+#: The first line of a caption split over two has at most this many characters.
+_MAX_CAPTION_FIRST_LINE = 200
+#: What ends a line that no caption goes on under.
+_LINE_STOPS = frozenset('.!?:;"\u201d\u2019)')
+
+
+def blank_line(text: str, end: int, start: int) -> bool:
+    """True when only white space with two line breaks (one blank line) stands in
+    ``text[end:start]``.
+
+    >>> from newsstruct._caption import blank_line
+    >>> blank_line("a\\n\\nb", 1, 3), blank_line("a\\nb", 1, 2), blank_line("a\\n\\n\\nb", 1, 4)
+    (True, False, False)
+    """
+    if end > start:
+        return False
+    gap = text[end:start]
+    return not gap.strip() and len(LINE_BREAK.findall(gap)) == 2
 
 
 def next_line(text: str, end: int, start: int) -> bool:

@@ -49,13 +49,21 @@ from newsstruct._byline import (
     outlet_named,
     paper_named,
 )
-from newsstruct._caption import caption_above, match_caption, next_line
+from newsstruct._caption import (
+    blank_line,
+    caption_above,
+    caption_goes_on,
+    caption_over_story,
+    match_caption,
+    next_line,
+)
 from newsstruct._data.agencies import is_agency
 from newsstruct._data.boilerplate import (
     ADVERTS,
     AUDIO_PLAYER_NOTES,
     DESK_CREDIT_ROLES,
     FORWARDED_NOTES,
+    LIVE_POST_LABELS,
     NAME_LINE_DESKS,
     NAME_LINE_HEADS,
     PRESS_OFFICES,
@@ -2944,10 +2952,18 @@ def _standfirst(
         return False  # the place filed from, on its own line (NEW DELHI)
     if _credited(text, block, blocks[index + 1], junk):
         return False  # a caption, its credit on the next line
+    if _credited_apart(text, block, blocks[index + 1], junk):
+        return False  # the lead picture's caption, its credit a blank line under it
     following = blocks[index + 1 : index + 5]
     # a live blog's post between two stamps (2 hours ago / post / 3 mins ago)
-    stamped = index > 0 and junk.kind(text, blocks[index - 1].start, blocks[index - 1].end) == (
-        "timestamp"
+    stamped = (
+        index > 0
+        and (
+            junk.kind(text, blocks[index - 1].start, blocks[index - 1].end) == "timestamp"
+            # (or under its label: Pinned post)
+            or text[blocks[index - 1].start : blocks[index - 1].end].strip().casefold()
+            in LIVE_POST_LABELS
+        )
     )
     provider = False  # the block is the issuer under NEWS PROVIDED BY
     promos = 0  # promos right under the block (Guardian Australia: Follow our live blog)
@@ -3180,6 +3196,19 @@ def _credited(text: str, block: Block, below: Block, junk: _Reader) -> bool:
     credit = junk.caption(text, below.start, below.end)
     return credit is not None and (
         caption_above(text, (block.start, block.end), credit, below.start) is not None
+        # (or the caption's description goes on on the next line: a caption split in two)
+        or caption_goes_on(text, (block.start, block.end), credit) is not None
+    )
+
+
+def _credited_apart(text: str, block: Block, below: Block, junk: _Reader) -> bool:
+    """True when *block* is the lead picture's description and *below*, a blank
+    line under it, its credit alone (see :func:`caption_over_story`)."""
+    if not blank_line(text, block.end, below.start):
+        return False
+    credit = junk.caption(text, below.start, below.end)
+    return credit is not None and (
+        caption_over_story(text, (block.start, block.end), credit, below.start) is not None
     )
 
 

@@ -27,10 +27,12 @@ import regex
 from newsstruct._data.boilerplate import (
     ADVERTS,
     ADVISORY_LABELS,
+    AGE_NOTE_OPENINGS,
     AGENCY_MATERIAL_WORDS,
     AGENCY_WORDS,
     AUTHOR_NOTE_ROLES,
     CHANNEL_CALLS,
+    COMMENT_COUNT_WORDS,
     CONTENTS_HEADINGS,
     COOKIE_PHRASES,
     COPYRIGHT_PHRASES,
@@ -64,6 +66,7 @@ from newsstruct._data.boilerplate import (
     PROGRAMME_LINES,
     PROMO_OPENINGS,
     PROMO_PHRASES,
+    READING_TIME_LABELS,
     REGULATORY_NOTES,
     RELATED_OPENINGS,
     RELATIVE_AGO_AFTER,
@@ -77,7 +80,9 @@ from newsstruct._data.boilerplate import (
     RELEASE_STAMP_LABELS,
     REVIEW_INFO_LABELS,
     SHARE_BUTTONS,
+    SHARE_ON_WORDS,
     SHARE_OPENINGS,
+    SHARE_VERBS,
     SIGNOFF_AGENCIES,
     SITE_CALLS,
     SLUG_PREFIXES,
@@ -89,6 +94,7 @@ from newsstruct._data.boilerplate import (
     TAG_LABELS,
     TIMESTAMP_LABELS,
     TOPIC_LABELS,
+    TRANSLATION_NOTE_OPENINGS,
     TRIM_NOTES,
     TRUST_LINKS,
 )
@@ -1579,6 +1585,10 @@ _CREDIT_LINE = rf"""
 _CREDIT_NAME = (
     r"\p{Lu} [\p{L}\p{M}.'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}.'\u2019\-]*+ ){1,3}+"
 )
+#: A person's name, or one capitalised word (a service's: ``DeepL``).
+_CREDIT_NAME_OR_ONE = (
+    r"\p{Lu} [\p{L}\p{M}.'\u2019\-]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}.'\u2019\-]*+ ){0,3}+"
+)
 
 #: A source of a desk's source line: an agency (in any case, and Reuters'
 #: ``rtr``), the newsroom (``red``, ``Redacción``), the agencies (``Agenturen``),
@@ -1649,6 +1659,11 @@ _CREDITS_AT_START = rf"""
                                                      # canadienne (no full stop: a sentence stays)
     | \A \( [ \t]*+ (?: \p{{Lu}} [\p{{L}}\-]*+ [ \t]++ ){{1,3}}+ (?i: newsroom | bureau ) [ \t]*+
       (?: ; [^()\n]{{1,200}}+ )?+ \) \.?+ \Z           # Reuters: (Bengaluru Newsroom; +1 646 223 8780)
+    | \A [(\[]?+ [ \t]*+ (?i: {_front_alternation(TRANSLATION_NOTE_OPENINGS)} ) [ \t]*+
+      \p{{L}}++ (?: [ \t]++ (?i: original | übersetzt ) )?+ [ \t]++
+      (?i: by | par | por | von | di | da | door ) [ \t]++ {_CREDIT_NAME_OR_ONE} [ \t]*+ [)\]]?+ \.?+ \Z
+                                                     # a translator's note: Translated from Spanish by
+                                                     # Jane Doe., Aus dem Englischen von Max Muster
     | \A \( [ \t]*+ (?i: by ) [ \t]++ {_CREDIT_NAME} (?: (?: [ \t]*+ , [ \t]*+ | [ \t]++ (?i: and ) [ \t]++
       | [ \t]*+ & [ \t]*+ ) {_CREDIT_NAME} ){{0,5}}+ [ \t]*+ \) \.?+ \Z
                                                      # the writers in brackets at the end (CNA): (By Jane Doe and Li Wei)
@@ -2427,6 +2442,10 @@ BOILERPLATE_SHARE = LazyPattern(rf"\A (?i: {_front_alternation(SHARE_OPENINGS)} 
 BOILERPLATE_SHARE_BUTTONS = LazyPattern(
     rf"""
     \A (?: (?> {_front_alternation(SHARE_BUTTONS)} ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+    | \A (?i: {_front_alternation(SHARE_VERBS)} ) [ \t]++ (?i: {_front_alternation(SHARE_ON_WORDS)} ) [ \t]++
+      (?: (?> {_front_alternation(SHARE_BUTTONS)} ) [ \t|,/\u00b7\u2022]*+ )++ \Z
+                                                  # the verb and a network: Compartir en Whatsapp,
+                                                  # Partager sur Facebook, Teilen auf X
     """,
     _FRONT_FLAGS,
 )
@@ -2441,6 +2460,10 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
       (?! [\p{{Ll}}\p{{Lm}}\p{{Lo}}\p{{N}}] ) [ \t|,/\u00b7\u2022\u2219]*+ )++
       (?: \.{{3}} | \u2026 | \u2192 )?+ \Z              # (a feed's link with dots: Continue reading...)
                                       # (glued links too: Skip to contentSkip to site index)
+    | \A (?i: click [ \t]++ to [ \t]++ play [ \t]++ video | play [ \t]++ video | watch [ \t]++ video )
+      [ \t]*+ : [ \t]*+ ['\u2018"\u201c] \p{{Lu}} [^\n]{{0,200}}? ['\u2019"\u201d] \Z
+                                                       # a video player's button with the video's title
+                                                       # (Global News): Click to play video: 'Title'
     | \A (?i: shared ) [ \t]++ (?i: from | via ) [ \t]++ (?: (?i: the ) [ \t]++ )?+
       \p{{Lu}} [^\n.!?]{{0,40}}? [ \t] (?i: app ) \Z          # a news app's note: Shared from the Courier app
     | \A (?i: {_front_alternation(PROGRAMME_LINES)} ) [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}+ \Z
@@ -2482,6 +2505,9 @@ BOILERPLATE_RELATED = LazyPattern(
                                                   # a label and another story's title on
                                                   # its line (a title: no full stop at
                                                   # its end): READ: ..., Related news: ...
+    | \A (?: Related | RELATED ) [ \t]++ (?i: article | story | video ) [ \t]++ \p{{Lu}} [^\n]{{0,200}}+ (?<! [.] ) \Z
+                                                  # CNN's heading glued to the title it links to,
+                                                  # no colon: Related article Mortgage rates fall ...
     | \A (?i: most [ \t]++ (?: viewed | read | popular ) [ \t]++ in ) [ \t]++ \p{{Lu}} [\p{{L}}\- ]{{0,30}}+ \Z
                                                   # a section's list: Most Viewed in National
     | \A (?: (?: More | MORE ) (?: [ \t]++ (?i: stories | articles | news ) )?+ [ \t]++ (?: from | FROM | on | ON )
@@ -2615,6 +2641,10 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
       [ \t]*+ (?i: di | de | d' | d\u2019 ) [ \t]*+ (?i: lettura | lecture | lectura | leitura | lezen ) \Z
                                                        # a reading time in other languages: 2 minuti
                                                        # di lettura, 3' di lettura, 4 min de lecture
+    | \A (?i: {_front_alternation(READING_TIME_LABELS)} ) [ \t]*+ :?+ [ \t]*+ \d{{1,3}} [ \t]*+
+      (?i: min | mins | minutes | minutos | minuti | minuten ) \.?+ \Z
+                                                       # the label before the minutes (Le Monde):
+                                                       # Lecture 3 min.
     | \A (?i: est \. ) [ \t]*+ \d{{1,3}} [ \t]*+ (?i: min | mins | minutes ) \.?+ (?: [ \t]++ (?i: read ) )?+ \Z
                                                        # an estimated reading time (Euractiv): Est. 4min
                                                        # a reading time alone: 2 minutes, 6-8 minutes
@@ -3342,6 +3372,10 @@ BOILERPLATE_FORUM = LazyPattern(
 BOILERPLATE_GALLERY_COUNT = LazyPattern(
     r"""
     \A (?: (?i: image | photo | picture | slide ) [ \t]++ )?+ \d{1,3}+ [ \t]++ of [ \t]++ \d{1,3}+ \Z
+    | \A (?i: image | photo | picture | slide | bild | foto | imagen | immagine | imagem | afbeelding )
+      [ \t]++ \d{1,3}+ (?: [ \t]*+ / [ \t]*+ | [ \t]++ (?i: von | de | di | van ) [ \t]++ ) \d{1,3}+ \Z
+                                                  # with a slash, or in other languages: Image 3/8,
+                                                  # Bild 3 von 8, Foto 2 di 10
     """,
     _FRONT_FLAGS,
 )
@@ -3488,6 +3522,15 @@ BOILERPLATE_PAGE_NOTICE = LazyPattern(
                                                  # with spaces alone between them: 42 reposts 118 likes
     | \A \d{{1,2}}+ : \d\d (?: : \d\d )?+ [ \t]*+ / [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
                                                  # an audio player's clock: 00:00 / 00:00
+    | \A (?i: {_front_alternation(AGE_NOTE_OPENINGS)} ) [ \t]++ (?: \d{{1,2}}+ | (?i: a | an | one ) )
+      [ \t]++ (?i: years? | months? | days? ) (?: [ \t]++ (?i: old | ago ) )?+ \.?+ \Z
+                                                 # a page's note on the story's age:
+                                                 # This article is more than 2 years old
+    | \A \d{{1,2}}+ [ \t]*+ (?i: {_front_alternation(RELATIVE_UNITS)} ) \.?+ [ \t]++ (?i: ago ) [ \t]++
+      \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z              # a live blog's key event, its age and its post's
+                                                 # title: 1h ago Rail services suspended
+    | \A (?i: {_front_alternation(COMMENT_COUNT_WORDS)} ) [ \t]*+ \( [ \t]*+ \d{{1,6}}+ [ \t]*+ \) \Z
+                                                 # a comment section's counter: Comments (12)
     | \A [\-\u2212]?+ \d{{1,3}}+ [ \t]*+ \u00b0 [ \t]*+ [FC]?+ \Z
                                                  # a weather widget's temperature: 73°, -4 °C
     | \A \d{{1,3}}+ (?: [.,] \d{{1,3}}+ )?+ [KkMm]?+ \Z
@@ -3499,6 +3542,19 @@ BOILERPLATE_PAGE_NOTICE = LazyPattern(
     """,
     _FRONT_FLAGS,
 )
+
+#: A video player's button with the video's title in quotation marks (Global
+#: News): ``Click to play video: 'Calgary expands transit fare discount'``.
+VIDEO_BUTTON_TITLE = LazyPattern(
+    r"""
+    \A (?i: click [ \t]++ to [ \t]++ play [ \t]++ video | play [ \t]++ video | watch [ \t]++ video )
+    [ \t]*+ : [ \t]*+ ['\u2018"\u201c] (?P<title> \p{Lu} [^\n]{0,200}? ) ['\u2019"\u201d] \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A video's length alone on its line, under its player: ``02:14``, ``1:02:14``.
+VIDEO_LENGTH = LazyPattern(r"\A \d{1,2} : \d\d (?: : \d\d )?+ \Z", _FRONT_FLAGS)
 
 #: A web address alone on its line, or after a label of at most eight words
 #: and a colon or a spaced dash: ``AP MLB: https://apnews.com/hub/mlb``,

@@ -58,7 +58,7 @@ AUDIO_PLAYER_NOTES: tuple[str, ...] = (
     "ascolta la versione audio", "ascolta l'articolo", "ascolta l\u2019articolo",
     "écouter cet article", "écouter l'article", "écouter l\u2019article", "artikel anhören",
     "artikel vorlesen", "escuchar artículo", "escuchar noticia", "escucha esta noticia",
-    "ouvir este artigo", "ouvir artigo", "ouvir notícia",
+    "ouvir este artigo", "ouvir artigo", "ouvir notícia", "ouvir o texto", "ouvir texto",
 )  # fmt: skip
 
 #: Openings of promos: calls to join channels, read more, sign up, subscribe.
@@ -78,6 +78,12 @@ PROMO_OPENINGS: tuple[str, ...] = (
     *AUDIO_PLAYER_NOTES,
     # a text-to-speech player's sign-off under the story it reads
     "thank you for listening", "thanks for listening",
+    # a paywall's calls over the rest of the story
+    "subscribe for full access", "create a free account to", "log in to continue reading",
+    "log in to keep reading", "this content is for subscribers", "become a member to read",
+    # a newsletter box's call in Portuguese and Spanish (Folha, El País)
+    "receba no seu e-mail", "receba no seu email", "recibe en tu correo",
+    "recíbelo en tu correo",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "lire aussi", "à lire aussi",
     "a lire aussi", "lea también", "lee también", "leia também", "leia mais",
     "want more", "listen to the",
@@ -302,6 +308,8 @@ ADVERTS: tuple[str, ...] = (
     "video ad feedback", "story continues below", "article continues below", "paid content",
     # The New York Times' ad slots and its sponsor label, alone on their lines
     "skip advertisement", "supported by",
+    # the ad's label in Dutch and Portuguese; with the scroll note (Forbes)
+    "advertentie", "publicidade", "advertisement - scroll to continue",
 )  # fmt: skip
 
 #: Openings of a sponsor's line in a newsletter or over a section, matched
@@ -337,7 +345,30 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Delen", "Dela", "Udostępnij",
     # a reader app's bookmark button (save for later)
     "Enregistrer", "Opslaan", "Bewaren", "Salva", "Salvar", "Speichern",
+    # the share button in Portugal's Portuguese, and Brazil's call to share
+    "Partilhar", "Compartilhe",
 )  # fmt: skip
+
+#: The verbs of a share button that names its network after a preposition
+#: (``Compartir en Whatsapp``, ``Partager sur Facebook``, ``Share on X``), and
+#: the prepositions.  Lower case.
+SHARE_VERBS: tuple[str, ...] = (
+    "share", "compartir", "partager", "teilen", "condividi", "condividere", "partilhar",
+    "compartilhar", "compartilhe", "delen", "deel",
+)  # fmt: skip
+SHARE_ON_WORDS: tuple[str, ...] = (
+    "on",
+    "via",
+    "en",
+    "sur",
+    "auf",
+    "su",
+    "no",
+    "na",
+    "em",
+    "op",
+    "per",
+)
 
 #: The buttons and labels a page prints over a photo's caption: NPR's
 #: ``Enlarge this image``, and the BBC's label alone on its line when the
@@ -368,6 +399,10 @@ SLOGANS: tuple[str, ...] = (
 PAGE_LINKS: tuple[str, ...] = (
     "Skip to main content", "Skip to content", "Skip to navigation", "Skip navigation",
     "Skip to search", "Skip to footer", "Skip to site index", "Skip to article", "Jump to content", "Back to top", "Home", "Homepage",
+    # the link back to the home page in other languages
+    "Startseite", "Zur Startseite", "Accueil", "Retour à l'accueil", "Retour à l\u2019accueil",
+    "Volver a la portada", "Torna alla home", "Torna alla homepage", "Página inicial",
+    "Voltar à página inicial", "Terug naar home", "Naar de homepage",
     # a video player's button over the video's caption (a broadcaster's page)
     "Play video", "Watch video", "Reproduzir vídeo", "Reproducir vídeo", "Video abspielen",
     "Lire la vidéo", "Riproduci video", "Video afspelen",
@@ -400,6 +435,11 @@ PAGE_LINKS: tuple[str, ...] = (
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
     # a live blog's list of its main posts
     "Key events", "Show key events", "Show key events only", "Key Events", "Live",
+    # and the label over the post it keeps on top
+    "Pinned post", "Pinned",
+    # the heading of a page's row of tags, its tags left out of the copy (El País,
+    # Público)
+    "Archivado En", "Tópicos",
     # the buttons of a comment section and of a writer's bio box
     "Show comments", "View comments", "Hide comments", "Read Comments", "Read comments", "Close",
     # the close button in other languages (AMP pages, overlays)
@@ -423,6 +463,18 @@ PAGE_LINKS: tuple[str, ...] = (
     # a paywall's label over the story and a text-size button (The Jakarta Post)
     "Premium", "PREMIUM", "Subscribers only", "Subscriber only", "Members only", "Change Size",
     "Text size", "Font size",
+    # the same label in other languages, alone over the headline
+    "Article réservé aux abonnés", "Réservé aux abonnés", "Nur für Abonnenten",
+    "Exclusivo para suscriptores", "Solo para suscriptores", "Riservato agli abbonati",
+    "Exclusivo para assinantes", "Exclusivo assinantes", "Alleen voor abonnees",
+    "Inhalt für Abonnenten", "Contenido exclusivo para suscriptores",
+    "Articolo riservato agli abbonati",
+    # the subscribe button and the read-more link in other languages
+    "Abonnieren", "S'abonner", "S\u2019abonner", "Suscribirse", "Abbonati", "Assine", "Assinar",
+    "Abonneren", "Abonneer je", "Leer más", "Lees meer", "Leggi di più",
+    # a gallery's, an article's and a video's buttons
+    "Open in app", "Photo gallery", "See all photos", "Close gallery", "Save article",
+    "Print article", "Jump to comments", "Loading video",
     # a story's short link and its audio buttons (Arab News, The National)
     "Short Url", "Short URL", "Short link", "Short link:", "Short URL:", "Listen In English", "Listen In Arabic",
     "Listen in English", "Listen in Arabic",
@@ -601,6 +653,28 @@ TIMESTAMP_LABELS: tuple[str, ...] = (
     # Onet: Data utworzenia: ...; Sabah: Giriş Tarihi: ... Son Güncelleme: ...
     "data utworzenia", "data publikacji", "data aktualizacji", "giriş tarihi",
     "güncelleme tarihi", "son güncelleme", "yayınlanma tarihi",
+)  # fmt: skip
+
+#: A live blog's labels over a post, alone on their line (``Pinned post``): the
+#: post under one is no standfirst.  Case folded.
+LIVE_POST_LABELS: frozenset[str] = frozenset({"pinned post", "pinned", "featured post"})
+
+#: Labels of a reading time before its minutes, in other languages (Le Monde:
+#: ``Lecture 3 min.``; ``Lectura: 4 min``).  Lower case.
+READING_TIME_LABELS: tuple[str, ...] = ("lecture", "lectura", "leitura", "lettura", "leestijd")
+
+#: Openings of a page's note on a story's age, over its headline (The
+#: Guardian: ``This article is more than 2 years old``).  Lower case.
+AGE_NOTE_OPENINGS: tuple[str, ...] = (
+    "this article is more than", "this story is more than", "this article was published more than",
+    "this story was published more than", "this article is over", "this story is over",
+)  # fmt: skip
+
+#: The word of a comment section's counter before its count in brackets
+#: (``Comments (12)``, ``Kommentare (3)``).  Lower case.
+COMMENT_COUNT_WORDS: tuple[str, ...] = (
+    "comments", "comment", "kommentare", "commentaires", "comentarios", "commenti",
+    "comentários", "reacties", "reactions", "responses", "replies",
 )  # fmt: skip
 
 #: Days a page names instead of a date before a time: ``Today, 6:12 am``,
@@ -886,6 +960,17 @@ RELEASE_PROVIDERS: tuple[str, ...] = ("news provided by", "provided by")
 ISSUER_WORDS: tuple[str, ...] = (
     "office", "department", "ministry", "agency", "commission", "bureau",
     "administration", "attorney", "university", "council", "secretariat", "authority",
+)  # fmt: skip
+
+#: Openings of a translator's note under a story, before the language it was
+#: translated from (``Translated from Spanish by Jane Doe.``, ``Traduit de
+#: l'anglais par ...``, ``Aus dem Englischen von ...``).  Lower case.
+TRANSLATION_NOTE_OPENINGS: tuple[str, ...] = (
+    "translated from", "translated from the", "translation from", "traduit de", "traduit de l'",
+    "traduit de l\u2019", "traduit du", "traducido del", "traducido de", "traducción del",
+    "aus dem", "übersetzt aus dem", "tradotto dall'", "tradotto dall\u2019",
+    "traduzione dall'", "traduzione dall\u2019", "traduzido do", "traduzido de",
+    "vertaald uit het", "vertaald uit",
 )  # fmt: skip
 
 #: Openings of publisher imprint lines (``Published by SPH Media Limited``).
