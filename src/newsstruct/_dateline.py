@@ -275,8 +275,10 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     dash = text.find(".- ", pos, limit)  # Mexican dailies: Ciudad de México.- El Senado ...
     if dash >= 0 and (dot < 0 or dash < dot):
         dot = dash
-    if dot < 0 or not text[dot - 1 : dot].islower() or not text[pos : pos + 1].isupper():
-        return None  # (a cheap gate: a word in lower case before the stop, a capital first)
+    if dot < 0 or not text[pos : pos + 1].isupper():
+        return None  # (a cheap gate: a capital first, then a word in lower case before
+    if not text[dot - 1 : dot].islower() and not text[pos:dot].isupper():
+        return None  # the stop or the place in capitals: STOCKHOLM. På onsdagen ...)
     if text.count(" ", pos, dot) > _MAX_FULL_STOP_SPACES:
         return None
     found = DATELINE_FULL_STOP.match(text, pos, stop)
