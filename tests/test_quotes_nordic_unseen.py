@@ -1122,6 +1122,23 @@ def test_a_nordic_form(
                 ("Vi får ham aldrig tilbage", "Jens Dahl", "han"),
             ],
         ),
+        # a role that someone named before was introduced with may name them again
+        (
+            "sv",
+            "Socialdemokraternas partiledare Anna Ek talade i riksdagen.\n\n"
+            "”Vi kräver svar”, sa Ek.\n\n"
+            "Partiets ledare har länge varit kritisk till regeringen.\n\n"
+            "– Det här håller inte, säger hon.",
+            [("Vi kräver svar", "Anna Ek", "Ek"), ("Det här håller inte", "Anna Ek", "hon")],
+        ),
+        (
+            "da",
+            "Venstres formand Jens Holm talte i Folketinget.\n\n"
+            "»Vi kræver svar«, sagde Holm.\n\n"
+            "Partiets formand har længe været kritisk.\n\n"
+            "»Det holder ikke«, siger han.",
+            [("Vi kræver svar", "Jens Holm", "Holm"), ("Det holder ikke", "Jens Holm", "han")],
+        ),
         # a police district or a stage named after the person is no second person:
         # the pronoun still stands for the one named there
         (

@@ -269,6 +269,10 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     True
     >>> _match_full_stop("Monterrey.- El Congreso aprobó la ley.", 0, 38)[:2]
     (Span(start=0, end=11), 'Monterrey')
+    >>> _match_full_stop("STOCKHOLM. På onsdagen höll åklagaren.", 0, 38)[1]
+    'STOCKHOLM'
+    >>> _match_full_stop("NOTE. The figures were revised.", 0, 31) is None
+    True
     """
     limit = min(stop, pos + _MAX_FULL_STOP_PLACE)
     dot = text.find(". ", pos, limit)

@@ -683,6 +683,8 @@ def _compound_role_nordic(low: str, code: str) -> str | None:
     ['', '', '', 'female']
     >>> _compound_role_nordic("kommunen", "sv") is None, _compound_role_nordic("humor", "da") is None
     (True, True)
+    >>> _compound_role_nordic("teaterchefen", "da"), _compound_role_nordic("sportssjef", "nb")
+    ('', '')
     """
     roles = data.ROLE_WORDS[code]
     stems = [low]
@@ -5059,6 +5061,8 @@ def attribute_intl(
         if not segs:
             run_on, addressed = [], None
             unnamed_opening = _unnamed_opening(read) if len(people) == named_before else None
+            if unnamed_opening is not None and _role_held(read, unnamed_opening, people):
+                unnamed_opening = None  # (Partiets ledare: the leader named before)
             asked = _question(read)
             interviewee = _interviewee(read) or interviewee
             introduction = _introduction(read)
@@ -5403,7 +5407,19 @@ def _unnamed_opening(read: _Read) -> _Phrase | None:
     with, as its subject, or ``None``: a role after an indefinite article or a
     genitive (``En kvinna som bor i huset vaknade``, ``Offerets far har været``,
     ``Den dödade mannens mor, som ...``), naming no one; whom a pronoun opening
-    the next paragraph's cue stands for."""
+    the next paragraph's cue stands for.
+
+    >>> from newsstruct._speakers_intl import _LEXICA, _Read, _unnamed_opening
+    >>> def opening(text, code):
+    ...     found = _unnamed_opening(_Read(text, 0, len(text), [], _LEXICA[code]))
+    ...     return None if found is None else text[found.start : found.stop]
+    >>> opening("Offerets far har været i retten alle dage.", "da")
+    'Offerets far'
+    >>> opening("En kvinna som bor i huset vaknade av smällarna.", "sv")
+    'En kvinna'
+    >>> opening("Ministeren er kritisk.", "da") is None  # (someone named before, maybe)
+    True
+    """
     if read.lex.code not in _NORDIC or len(read) < _UNNAMED_OPENING_MIN:
         return None
     phrase = _phrase(read, 0, len(read))
@@ -5424,6 +5440,19 @@ def _unnamed_opening(read: _Read) -> _Phrase | None:
     ):
         return None
     return phrase
+
+
+def _role_held(read: _Read, phrase: _Phrase, people: list[_Person]) -> bool:
+    """Whether one of the latest people named before was introduced with the role
+    that *phrase* ends with, or a compound ending so (``Partiets ledare`` after
+    ``partiledare Anna Ek``, ``Partiets formand`` after ``formand Jens Holm``):
+    *phrase* may name them again."""
+    head = read.lowers[phrase.end - 1]
+    for person in people[-_NAMED_REACH:]:
+        role = person.role.rpartition(" ")[2].lower() if person.role else ""
+        if role and (role.endswith(head) or head.endswith(role)):
+            return True
+    return False
 
 
 #: The fewest words of a paragraph :func:`_unnamed_opening` reads a subject in.
