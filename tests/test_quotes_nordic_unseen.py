@@ -59,6 +59,8 @@ Moderaternas partisekreterare Karin Wahlström skriver i ett mejl till TT att kr
 
 – Socialdemokraterna hade åtta år på sig att göra något. Nu klagar de på att andra gör det, skriver hon.
 
+Även Polisförbundet välkomnar förslaget, men varnar för att det inte räcker med nya lagar om det saknas poliser som kan utreda brotten. Förbundets ordförande Katarina Nord säger till TT att hundratals utredartjänster står tomma.
+
 Lagändringarna föreslås träda i kraft den 1 juli nästa år. Riksdagen väntas rösta om förslaget i maj.
 """
 
@@ -146,6 +148,8 @@ Under rättegångens sista dag fick den tilltalade själv ordet. Han upprepade a
 ”Jag har aldrig varit i det där huset. Jag vet inte varför jag sitter här”, sa 24-åringen med låg röst.
 
 Enligt Sofia Ekström har mannen ändrat sin berättelse flera gånger under förundersökningen. Hon pekade särskilt på uppgifterna om flickvännen, som inte kunnat bekräfta alibit.
+
+Försvaret har begärt att mannen ska frikännas. Om han döms vill advokat Martin Lund att tingsrätten tar hänsyn till hans unga ålder.
 
 Dom meddelas den 12 december.
 """
@@ -456,6 +460,10 @@ Ifølge aktor Hilde Moe veier dette lite mot bevisene i saken.
 
 Rettssaken har vart i to uker. Retten har hørt 24 vitner, blant dem flere venninner av den drepte som fortalte om et forhold preget av sjalusi.
 
+Moe la i prosedyren vekt på at tiltalte hadde slettet meldinger fra telefonen sin timer etter drapet.
+
+«Det er ikke noe en person i sjokk gjør. Det er noe en person som planlegger, gjør», sa aktor.
+
 Dom ventes å bli avsagt i løpet av januar.
 """
 
@@ -486,6 +494,11 @@ NB_VG_RETTSSAK_GOLD: Gold = (
         "Jeg skulle ønske jeg kunne gjøre det ugjort. Jeg tenker på henne hver dag",
         "29-åringen",
         "29-åringen",
+    ),
+    (
+        "Det er ikke noe en person i sjokk gjør. Det er noe en person som planlegger, gjør",
+        "Hilde Moe",
+        "aktor",
     ),
 )
 
@@ -596,6 +609,10 @@ Konsernsjefen vil ikke spekulere i hvordan skatten vil påvirke investeringene.
 
 Nordvik Sjømat har rundt 900 ansatte, de fleste på anlegg langs kysten av Nordland og Troms. Selskapet har de siste to årene kjøpt opp to mindre oppdrettere.
 
+Fiskeri- og havminister Bjørnar Skjæran sier til E24 at regjeringen ikke har planer om å endre skatten.
+
+– Havbruksnæringen tjener gode penger på en felles ressurs. Da er det rimelig at fellesskapet får en del av verdiskapingen, sier statsråden.
+
 Selskapet foreslår et utbytte på 6 kroner per aksje.
 """
 
@@ -626,6 +643,11 @@ NB_E24_RESULTAT_GOLD: Gold = (
         "Vi forholder oss til de rammene politikerne gir oss. Men det er klart at usikkerhet aldri er bra for en bransje som tenker i tiårsperspektiv",
         "Marianne Vold",
         "Vold",
+    ),
+    (
+        "Havbruksnæringen tjener gode penger på en felles ressurs. Da er det rimelig at fellesskapet får en del av verdiskapingen",
+        "Bjørnar Skjæran",
+        "statsråden",
     ),
 )
 
@@ -665,6 +687,10 @@ Også blandt de handlende er der bekymring. Ifølge De Samvirkende Købmænd vil
 
 - For mange købmænd er tobak en fjerdedel af omsætningen. Det er ikke noget, man bare lige erstatter, siger direktør Niels Bendix til Ritzau.
 
+Statsministeren afviste samtidig, at regeringen vil gå videre og forbyde salg af tobak til personer født efter 2010, som det er sket i andre lande.
+
+- Det er ikke noget, vi arbejder med lige nu, sagde Anne Dahl.
+
 Afgiftsstigningen skal træde i kraft 1. april. Den forventes at give statskassen 900 millioner kroner om året.
 
 /ritzau/
@@ -703,6 +729,7 @@ DA_RITZAU_FOLKETING_GOLD: Gold = (
         "Niels Bendix",
         "direktør Niels Bendix",
     ),
+    ("Det er ikke noget, vi arbejder med lige nu", "Anne Dahl", "Anne Dahl"),
 )
 
 
@@ -743,6 +770,10 @@ Den tiltalte fik sidste ord i retten. Han vendte sig mod offerets familie.
 
 Ifølge Line Kragh vil forsvaret overveje at anke, hvis hendes klient bliver dømt for manddrab.
 
+Forsvareren Line Kragh understregede i sin procedure, at hendes klient selv ringede til politiet efter knivstikket.
+
+»Det er ikke en mand, der flygter fra sit ansvar«, sagde hun.
+
 Dommen afsiges 4. december.
 """
 
@@ -778,6 +809,7 @@ DA_POLITIKEN_RETSSAG_GOLD: Gold = (
         "den 22-årige",
         "den 22-årige",
     ),
+    ("Det er ikke en mand, der flygter fra sit ansvar", "Line Kragh", "hun"),
 )
 
 
@@ -820,6 +852,10 @@ Ifølge Brøndbys kommunikationschef, Maja Holt, vil klubben tage en snak med fa
 
 “Vi forstår frustrationen, men vi skal også huske, at vi ligger nummer to i ligaen,” sagde hun til DR.
 
+Næste kamp for FC Midtjylland er på udebane mod AGF onsdag. Cheftræner Jonas Lykke venter en svær opgave.
+
+“Aarhus er altid et hårdt sted at spille. Vi skal være lige så disciplinerede som i dag,” sagde han.
+
 De to hold mødes igen i pokalturneringen i marts.
 """
 
@@ -846,6 +882,11 @@ DA_DR_FODBOLD_GOLD: Gold = (
         "Vi forstår frustrationen, men vi skal også huske, at vi ligger nummer to i ligaen,",
         "Maja Holt",
         "hun",
+    ),
+    (
+        "Aarhus er altid et hårdt sted at spille. Vi skal være lige så disciplinerede som i dag,",
+        "Jonas Lykke",
+        "han",
     ),
 )
 
@@ -887,6 +928,10 @@ Også publikum reagerer. Abonnent gennem 30 år Bente Lauritsen har skrevet et �
 
 Teatret har i forvejen skåret i antallet af forestillinger. I sidste sæson blev tre produktioner udskudt på grund af økonomien.
 
+Kulturordfører Sara Holm fra SF kalder situationen uholdbar og vil kalde ministeren i samråd.
+
+»Man kan ikke lade nationalscenen sejle. Ministeren må på banen nu«, siger Sara Holm.
+
 Ifølge Morten Bech skal de ansatte have besked om afskedigelserne inden jul.
 
 »Det bliver en hård december for mange. Det er jeg ked af«, siger teaterchefen.
@@ -919,6 +964,7 @@ DA_BERLINGSKE_KULTUR_GOLD: Gold = (
         "Bente Lauritsen",
         "hun",
     ),
+    ("Man kan ikke lade nationalscenen sejle. Ministeren må på banen nu", "Sara Holm", "Sara Holm"),
     ("Det bliver en hård december for mange. Det er jeg ked af", "Morten Bech", "teaterchefen"),
 )
 
@@ -1056,6 +1102,22 @@ def _said(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
             "Analytikern Eva Ek i Handelsbanken kallar rapporten ”mycket stark”.",
             [("mycket stark", "Eva Ek", "Analytikern Eva Ek")],
         ),
+        # *statsråd*, any member of the cabinet, is the minister named before, by a
+        # compound office or two offices joined (Fiskeri- og havminister)
+        (
+            "nb",
+            "Laksen.\n\n"
+            "Fiskeri- og havminister Bjørnar Skjæran sier til E24 at regjeringen ikke vil endre skatten.\n\n"
+            "– Det er rimelig, sier statsråden.",
+            [("Det er rimelig", "Bjørnar Skjæran", "statsråden")],
+        ),
+        (
+            "sv",
+            "Skolan.\n\n"
+            "Utbildningsminister Anna Ek säger till TT att regeringen inte ändrar sig.\n\n"
+            "– Det är rimligt, säger statsrådet.",
+            [("Det är rimligt", "Anna Ek", "statsrådet")],
+        ),
         # a council that writes, by its definite noun
         (
             "sv",
@@ -1138,6 +1200,21 @@ def test_a_nordic_form(
             "Partiets formand har længe været kritisk.\n\n"
             "»Det holder ikke«, siger han.",
             [("Vi kræver svar", "Jens Holm", "Holm"), ("Det holder ikke", "Jens Holm", "han")],
+        ),
+        # a club named with its letters is no second person either (FC Midtjylland)
+        (
+            "da",
+            "Cheftræner Jonas Lykke var tilfreds.\n\n"
+            "“Vi gav dem ingen chancer,” siger Lykke.\n\n"
+            "Midtjyllands målmand, Oliver Dam, holdt buret rent.\n\n"
+            "“Det er forsvaret, der fortjener æren,” sagde han.\n\n"
+            "Næste kamp for FC Midtjylland er mod AGF onsdag. Cheftræner Jonas Lykke venter en svær opgave.\n\n"
+            "“Aarhus er altid et hårdt sted,” sagde han.",
+            [
+                ("Vi gav dem ingen chancer,", "Jonas Lykke", "Lykke"),
+                ("Det er forsvaret, der fortjener æren,", "Oliver Dam", "han"),
+                ("Aarhus er altid et hårdt sted,", "Jonas Lykke", "han"),
+            ],
         ),
         # a police district or a stage named after the person is no second person:
         # the pronoun still stands for the one named there

@@ -4371,6 +4371,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
             or (low in lex.determiners and at + 2 < size and (caps[at + 1] or caps[at + 2]))
             or (low in lex.determiners and at + 1 < size and read.role(at + 1) is not None)
             or (lex.code != "de" and low in lex.roles)
+            # Fiskeri- og havminister Kari Dahl: a compound role in lower case
+            or (lex.code in _NORDIC and not caps[at] and read.role(at) is not None)
         ):
             at += 1
             continue
@@ -4408,6 +4410,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and phrase.name.split(None, 1)[0].lower() not in _SAINTS
             # Hospital das Clínicas, Museo Reina Sofía: an institution, no one
             and not (phrase.role is None and phrase.name.split(None, 1)[0].lower() in _INSTITUTIONS)
+            # FC Midtjylland, IF Elfsborg, AC Milan: a club, no one
+            and not (phrase.role is None and _club(phrase.name))
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -4457,6 +4461,28 @@ def _roles_met(read: _Read, people: list[_Person], start: int, roles: set[str]) 
                 role = read.texts[at - 1]
         if role is not None and role.isalpha() and role.islower():
             roles.add(role)
+
+
+def _club(name: str) -> bool:
+    """Whether *name* opens with a club's letters and names no one by a known
+    first name (``FC Midtjylland``, ``IF Elfsborg``, ``SK Brann``, ``AC Milan``).
+
+    >>> from newsstruct._speakers_intl import _club
+    >>> _club("FC Midtjylland"), _club("IF Elfsborg"), _club("Jonas Lykke"), _club("JJ Anna Berg")
+    (True, True, False, False)
+    """
+    words = name.split()
+    return (
+        len(words) > 1
+        and _CLUB_LETTERS[0] <= len(words[0]) <= _CLUB_LETTERS[1]
+        and words[0].isupper()
+        and words[0].isalpha()
+        and not any(_first_name_gender(word) for word in words[1:])
+    )
+
+
+#: How many capitals a club's letters have (``FC``, ``AIK``).
+_CLUB_LETTERS = (2, 3)
 
 
 def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:

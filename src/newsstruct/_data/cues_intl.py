@@ -656,6 +656,9 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"bürgermeister", "stadtoberhaupt", "rathauschef"}),
     frozenset({"bürgermeisterin", "stadtoberhaupt", "rathauschefin"}),
     frozenset({"maire", "édile"}),
+    # a Swedish or Norwegian minister by the noun for any member of the cabinet
+    # (havminister Kari Dahl ... statsråden)
+    frozenset({"statsråd", "minister"}),
 )  # fmt: skip
 
 #: Pronouns of whom it was said to that stand between a quote and its cue
