@@ -269,14 +269,20 @@ def _match_full_stop(text: str, pos: int, stop: int) -> _Found | None:
     True
     >>> _match_full_stop("Monterrey.- El Congreso aprobó la ley.", 0, 38)[:2]
     (Span(start=0, end=11), 'Monterrey')
+    >>> _match_full_stop("STOCKHOLM. På onsdagen höll åklagaren.", 0, 38)[1]
+    'STOCKHOLM'
+    >>> _match_full_stop("NOTE. The figures were revised.", 0, 31) is None
+    True
     """
     limit = min(stop, pos + _MAX_FULL_STOP_PLACE)
     dot = text.find(". ", pos, limit)
     dash = text.find(".- ", pos, limit)  # Mexican dailies: Ciudad de México.- El Senado ...
     if dash >= 0 and (dot < 0 or dash < dot):
         dot = dash
-    if dot < 0 or not text[dot - 1 : dot].islower() or not text[pos : pos + 1].isupper():
-        return None  # (a cheap gate: a word in lower case before the stop, a capital first)
+    if dot < 0 or not text[pos : pos + 1].isupper():
+        return None  # (a cheap gate: a capital first, then a word in lower case before
+    if not text[dot - 1 : dot].islower() and not text[pos:dot].isupper():
+        return None  # the stop or the place in capitals: STOCKHOLM. På onsdagen ...)
     if text.count(" ", pos, dot) > _MAX_FULL_STOP_SPACES:
         return None
     found = DATELINE_FULL_STOP.match(text, pos, stop)

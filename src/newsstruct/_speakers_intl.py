@@ -662,6 +662,9 @@ def _compound_role_nl(low: str) -> str | None:
 #: compound, and the shortest head before it (``finansminister``,
 #: ``presstalesperson``; not ``mor`` in ``humor``).
 _NORDIC_COMPOUND_TAIL = 5
+#: The one short role word read as the end of a compound too (``teaterchef``,
+#: ``sportssjef``): the chief of whatever the head names.
+_NORDIC_SHORT_TAIL = ("chef", "sjef")
 #: The definite endings of Swedish, Norwegian and Danish nouns.
 _NORDIC_DEFINITE = ("en", "n", "et")
 _NORDIC_COMPOUND_HEAD = 3
@@ -680,6 +683,8 @@ def _compound_role_nordic(low: str, code: str) -> str | None:
     ['', '', '', 'female']
     >>> _compound_role_nordic("kommunen", "sv") is None, _compound_role_nordic("humor", "da") is None
     (True, True)
+    >>> _compound_role_nordic("teaterchefen", "da"), _compound_role_nordic("sportssjef", "nb")
+    ('', '')
     """
     roles = data.ROLE_WORDS[code]
     stems = [low]
@@ -700,6 +705,9 @@ def _compound_role_nordic(low: str, code: str) -> str | None:
                     if word[at:] in roles:
                         found = word[at:]
                         break
+                tail = word[-len(_NORDIC_SHORT_TAIL[0]) :]
+                if found is None and tail in _NORDIC_SHORT_TAIL and len(word) > len(tail):
+                    found = tail  # teaterchef, sportssjef: a head chief too short to read alone
         if found is not None:
             return "female" if found in data.FEMALE_ROLES else ""
     return None
@@ -2038,7 +2046,7 @@ _NORDIC_DESCRIBED_MIN = 4
 #: Its endings: definite (``kunden``, ``vittnet``), of doers (``initiativtagare``,
 #: ``arrangør``, ``innbygger``, ``pensjonist``, ``student``); adverbs (``derfor``,
 #: ``likevel``) end otherwise.
-_NORDIC_NOUN_ENDS = ("n", "et", "are", "er", "ör", "ør", "ist", "ent", "ant")
+_NORDIC_NOUN_ENDS = ("n", "et", "are", "er", "ör", "ør", "ist", "ent", "ant", "ar", "og")
 #: The endings of Dutch nouns for people by what they do (``dichter``, ``weerman``,
 #: ``columnist``, ``docent``, ``muzikant``, ``leraar``, ``zangeres``).
 _DUTCH_NOUN_ENDS = ("er", "man", "ist", "ent", "ant", "aar", "ster", "es", "eur", "ier", "oog")
@@ -2148,6 +2156,20 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 close = _complement(read, at + 1, cue)
                 if at + 1 < close < cue and read.texts[close] == ",":
                     at = close + 1  # Jean Dupont, de la CGT, a déclaré
+        if (
+            lex.code in _NORDIC
+            and phrase.name
+            and not phrase.pronoun
+            and at + 1 < cue
+            and read.lowers[at] in _NORDIC_IN
+            and read.capitalised(at + 1)
+        ):
+            # Analytiker Petter Moen i Pareto Securities kaller: the firm the name
+            # works in, its capitalised words right before the cue
+            held = at + 2
+            while held < cue and read.name_word(held):
+                held += 1
+            at = held if read.skip(held, cue) == cue else at
         if (
             phrase.role
             and not phrase.pronoun
@@ -4310,12 +4332,16 @@ class _Person(NamedTuple):
 _GenderOf = Callable[[_Person], "str | None"]
 
 
-#: Nouns that end the names of schools, churches, hospitals and stations
-#: (``Tved Skole``, ``Santa Maria Kirke``): such a name is no person's.
+#: Nouns that end the names of schools, churches, hospitals, stations, police
+#: districts and stages (``Tved Skole``, ``Santa Maria Kirke``, ``Østjyllands
+#: Politi``): such a name is no person's.
 _PLACE_HEADS = frozenset(
     {"skole", "skola", "skule", "school", "schule", "kirke", "kirka", "kyrka", "kerk",
      "kirche", "sygehus", "sjukhus", "sykehus", "hospital", "station", "stasjon",
-     "gymnasium", "gymnasiet", "universitet", "hallen", "stadion"}
+     "gymnasium", "gymnasiet", "universitet", "hallen", "stadion",
+     # Københavns Politi, Gamle Scene, Malmö Opera: a police district, a stage, a house
+     "politi", "polis", "scene", "scenen", "opera", "operaen", "teater", "teatret",
+     "museum", "museet"}
 )  # fmt: skip
 
 
@@ -4345,6 +4371,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
             or (low in lex.determiners and at + 2 < size and (caps[at + 1] or caps[at + 2]))
             or (low in lex.determiners and at + 1 < size and read.role(at + 1) is not None)
             or (lex.code != "de" and low in lex.roles)
+            # Fiskeri- og havminister Kari Dahl: a compound role in lower case
+            or (lex.code in _NORDIC and not caps[at] and read.role(at) is not None)
         ):
             at += 1
             continue
@@ -4382,6 +4410,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and phrase.name.split(None, 1)[0].lower() not in _SAINTS
             # Hospital das Clínicas, Museo Reina Sofía: an institution, no one
             and not (phrase.role is None and phrase.name.split(None, 1)[0].lower() in _INSTITUTIONS)
+            # FC Midtjylland, IF Elfsborg, AC Milan: a club, no one
+            and not (phrase.role is None and _club(phrase.name))
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -4431,6 +4461,28 @@ def _roles_met(read: _Read, people: list[_Person], start: int, roles: set[str]) 
                 role = read.texts[at - 1]
         if role is not None and role.isalpha() and role.islower():
             roles.add(role)
+
+
+def _club(name: str) -> bool:
+    """Whether *name* opens with a club's letters and names no one by a known
+    first name (``FC Midtjylland``, ``IF Elfsborg``, ``SK Brann``, ``AC Milan``).
+
+    >>> from newsstruct._speakers_intl import _club
+    >>> _club("FC Midtjylland"), _club("IF Elfsborg"), _club("Jonas Lykke"), _club("JJ Anna Berg")
+    (True, True, False, False)
+    """
+    words = name.split()
+    return (
+        len(words) > 1
+        and _CLUB_LETTERS[0] <= len(words[0]) <= _CLUB_LETTERS[1]
+        and words[0].isupper()
+        and words[0].isalpha()
+        and not any(_first_name_gender(word) for word in words[1:])
+    )
+
+
+#: How many capitals a club's letters have (``FC``, ``AIK``).
+_CLUB_LETTERS = (2, 3)
 
 
 def _lone_first_names(read: _Read, people: list[_Person], start: int) -> None:
@@ -5014,6 +5066,8 @@ def attribute_intl(
     #: whom a paragraph of prose said questions were put to (``stelde het ANP Bakker
     #: een paar vragen``): the one who answers the questions after it
     interviewee: _Phrase | None = None
+    #: the unnamed person the paragraph of prose before opens with (:func:`_unnamed_opening`)
+    unnamed_opening: _Phrase | None = None
     for index in range(last + 1):
         paragraph = paragraphs[index]
         segs = segments[index]
@@ -5032,6 +5086,9 @@ def attribute_intl(
         read.surnames = surnames
         if not segs:
             run_on, addressed = [], None
+            unnamed_opening = _unnamed_opening(read) if len(people) == named_before else None
+            if unnamed_opening is not None and _role_held(read, unnamed_opening, people):
+                unnamed_opening = None  # (Partiets ledare: the leader named before)
             asked = _question(read)
             interviewee = _interviewee(read) or interviewee
             introduction = _introduction(read)
@@ -5044,6 +5101,7 @@ def attribute_intl(
             continue
         bridged = False
         answer, asked = asked, False
+        prose_opening, unnamed_opening = unnamed_opening, None  # (the paragraph right before)
         found: list[_Said | None] = []
         names: set[int] = set()
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
@@ -5193,6 +5251,20 @@ def attribute_intl(
             if one is not None:
                 said[segment.start] = one
                 unnamed = _unnamed_before(read, one.phrase, quote_at[si])
+                if (
+                    unnamed is None
+                    and prose_opening is not None
+                    and si == 0
+                    and quote_at[0] == 0
+                    and len(people) == named_before
+                    and one.phrase is not None
+                    and one.phrase.pronoun
+                    and one.phrase.gender in ("male", "female")
+                    and prose_opening.gender in (None, one.phrase.gender)
+                ):
+                    # Offerets far har været i retten alle dage. / »...«, siger han:
+                    # the unnamed person the paragraph before was about
+                    unnamed = prose_opening
                 if unnamed is not None:
                     stands_for[one.phrase.start] = unnamed  # type: ignore[union-attr]
                 if answerer is not None and one.phrase is not answerer:
@@ -5354,6 +5426,63 @@ def _unnamed_before(read: _Read, pronoun: _Phrase | None, quote: int) -> _Phrase
     ):
         return None
     return subject
+
+
+def _unnamed_opening(read: _Read) -> _Phrase | None:
+    """The unnamed person a Swedish, Norwegian or Danish paragraph of prose opens
+    with, as its subject, or ``None``: a role after an indefinite article or a
+    genitive (``En kvinna som bor i huset vaknade``, ``Offerets far har været``,
+    ``Den dödade mannens mor, som ...``), naming no one; whom a pronoun opening
+    the next paragraph's cue stands for.
+
+    >>> from newsstruct._speakers_intl import _LEXICA, _Read, _unnamed_opening
+    >>> def opening(text, code):
+    ...     found = _unnamed_opening(_Read(text, 0, len(text), [], _LEXICA[code]))
+    ...     return None if found is None else text[found.start : found.stop]
+    >>> opening("Offerets far har været i retten alle dage.", "da")
+    'Offerets far'
+    >>> opening("En kvinna som bor i huset vaknade av smällarna.", "sv")
+    'En kvinna'
+    >>> opening("Ministeren er kritisk.", "da") is None  # (someone named before, maybe)
+    True
+    """
+    if read.lex.code not in _NORDIC or len(read) < _UNNAMED_OPENING_MIN:
+        return None
+    phrase = _phrase(read, 0, len(read))
+    if (
+        phrase is None
+        or phrase.name is not None
+        or phrase.role is None
+        or phrase.pronoun
+        or phrase.body
+        or phrase.gender == "plural"
+        or phrase.end >= len(read)
+        or not (read.lowers[0] in data.INDEFINITE_ARTICLES or phrase.end - phrase.first > 1)
+        # (a verb in lower case or a comma after it: Den dödade mannens mor, som ...)
+        or not (
+            (read.kinds[phrase.end] == _WORD and not read.caps[phrase.end])
+            or read.texts[phrase.end] == ","
+        )
+    ):
+        return None
+    return phrase
+
+
+def _role_held(read: _Read, phrase: _Phrase, people: list[_Person]) -> bool:
+    """Whether one of the latest people named before was introduced with the role
+    that *phrase* ends with, or a compound ending so (``Partiets ledare`` after
+    ``partiledare Anna Ek``, ``Partiets formand`` after ``formand Jens Holm``):
+    *phrase* may name them again."""
+    head = read.lowers[phrase.end - 1]
+    for person in people[-_NAMED_REACH:]:
+        role = person.role.rpartition(" ")[2].lower() if person.role else ""
+        if role and (role.endswith(head) or head.endswith(role)):
+            return True
+    return False
+
+
+#: The fewest words of a paragraph :func:`_unnamed_opening` reads a subject in.
+_UNNAMED_OPENING_MIN = 3
 
 
 def _indefinite_opening(read: _Read, opening: int) -> _Phrase | None:

@@ -33,6 +33,9 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     "VNA", "VNS",
     # the Philippine News Agency, in brackets at the end of its stories: ... recovered. (PNA)
     "PNA",
+    # Finland's agency's Swedish service (Finska Notisbyrån), under the stories
+    # Hufvudstadsbladet and Svenska Yle run: ... på tisdag borta mot Tappara. / FNB
+    "FNB",
 )  # fmt: skip
 
 #: Openings of a forwarded newsletter's sign-up line (``Forwarded this email?

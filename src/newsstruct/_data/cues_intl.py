@@ -656,6 +656,9 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"bürgermeister", "stadtoberhaupt", "rathauschef"}),
     frozenset({"bürgermeisterin", "stadtoberhaupt", "rathauschefin"}),
     frozenset({"maire", "édile"}),
+    # a Swedish or Norwegian minister by the noun for any member of the cabinet
+    # (havminister Kari Dahl ... statsråden)
+    frozenset({"statsråd", "minister"}),
 )  # fmt: skip
 
 #: Pronouns of whom it was said to that stand between a quote and its cue
@@ -1652,6 +1655,25 @@ ROLE_WORDS["da"] = frozenset(
      "redaktør", "chefredaktør", "generalsekretær", "sekretær",
      "initiativtager", "arrangør"}
 )  # fmt: skip
+# The roles of court staff, scholars, dancers and family in Nordic copy, and of
+# someone named as no more than a woman or a man (försvararen, kriminologen Eva
+# Hedberg, solodanseren, kvinnens søster, kaptajnen, en kvinna som bor i huset).
+ROLE_WORDS["sv"] |= frozenset(
+    {"försvarare", "målsägandebiträde", "kriminolog", "statsvetare", "dansare", "mor",
+     "syster", "bror", "kvinna"}
+)  # fmt: skip
+ROLE_WORDS["nb"] |= frozenset(
+    {"bistandsadvokat", "kriminolog", "statsviter", "solodanser", "ballettdanser",
+     "søster", "bror", "kvinne", "mann"}
+)  # fmt: skip
+ROLE_WORDS["da"] |= frozenset(
+    {"kaptajn", "bistandsadvokat", "kriminolog", "solodanser", "balletdanser",
+     "danserinde", "søster", "bror", "kvinde", "mand"}
+)  # fmt: skip
+# Someone named by their age alone (sa 24-åringen, sagde den 22-årige).
+for _code in ("sv", "nb", "da"):
+    ROLE_WORDS[_code] |= frozenset({"åring", "årige"})
+FEMALE_ROLES |= frozenset({"syster", "søster", "kvinna", "kvinne", "kvinde", "danserinde"})
 ROLE_ADJECTIVES.update(
     {"sv": frozenset({"förre", "före", "tidigare", "nye", "nya", "avgående", "biträdande",
                       "vice", "tillförordnade", "tf"}),
@@ -1675,6 +1697,10 @@ ORGANISATION_NOUNS.update(
                       "anklagemyndigheden", "beredskabet", "selskabet", "koncernen",
                       "forbundet", "partiet", "klubben", "bestyrelsen"})}
 )  # fmt: skip
+# Councils and boards that speak for themselves (Lagrådet ... skrev rådet att).
+ORGANISATION_NOUNS["sv"] |= frozenset({"rådet", "nämnden", "utredningen", "inspektionen"})
+ORGANISATION_NOUNS["nb"] |= frozenset({"rådet", "nemnda", "utvalget", "tilsynet"})
+ORGANISATION_NOUNS["da"] |= frozenset({"rådet", "nævnet", "udvalget", "tilsynet"})
 LISTENER_PREPOSITIONS.update(
     {"sv": frozenset({"till", "för"}), "nb": frozenset({"til", "overfor"}),
      "da": frozenset({"til", "over"})}
@@ -1762,14 +1788,18 @@ MALE_FIRST_NAMES = MALE_FIRST_NAMES | frozenset(
      "geir", "jonas", "espen", "knut", "arne", "bjørn", "björn", "gunnar", "mats",
      "fredrik", "mattias", "rasmus", "kasper", "morten", "frederik", "lasse", "ulf",
      "stefan", "håkan", "göran", "jørgen", "torbjørn", "sindre", "håvard", "eirik",
-     "ola", "kjell", "leif", "sven", "svend", "martin", "ahmed", "emil", "anton", "axel"}
+     "ola", "kjell", "leif", "sven", "svend", "martin", "ahmed", "emil", "anton", "axel",
+     "gustav", "oskar", "håkon", "petter", "mikkel", "nicolai", "trond", "terje",
+     "vegard", "øyvind", "hassan", "jari", "teemu", "aleksi", "mikko"}
 )  # fmt: skip
 FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
     {"karin", "lena", "eva", "elisabeth", "kari", "ingrid", "silje", "maria", "anne",
      "mette", "lone", "sofie", "camilla", "astrid", "birgitta", "kristina", "ulla",
      "britt", "marit", "siri", "tone", "hege", "ragnhild", "solveig", "ida", "frida",
      "emma", "ebba", "magdalena", "pia", "pernille", "trine", "lotte", "helle", "dorthe",
-     "susanne", "malin", "johanna", "linnea", "sara", "hanna", "nora", "ingeborg"}
+     "susanne", "malin", "johanna", "linnea", "sara", "hanna", "nora", "ingeborg",
+     "annika", "kjersti", "marte", "randi", "gunnhild", "bente", "line", "ingvild",
+     "katrine", "signe", "tove", "marianne"}
 )  # fmt: skip
 CHAIN_PARTICIPLES.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})
 CHAIN_LINKS.update({"sv": frozenset(), "nb": frozenset(), "da": frozenset()})

@@ -113,6 +113,8 @@ MAJOR_CITIES: frozenset[str] = frozenset(
         "Warszawa", "Praha", "Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia",
         "Genova", "Lisboa", "Sevilla", "Zaragoza", "Bruxelles", "Brussel", "Genève", "Den Haag",
         "København", "Göteborg", "Bucureşti", "București", "Beograd",
+        # Finnish and Danish cities as Swedish copy names them (HBL: HELSINGFORS. ...)
+        "Helsingfors", "Åbo", "Tammerfors", "Köpenhamn", "Malmö",
         # regional capitals and large cities that datelines in their own languages
         # name alone (Ouest-France: Rennes. La tempête ...)
         "Rennes", "Brest", "Caen", "Angers", "Rouen", "Montpellier", "Reims", "Grenoble",
