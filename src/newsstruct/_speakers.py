@@ -359,6 +359,8 @@ _SENTENCE_ADVERBS = frozenset(
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
 #: Forms of *continue*, a cue only before punctuation, a quote or *saying*.
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+#: Forms of *add*, which report unless a thing is added (``added a new meaning``).
+_ADD_FORMS = frozenset({"added", "adding"})
 #: Verbs after which *talking about* reports (``is talking about "..."``).
 _TALKING_AFTER = frozenset(
     {"is", "was", "are", "were", "be", "been", "keeps", "kept", "started", "began", "went"}
@@ -933,6 +935,23 @@ class _Paragraph:
         at = bisect_left(self.cue_order, first)
         return at < len(self.cue_order) and self.cue_order[at] < end
 
+    def _adds_a_thing(self, index: int) -> bool:
+        """Whether the form of *add* at *index* takes a thing as its object: after
+        its subject, an indefinite noun phrase that no colon ends (``it added a
+        second meaning of``; ``she added a caveat: "..."`` still reports, and so
+        does a cue after its quote, ``"...," added a Nevada Democrat``)."""
+        after = index + 1
+        if (
+            index == 0
+            or self.kinds[index - 1] != _WORD  # '"...," added a New Hampshire Democrat'
+            or after + 1 >= len(self.texts)
+            or self.lowers[after] not in {"a", "an"}
+        ):
+            return False
+        return all(
+            self.kinds[k] == _WORD for k in range(after + 1, min(after + 4, len(self.texts)))
+        )
+
     def _real_cue(self, index: int, cue: str) -> bool:
         """Rule out noun readings of weak cue forms (``the report``).
 
@@ -988,6 +1007,8 @@ class _Paragraph:
                     and self.lowers[after + 1] in CUE_WORDS
                 )
             )
+        if low in _ADD_FORMS and self._adds_a_thing(index):
+            return False  # "added a second meaning of "literally"": a thing added
         if low in FINDING_FORMS:
             return self._found_by(index)
         if low not in WEAK_FORMS and low.removesuffix("s") not in WEAK_FORMS:
@@ -3556,6 +3577,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         and inner[-1:] not in "!?"
     ):
         return True  # one capitalised word owned: NBC's "Today", DuVernay's "13th"
+    if _carried_sign(para, qi):
+        return False  # the words on a sign someone carries: signs that read "Turn It Back On"
     if (
         len(words) <= _TITLE_MAX_WORDS
         and inner[-1:] != "?"
@@ -3590,6 +3613,35 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     # as a naming verb does (labeled as a "witch hunt" by Democrats)
     head, _, article = before.rpartition(" ")
     return article == "the" and head.endswith(_TERM_MARKERS)
+
+
+#: Verbs that give a sign's wording (``a sign that read``, ``a banner saying``).
+_SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says", "saying", "reading"})
+#: Words between a sign and its wording verb, or that verb and the quote.
+_SIGN_WORDING = frozenset({"that", "which", ":", ","}) | _SIGN_WORDING_VERBS
+#: A sign's wording and its carrier's verb stand at most this many tokens before the quote.
+_SIGN_WORDING_REACH = 4
+_SIGN_CARRIER_REACH = 4
+
+
+def _carried_sign(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote token *qi* gives the words on a sign that a carrier's verb
+    shortly before holds (``carrying signs that read "Turn It Back On"``): the
+    carrier's words, even in Title Case (``A banner read "Tax Relief Now"`` is
+    no one's; a sign with no verb that gives its words, ``a banner with the words
+    "No Peace"``, is not read so)."""
+    lowers = para.lowers
+    worded = False
+    for at in range(qi - 1, max(-1, qi - 1 - _SIGN_WORDING_REACH), -1):
+        low = lowers[at]
+        if low in SIGN_NOUNS:
+            return worded and not SIGN_CARRIERS.isdisjoint(
+                lowers[max(0, at - _SIGN_CARRIER_REACH) : at]
+            )
+        if low not in _SIGN_WORDING:
+            return False
+        worded = worded or low in _SIGN_WORDING_VERBS
+    return False
 
 
 def _term_marked(para: _Paragraph, qi: int) -> bool:
