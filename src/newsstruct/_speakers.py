@@ -359,6 +359,12 @@ _SENTENCE_ADVERBS = frozenset(
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
 #: Forms of *continue*, a cue only before punctuation, a quote or *saying*.
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+#: Verbs of addressing someone: the phrase after them and *to* is whom they wrote
+#: to, not the subject of a participle after it (``wrote to the mayor demanding``).
+_ADDRESS_VERBS = frozenset(
+    {"wrote", "written", "writing", "write", "writes", "spoke", "spoken", "speaking",
+     "talked", "appealed", "complained", "sent", "turned", "reached", "replied"}
+)  # fmt: skip
 #: Forms of *add*, which report unless a thing is added (``added a new meaning``).
 _ADD_FORMS = frozenset({"added", "adding"})
 #: Verbs after which *talking about* reports (``is talking about "..."``).
@@ -1321,6 +1327,17 @@ class _Paragraph:
                 author = self.nearest_subject(doc[0], floor) or self._author(doc[0], floor)
                 if author is not None:
                     return author
+        if (
+            found is not None
+            and self.lowers[cue].endswith("ing")
+            and found[0] - 2 > floor
+            and self.lowers[found[0] - 1] == "to"
+            and self.lowers[found[0] - 2] in _ADDRESS_VERBS
+        ):
+            # "had written to the council's chief executive demanding": the writer
+            writer = self.nearest_subject(found[0] - 2, floor)
+            if writer is not None:
+                return writer
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
@@ -6138,12 +6155,14 @@ def _names_at(text: str, at: int, size: int) -> bool:
     """Whether the space and word ``text[at:at + size]`` end a name (:func:`_named_before`)."""
     after = at + size
     before = text[max(0, at - 30) : at].split()
+    # (a nickname's closing mark ends a name's word too: Tomas "The Wall" Novak)
+    last = before[-1].removesuffix('"').removesuffix("\u201d") if before else ""
     return (
         (after >= len(text) or not text[after].isalnum())
-        and bool(before)
-        and before[-1][:1].isupper()
-        and before[-1].rstrip(".").isalpha()
-        and (not before[-1].endswith(".") or len(before[-1]) <= 4)  # "Mr.", "J.", no end
+        and bool(last)
+        and last[:1].isupper()
+        and last.rstrip(".").isalpha()
+        and (not last.endswith(".") or len(last) <= 4)  # "Mr.", "J.", no end
     )
 
 
@@ -11051,6 +11070,17 @@ def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
     return reach
 
 
+def _pronouns_only(text: str, events: array[int], before: int) -> bool:
+    """Whether every event of *events* from *before* on is a pronoun's (``He
+    laughed off a question``): the name that opens their paragraph may still be
+    the one they stand for (``Novak has been linked with a move. He laughed off
+    a question.`` over ``"...," he said``)."""
+    return all(
+        text[events[at] : events[at + 1]].lower() in PERSON_PRONOUNS
+        for at in range(before, len(events), 4)
+    )
+
+
 def resolve_speakers(
     text: str, paragraphs: Sequence[Paragraph], found: _Attributed
 ) -> dict[int, Attribution]:
@@ -11078,7 +11108,7 @@ def resolve_speakers(
             # (or "The ministry declined to comment.": a body's answer, no cue)
             para = _Paragraph(text, paragraph, ())
             _add_events(para, events)
-        if len(events) == before and (
+        if (len(events) == before or _pronouns_only(text, events, before)) and (
             len(paragraph.text) <= _MAX_LEAD_SUBJECT_CHARS
             and at + 1 < len(paragraphs)
             and paragraphs[at + 1].text[:1] in _QUOTE_FIRSTS
