@@ -1249,6 +1249,8 @@ _WORK_BEFORE = LazyPattern(
         (?P<stop>[:,])?+[ ]\Z""",
     regex.VERBOSE,
 )
+#: A word for a headline right after a quote's closing mark (``the "Watergate" headline``).
+_HEADLINE_AFTER = LazyPattern(r"[ ](?:headline|headlines|strapline)\b")
 #: A headline has at most this many words.
 _HEADLINE_MAX_WORDS = 20
 
@@ -1264,13 +1266,17 @@ def _work_title(
     Language," said``), and one that opens in capitals right after a word for a
     headline (:data:`HEADLINE_WORDS`), or after that word and *read*, *said* and
     a colon, is the headline, a question or a sentence too (``ran the headline
-    "Is This the End?"``, ``The paper's headline read: "Lind Quits."``).
+    "Is This the End?"``, ``The paper's headline read: "Lind Quits."``), and so
+    is one right before such a word (``the "Watergate" headline``).
     """
     if not found:
         return
     for segment in _attributed(segments, found):
         before = text[max(0, segment.open_start - 24) : segment.open_start]
         if not before.endswith(" "):
+            continue
+        if _HEADLINE_AFTER.match(text, segment.close_end, segment.close_end + 12):
+            del found[segment.start]  # the "Watergate" headline: the headline's words
             continue
         match = _WORK_BEFORE.search(before)
         if match is None:

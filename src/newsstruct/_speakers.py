@@ -5470,7 +5470,13 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # (a full name whose first name gives a gender is a person's too, in a
         # sentence of plain English letters: "James Okafor paid for a private
         # assessment."; not "Jana Malá přijela v úterý.", whose verb may not agree)
-        not (first or set_off or _plain_full_name(para, last, end))
+        not (
+            first
+            or set_off
+            or _plain_full_name(para, last, end)
+            # (the surname of one named before in full: "Whitaker spoke to reporters.")
+            or (last == 0 and _named_before(para.text, para.token_start[0], texts[0]))
+        )
         or end > (_MAX_SET_OFF_SUBJECT_TOKENS if set_off else _MAX_LEAD_SUBJECT_TOKENS)
         or (
             texts[verb].endswith("s")
