@@ -161,7 +161,7 @@ LEGISLATIVE_GOLD: Gold = (
         "Burke",
     ),
     ("We have to know what it costs.", "William Burke", "Burke"),
-    ("strongly opposes", "The White House", "The White House"),
+    ("strongly opposes", "White House", "The White House"),
     ("unworkable and likely unconstitutional.", "The White House", "The statement"),
     ("a sugar high that wears off by Labor Day.", "Ellen Kavanagh", "she"),
     ("tired of speeches.", "Kevin Osei", "The group's director"),

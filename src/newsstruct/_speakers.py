@@ -1341,6 +1341,16 @@ class _Paragraph:
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
+            and found[0] - 2 > floor
+            and self.lowers[found[0] - 1] == "of"
+            and _document(self.texts[found[0] - 2])
+            and not _document(self.texts[found[1]])
+        ):
+            # "issued a statement of administration policy saying": the statement
+            found = self._np_core(found[0] - 2, floor) or found
+        if (
+            found is not None
+            and self.lowers[cue].endswith("ing")
             and _document(self.texts[found[1]])
         ):
             first = found[0]
@@ -5453,7 +5463,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     end = para.sentence(0)[1]
     # ("Asked whether Faye would serve, Diallo smiled.": the one asked, not a speaker)
     asked = 1 if first and para.lowers[0] == "asked" else 0
-    if _QUOTE in kinds[:end] or _active_cue(para, asked, end):
+    if (_QUOTE in kinds[:end] and not _terms_only(para, end)) or _active_cue(para, asked, end):
         return
     if (
         end < len(kinds)
@@ -5505,6 +5515,16 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # names one ("Kwame, a 41-year-old former soldier, has been ...")
         return
     events.extend(para.event(first, last))
+
+
+def _terms_only(para: _Paragraph, end: int) -> bool:
+    """Whether every quote before token *end* of *para* is a term or a title
+    (``has pushed her own plan, the "Clean Commute" initiative,``): no speech."""
+    return all(
+        _term_like(para.text, segment, para, para.quote_index[at])
+        for at, segment in enumerate(para.segments)
+        if para.quote_index[at] < end
+    )
 
 
 def _pronoun_goes_on(para: _Paragraph, end: int) -> bool:
@@ -5559,12 +5579,17 @@ def _plain_full_name(para: _Paragraph, last: int, end: int) -> bool:
 def _active_cue(para: _Paragraph, first: int, end: int) -> bool:
     """Whether a cue starts at a token in ``[first, end)`` that is no participle of
     a verb whose subject is the one spoken to (``after being told he faced a
-    wait``, ``was warned to stay away``): such a sentence still speaks of its
-    subject, who is not reporting."""
+    wait``, ``was warned to stay away``), nor one in a clause on a thing set off
+    by *, which* (``has pushed her plan, which would expand tax credits``): such a
+    sentence still speaks of its subject, who is not reporting."""
     order = para.cue_order
     at = bisect_left(order, first)
+    texts = para.texts
     while at < len(order) and order[at] < end:
-        if not _passive_object_cue(para, order[at], first):
+        cue = order[at]
+        if not _passive_object_cue(para, cue, first) and not any(
+            texts[k] == "which" and texts[k - 1] == "," for k in range(max(first, 1), cue)
+        ):
             return True
         at += 1
     return False
@@ -12280,7 +12305,9 @@ _ISSUE_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "
 _ISSUED_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})
 #: Cues that give a document's wording (``the statement read``), not what it does
 #: (``the statement urged``).
-_WORDING_CUES = frozenset({"read", "reads", "said", "says", "added", "stated", "continued"})
+_WORDING_CUES = frozenset(
+    {"read", "reads", "said", "says", "added", "stated", "continued", "described", "called"}
+)
 #: Words that open a mention of such a document.
 _DOCUMENT_DETERMINERS = frozenset({"the", "that", "this"})
 #: How many words may stand between the issuing verb and the document
