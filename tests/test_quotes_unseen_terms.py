@@ -952,6 +952,14 @@ def test_a_thing_added_is_no_speech() -> None:
     assert after.speaker.mention == "a Nevada Democrat"
 
 
+def test_a_quote_before_a_relative_clause_is_its_antecedent() -> None:
+    text = (
+        'The editors turned down other words, including "skibidi," which Gordon Fairleigh '
+        'said had not yet shown "staying power."'
+    )
+    assert [q.text for q in find_quotes(text)] == ["staying power."]
+
+
 def test_a_carried_sign_in_title_case_is_its_carriers() -> None:
     text = (
         'Thousands marched, chanting "Water is a right" and carrying signs that read '

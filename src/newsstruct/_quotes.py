@@ -1300,6 +1300,28 @@ def _work_title(
             del found[segment.start]
 
 
+#: A relative clause right after a quote's closing mark, up to its subject
+#: (``"skibidi," which Fairleigh said``, ``"tax reform," which he described``).
+_RELATIVE_AFTER = LazyPattern(r",?+[ ](?:which|who|whom)[ ]")
+#: The subject of such a clause starts at most this many characters after the mark.
+_RELATIVE_REACH = 12
+
+
+def _relative_antecedent(
+    text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> None:
+    """``including "skibidi," which Fairleigh said had not shown "staying power"``: the
+    quote a relative clause opens after is the clause's antecedent, not what the
+    clause's subject says: a speaker who stands right after *which* or *who* there
+    attributes the clause's own quotes, not that one."""
+    if not found or ("which " not in text and "who" not in text):
+        return
+    for segment in _attributed(segments, found):
+        match = _RELATIVE_AFTER.match(text, segment.close_end, segment.close_end + _RELATIVE_REACH)
+        if match is not None and found[segment.start].speaker.span.start == match.end():
+            del found[segment.start]
+
+
 #: A quote after a colon reads as speech from this many words (or a sentence of two).
 _COLON_MIN_WORDS = 5
 #: The subject of the clause before the colon has at most this many words
@@ -1674,6 +1696,7 @@ def _all_quotes_of(
     _told_title(text, segments, found[0])
     _set_off_title(text, segments, found[0])
     _work_title(text, segments, found[0])
+    _relative_antecedent(text, segments, found[0])
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
     _runs_on(text, paragraphs, segments, found[0])

@@ -3642,8 +3642,9 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     return article == "the" and head.endswith(_TERM_MARKERS)
 
 
-#: Verbs that give a sign's wording (``a sign that read``, ``a banner saying``).
-_SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says", "saying", "reading"})
+#: Verbs that give a sign's wording in a relative clause (``a sign that read``;
+#: ``signs reading "..."`` is a term marker, :data:`TERM_MARKERS`).
+_SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says"})
 #: Words between a sign and its wording verb, or that verb and the quote.
 _SIGN_WORDING = frozenset({"that", "which", ":", ","}) | _SIGN_WORDING_VERBS
 #: A sign's wording and its carrier's verb stand at most this many tokens before the quote.
@@ -3655,15 +3656,17 @@ def _carried_sign(para: _Paragraph, qi: int) -> bool:
     """Whether the quote token *qi* gives the words on a sign that a carrier's verb
     shortly before holds (``carrying signs that read "Turn It Back On"``): the
     carrier's words, even in Title Case (``A banner read "Tax Relief Now"`` is
-    no one's; a sign with no verb that gives its words, ``a banner with the words
-    "No Peace"``, is not read so)."""
+    no one's; a sign with no clause that gives its words, ``a banner with the words
+    "No Peace"``, ``signs reading "..."``, is not read so)."""
     lowers = para.lowers
     worded = False
     for at in range(qi - 1, max(-1, qi - 1 - _SIGN_WORDING_REACH), -1):
         low = lowers[at]
         if low in SIGN_NOUNS:
-            return worded and not SIGN_CARRIERS.isdisjoint(
-                lowers[max(0, at - _SIGN_CARRIER_REACH) : at]
+            return (
+                worded
+                and lowers[at + 1] in {"that", "which"}
+                and not SIGN_CARRIERS.isdisjoint(lowers[max(0, at - _SIGN_CARRIER_REACH) : at])
             )
         if low not in _SIGN_WORDING:
             return False
