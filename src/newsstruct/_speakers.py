@@ -10861,7 +10861,12 @@ def _opening_subject(
     after = start
     for opening in _OPENING_NAME.finditer(text, lo, start):
         at = opening.start()
-        if text[at - 2 : at - 1] == "." and _ABBREVIATION_BEFORE.search(text, 0, at) is not None:
+        if (
+            text[at - 2 : at - 1] == "."
+            # (the longest abbreviation and its space end within the 8 characters
+            # before *at*: a search from the text's start costs the whole text)
+            and _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is not None
+        ):
             continue  # after an abbreviation or an initial: "Mr. Ailes", "Terry E. Branstad"
         paragraph = text.rfind("\n", 0, at) + 1
         if _inside_quote(text, paragraph, at):
