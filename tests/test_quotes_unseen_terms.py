@@ -1032,6 +1032,16 @@ def test_who_a_pronoun_stands_for(text: str, name: str) -> None:
     assert _said(text)[-1][1] == name
 
 
+def test_a_capitalised_modifier_before_a_set_off_name() -> None:
+    text = (
+        "The soundtrack topped the charts. Its singer, the Grammy winner Talia Ruiz, "
+        'wrote that she was "beyond grateful."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Talia Ruiz", "Grammy winner")
+
+
 def test_a_statement_speaks_for_its_issuer() -> None:
     text = (
         "The White House issued a statement of administration policy saying President "

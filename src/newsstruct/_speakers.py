@@ -10458,6 +10458,17 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         lead += 1
     if lead and not _speaker_head(run[lead - 1]):
         lead = 0
+    if (
+        not lead
+        and len(run) > 4
+        and run[0] == "the"
+        and run[1][:1].isupper()
+        and run[1].isalpha()
+        and run[2].isalpha()
+        and run[2].islower()
+        and _speaker_head(run[2])
+    ):
+        lead = 3  # "Its singer, the Grammy winner Talia Ruiz,": a capitalised modifier
     run = run[lead:]
     if len(run) < 2 or not all(
         _named_word(word) or _title_word(word) or word in _PARTICLES or _initials(word)
