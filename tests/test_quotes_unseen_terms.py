@@ -1042,6 +1042,13 @@ def test_a_capitalised_modifier_before_a_set_off_name() -> None:
     assert (quote.speaker.name, quote.speaker.role) == ("Talia Ruiz", "Grammy winner")
 
 
+def test_a_hyphenated_role_before_a_name_with_a_clause() -> None:
+    text = 'Her co-star Reggie Vance, who played the bellhop, said it was "a trap."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Reggie Vance", "co-star")
+
+
 def test_a_statement_speaks_for_its_issuer() -> None:
     text = (
         "The White House issued a statement of administration policy saying President "

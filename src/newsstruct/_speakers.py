@@ -10683,7 +10683,7 @@ def _name_at_end(words: Sequence[str]) -> int:
         return at
     low = before.lower()
     if (
-        before.isalpha()
+        before.replace("-", "").isalpha()  # (and "co-star", "co-host")
         and before.islower()
         and _speaker_head(low)
         and low not in _STOP
