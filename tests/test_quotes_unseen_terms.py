@@ -849,11 +849,6 @@ CASES: dict[str, tuple[str, Gold]] = {
     "tech": (TECH, TECH_GOLD),
     "sports": (SPORTS, SPORTS_GOLD),
     "court_texts": (COURT_TEXTS, COURT_TEXTS_GOLD),
-    "language": (LANGUAGE, LANGUAGE_GOLD),
-    "british": (BRITISH, BRITISH_GOLD),
-    "headlines": (HEADLINES, HEADLINES_GOLD),
-    "translated": (TRANSLATED, TRANSLATED_GOLD),
-    "fact_check": (FACT_CHECK, FACT_CHECK_GOLD),
     "partial": (PARTIAL, PARTIAL_GOLD),
 }
 
@@ -944,6 +939,12 @@ def test_a_thing_added_is_no_speech() -> None:
         "the reaction was swift."
     )
     assert parse_article(text).quotes == ()
+    # a word in lower case added to something, or in a year, is a word added
+    text = 'The dictionary drew complaints when it added "irregardless" in 2019.'
+    assert find_quotes(text) == ()
+    assert find_quotes('Critics sighed when it added "rizz" to the list.') == ()
+    (answer,) = find_quotes('She added "absolutely" when asked.')
+    assert answer.text == "absolutely"
     # a caveat added before a colon still reports, and so does a cue after its quote
     (caveat,) = parse_article('Then she added a caveat: "Down the ballot, I vote."').quotes
     assert caveat.cue == "added"

@@ -951,12 +951,35 @@ class _Paragraph:
             index == 0
             or self.kinds[index - 1] != _WORD  # '"...," added a New Hampshire Democrat'
             or after + 1 >= len(self.texts)
-            or self.lowers[after] not in {"a", "an"}
         ):
+            return False
+        if self.kinds[after] == _QUOTE:
+            # 'when it added "irregardless" in 2019', 'added "rizz" to its list': one
+            # word in lower case added to something, or in a year, is a word added
+            # ('she added "absolutely" when asked' still reports)
+            then = self.lowers[after + 1]
+            return (
+                then in {"to", "into"}
+                or (
+                    then == "in"
+                    and after + 2 < len(self.texts)
+                    and len(self.texts[after + 2]) == 4
+                    and self.texts[after + 2].isdigit()
+                )
+            ) and self._quoted_word(after)
+        if self.lowers[after] not in {"a", "an"}:
             return False
         return all(
             self.kinds[k] == _WORD for k in range(after + 1, min(after + 4, len(self.texts)))
         )
+
+    def _quoted_word(self, token: int) -> bool:
+        """Whether the quote token *token* holds one word in lower case (``"rizz"``)."""
+        for at, segment in enumerate(self.segments):
+            if self.quote_index[at] == token:
+                inner = self.text[segment.start : segment.end]
+                return inner.isalpha() and inner.islower()
+        return False
 
     def _real_cue(self, index: int, cue: str) -> bool:
         """Rule out noun readings of weak cue forms (``the report``).
