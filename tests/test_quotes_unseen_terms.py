@@ -849,6 +849,11 @@ CASES: dict[str, tuple[str, Gold]] = {
     "tech": (TECH, TECH_GOLD),
     "sports": (SPORTS, SPORTS_GOLD),
     "court_texts": (COURT_TEXTS, COURT_TEXTS_GOLD),
+    "language": (LANGUAGE, LANGUAGE_GOLD),
+    "british": (BRITISH, BRITISH_GOLD),
+    "headlines": (HEADLINES, HEADLINES_GOLD),
+    "translated": (TRANSLATED, TRANSLATED_GOLD),
+    "fact_check": (FACT_CHECK, FACT_CHECK_GOLD),
     "partial": (PARTIAL, PARTIAL_GOLD),
 }
 
@@ -859,11 +864,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a cross-examination printed as alternating quotes with no cue gives each "
         "one to the speaker before it, not to the asker; an email's subject line "
         "is read as the agent's, who shows it, not its author's"
-    ),
-    "language": (
-        'a word mentioned after "added" ("when it added "irregardless"") and '
-        'after an adjective ("the singular "they"") reads as said, and so does a '
-        'word before ", which Fairleigh said"'
     ),
     "partial": '"they" after "Economists at Barclays" keeps its mention as its name',
     "protest": (
@@ -942,7 +942,7 @@ def test_a_thing_added_is_no_speech() -> None:
     # a word in lower case added to something, or in a year, is a word added
     text = 'The dictionary drew complaints when it added "irregardless" in 2019.'
     assert find_quotes(text) == ()
-    assert find_quotes('Critics sighed when it added "rizz" to the list.') == ()
+    assert find_quotes('The app later added "rizz" to the list.') == ()
     (answer,) = find_quotes('She added "absolutely" when asked.')
     assert answer.text == "absolutely"
     # a caveat added before a colon still reports, and so does a cue after its quote
