@@ -882,9 +882,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "the quote to the interpreter"
     ),
     "tv_culture": (
-        '"Her co-star Reggie Vance, who ..., said" keeps the description in the '
-        'name, so a "He" after it passes over him; "Its singer, the Grammy winner '
-        'Talia Ruiz," keeps the description as the name'
+        'a title quoted at the end of a relative clause before the cue ("Reggie '
+        'Vance, who played the bellhop in "Harbor Lights: Checkout Time," said") '
+        'hides the name from the cue, so a "He" after it passes over him'
     ),
 }
 
