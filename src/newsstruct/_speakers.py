@@ -6213,7 +6213,9 @@ def _names_at(text: str, at: int, size: int) -> bool:
     after = at + size
     before = text[max(0, at - 30) : at].split()
     # (a nickname's closing mark ends a name's word too: Tomas "The Wall" Novak)
-    last = before[-1].removesuffix('"').removesuffix("\u201d") if before else ""
+    last = before[-1] if before else ""
+    if last[-1:] in ('"', "\u201d"):
+        last = last[:-1].lstrip('"\u201c')  # (and a nickname of one word: Kwame "Ice" Mensah)
     return (
         (after >= len(text) or not text[after].isalnum())
         and bool(last)
