@@ -879,7 +879,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "sentence's subject, so the pronoun after it goes to the last speaker"
     ),
     "tech": '"it" for a company named only as a subject (Orbis) keeps "it" as its name',
-    "translated": '"he replied, according to the interpreter:" gives the quote to the interpreter',
     "tv_culture": (
         'a title quoted at the end of a relative clause before the cue ("Reggie '
         'Vance, who played the bellhop in "Harbor Lights: Checkout Time," said") '
@@ -1054,6 +1053,20 @@ def test_a_hyphenated_role_before_a_name_with_a_clause() -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Reggie Vance", "co-star")
+
+
+def test_a_source_after_a_cue_relays_the_words() -> None:
+    text = (
+        "Asked about the post, Andrei Volkan replied, according to the interpreter: "
+        '"The opposition would criticize me if I cured cancer."'
+    )
+    assert [(name, mention) for _, name, mention in _said(text)] == [
+        ("Andrei Volkan", "Andrei Volkan")
+    ]
+    # "according to" with no cue before it names the source
+    (quote,) = find_quotes('The talks failed, according to Jo Lind: "We are done."')
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "Jo Lind"
 
 
 def test_a_statement_speaks_for_its_issuer() -> None:

@@ -3949,6 +3949,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             if found is not None and (j == qi - 1 or texts[qi - 1] in {",", ":"}):
                 return found, texts[j], "direct"  # "Ahmet Yılmaz'a göre, "...""
         if j in para.source_first:
+            if j >= 2 and texts[j - 1] == "," and (j - 2) in para.cue_ends:
+                # 'he replied, according to the interpreter: "..."': the one who
+                # replied speaks; the source after the cue only relays the words
+                continue
             cue, last = para.source_first[j]
             found = para._np_forward(last + 1, qi if last + 1 < qi else s1)
             if found is None and last + 1 >= qi:
