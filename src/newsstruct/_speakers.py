@@ -11099,7 +11099,7 @@ def _body_name(name: str, pronoun: str) -> bool:
     >>> _body_name("the statement", "it"), _body_name("the statement", "they")
     (True, False)
     """
-    if pronoun == "they" and _plural_group(name):
+    if pronoun == "they" and (_plural_group(name) or _people_at(name)):
         return True
     words = name.lower().split()
     if not words or _bare(words[-1]) in PERSON_NOUNS:
@@ -11107,6 +11107,26 @@ def _body_name(name: str, pronoun: str) -> bool:
     if pronoun == "they" and _bare(words[-1]) in _DOCUMENT_WORDS:
         return False  # "the statement" is no "they"
     return any(_bare(word) in _BODY_WORDS for word in words)
+
+
+#: Words that link a group of people to where they work (``Analysts at Acme``).
+_WORKPLACE_LINKS = frozenset({"at", "from", "with"})
+
+
+def _people_at(name: str) -> bool:
+    """Whether *name* is a group of people where they work (``Economists at
+    Barclays``, ``Analysts from Acme``): what *they* may stand for.
+
+    >>> _people_at("Economists at Barclays"), _people_at("Jo Lind at Acme")
+    (True, False)
+    """
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[1] in _WORKPLACE_LINKS
+        and name[:1].isupper()
+        and _plural_group(words[0].lower())
+    )
 
 
 #: A cue after an unnamed speaker that asks or claims something another answers.
@@ -11496,7 +11516,7 @@ def resolve_speakers(
                 # "The third agent who spoke ...": "the agent" after it is that one
                 indefinite[_noun_after(done[0], _DEFINITE) or ""] = (done[0], done[1], start)
             if (
-                (person is None or _plural_group(done[0]))
+                (person is None or _plural_group(done[0]) or _people_at(done[0]))
                 and low not in _BODY_PRONOUNS
                 and (
                     _body_name(done[0], "they")
