@@ -878,11 +878,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "sentence's subject, so the pronoun after it goes to the last speaker"
     ),
     "tech": '"it" for a company named only as a subject (Orbis) keeps "it" as its name',
-    "tv_culture": (
-        'a title quoted at the end of a relative clause before the cue ("Reggie '
-        'Vance, who played the bellhop in "Harbor Lights: Checkout Time," said") '
-        'hides the name from the cue, so a "He" after it passes over him'
-    ),
 }
 
 
@@ -999,6 +994,13 @@ def test_a_carried_sign_in_title_case_is_its_carriers() -> None:
             "He laughed off a question about retirement.\n\n"
             '"My wife asks me that every morning," he said.',
             "Tomas Novak",
+        ),
+        # a title whose comma closes the clause set off after the name
+        (
+            'Critic Marcus Oyelaran said it was "bad."\n\nHer co-star Reggie Vance, who '
+            'starred in "Harbor Lights," said he had turned it down. He joked that he '
+            'changed his mind "when they paid."',
+            "Reggie Vance",
         ),
         # a surname alone opening a short paragraph hands itself on
         (

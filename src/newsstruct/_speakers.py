@@ -975,11 +975,19 @@ class _Paragraph:
 
     def _quoted_word(self, token: int) -> bool:
         """Whether the quote token *token* holds one word in lower case (``"rizz"``)."""
-        for at, segment in enumerate(self.segments):
-            if self.quote_index[at] == token:
-                inner = self.text[segment.start : segment.end]
-                return inner.isalpha() and inner.islower()
-        return False
+        segment = self.segment_at(token)
+        if segment is None:
+            return False
+        inner = self.text[segment.start : segment.end]
+        return inner.isalpha() and inner.islower()
+
+    def segment_at(self, token: int) -> Segment | None:
+        """The segment whose quote token is *token* (the tokens rise with the
+        segments: one binary search), or ``None``."""
+        at = bisect_left(self.quote_index, token)
+        if at < len(self.segments) and self.quote_index[at] == token:
+            return self.segments[at]
+        return None
 
     def _real_cue(self, index: int, cue: str) -> bool:
         """Rule out noun readings of weak cue forms (``the report``).
@@ -5319,7 +5327,17 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             ):
                 events.extend(para.event(*subject))
                 continue
-        subject = para.np_before(cue_index, start)
+        subject = None
+        if (
+            cue_index - 2 > start
+            and para.kinds[cue_index - 1] == _QUOTE
+            and _set_off_title(para, cue_index - 1)
+        ):
+            # 'Jo Lind, who starred in "Harbor Lights," said': a title whose comma
+            # closes the clause set off after the subject
+            subject = para._before_appositive(cue_index - 1, start)
+        if subject is None:
+            subject = para.np_before(cue_index, start)
         if subject is None or _noun_cue(para, subject, cue_index):
             continue
         if _told_thing(para, subject, cue_index):
@@ -5332,6 +5350,17 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             continue
         events.extend(para.event(*subject))
     _add_declined(para, events)
+
+
+def _set_off_title(para: _Paragraph, token: int) -> bool:
+    """Whether the quote token *token* is a term or title whose closing comma sets
+    off what stands before it (``who starred in "Harbor Lights,"``)."""
+    segment = para.segment_at(token)
+    return (
+        segment is not None
+        and para.text[segment.end - 1 : segment.end] == ","
+        and _term_like(para.text, segment, para, token)
+    )
 
 
 #: Auxiliaries before a passive participle (``has been told``, ``was said``).
