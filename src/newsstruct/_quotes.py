@@ -1272,11 +1272,11 @@ def _work_title(
     if not found:
         return
     for segment in _attributed(segments, found):
-        before = text[max(0, segment.open_start - 24) : segment.open_start]
-        if not before.endswith(" "):
-            continue
         if _HEADLINE_AFTER.match(text, segment.close_end, segment.close_end + 12):
             del found[segment.start]  # the "Watergate" headline: the headline's words
+            continue
+        before = text[max(0, segment.open_start - 24) : segment.open_start]
+        if not before.endswith(" "):
             continue
         match = _WORK_BEFORE.search(before)
         if match is None:
