@@ -74,7 +74,7 @@ import attrs
 import regex
 
 from newsstruct._blocks import trim
-from newsstruct._data.cues import TITLED_WORKS
+from newsstruct._data.cues import HEADLINE_WORDS, TITLED_WORKS
 from newsstruct._data.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES
 from newsstruct._data.languages import INTL_LANGUAGES
 from newsstruct._data.pronouns import PRO_DROP_VERBS
@@ -1248,6 +1248,88 @@ def _set_off_title(
             del found[segment.start]
 
 
+#: The words before a quote that may name the work it titles: a word, and after
+#: a headline word a verb that gives its wording and a colon or comma
+#: (``headline read: "``).
+_WORK_BEFORE = LazyPattern(
+    r"""(?<![\w'\u2019-])(?P<noun>\p{L}++)  # the work: newsletter, column, headline
+        (?:[ ](?P<verb>read|reads|said|says|was))?+  # its wording, after a headline
+        (?P<stop>[:,])?+[ ]\Z""",
+    regex.VERBOSE,
+)
+#: A word for a headline right after a quote's closing mark (``the "Watergate" headline``).
+_HEADLINE_AFTER = LazyPattern(r"[ ](?:headline|headlines|strapline)\b")
+#: A headline has at most this many words.
+_HEADLINE_MAX_WORDS = 20
+
+
+def _work_title(
+    text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> None:
+    """``writes the newsletter "Small Screen Weekly"``: a title right after its work.
+
+    A quoted segment in Title Case right after a word for a titled work
+    (:data:`TITLED_WORKS`: *column*, *newsletter*, *book*, *report*...) names
+    the work even next to a cue (``who writes the weekly column "Mind Your
+    Language," said``), and one that opens in capitals right after a word for a
+    headline (:data:`HEADLINE_WORDS`), or after that word and *read*, *said* and
+    a colon, is the headline, a question or a sentence too (``ran the headline
+    "Is This the End?"``, ``The paper's headline read: "Lind Quits."``), and so
+    is one right before such a word (``the "Watergate" headline``).
+    """
+    if not found:
+        return
+    for segment in _attributed(segments, found):
+        if _HEADLINE_AFTER.match(text, segment.close_end, segment.close_end + 12):
+            del found[segment.start]  # the "Watergate" headline: the headline's words
+            continue
+        before = text[max(0, segment.open_start - 24) : segment.open_start]
+        if not before.endswith(" "):
+            continue
+        match = _WORK_BEFORE.search(before)
+        if match is None:
+            continue
+        noun = match["noun"].lower()
+        inner = text[segment.start : segment.end]
+        words = inner.rstrip(",.").split()
+        if not inner[:1].isupper() or not words:
+            continue
+        if noun in HEADLINE_WORDS:
+            if len(words) <= _HEADLINE_MAX_WORDS:
+                del found[segment.start]
+        elif (
+            noun in TITLED_WORKS
+            and match["verb"] is None
+            and match["stop"] is None
+            and inner[-1:] not in "?!"
+            and len(words) <= _TITLE_MAX_WORDS
+            and _title_case(words)
+        ):
+            del found[segment.start]
+
+
+#: A relative clause right after a quote's closing mark, up to its subject
+#: (``"skibidi," which Fairleigh said``, ``"tax reform," which he described``).
+_RELATIVE_AFTER = LazyPattern(r",?+[ ](?:which|who|whom)[ ]")
+#: The subject of such a clause starts at most this many characters after the mark.
+_RELATIVE_REACH = 12
+
+
+def _relative_antecedent(
+    text: str, segments: Sequence[Sequence[Segment]], found: dict[int, Attribution]
+) -> None:
+    """``including "skibidi," which Fairleigh said had not shown "staying power"``: the
+    quote a relative clause opens after is the clause's antecedent, not what the
+    clause's subject says: a speaker who stands right after *which* or *who* there
+    attributes the clause's own quotes, not that one."""
+    if not found or ("which " not in text and "who" not in text):
+        return
+    for segment in _attributed(segments, found):
+        match = _RELATIVE_AFTER.match(text, segment.close_end, segment.close_end + _RELATIVE_REACH)
+        if match is not None and found[segment.start].speaker.span.start == match.end():
+            del found[segment.start]
+
+
 #: A quote after a colon reads as speech from this many words (or a sentence of two).
 _COLON_MIN_WORDS = 5
 #: The subject of the clause before the colon has at most this many words
@@ -1621,6 +1703,8 @@ def _all_quotes_of(
     _house_style(text, segments, found[0])
     _told_title(text, segments, found[0])
     _set_off_title(text, segments, found[0])
+    _work_title(text, segments, found[0])
+    _relative_antecedent(text, segments, found[0])
     _after_colon(text, paragraphs, segments, found[0])
     _continued(text, segments, found[0])
     _runs_on(text, paragraphs, segments, found[0])

@@ -363,6 +363,14 @@ _SENTENCE_ADVERBS = frozenset(
 _GO_FORMS = frozenset({"go", "goes", "went", "going"})
 #: Forms of *continue*, a cue only before punctuation, a quote or *saying*.
 _CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+#: Verbs of addressing someone: the phrase after them and *to* is whom they wrote
+#: to, not the subject of a participle after it (``wrote to the mayor demanding``).
+_ADDRESS_VERBS = frozenset(
+    {"wrote", "written", "writing", "write", "writes", "spoke", "spoken", "speaking",
+     "talked", "appealed", "complained", "sent", "turned", "reached", "replied"}
+)  # fmt: skip
+#: Forms of *add*, which report unless a thing is added (``added a new meaning``).
+_ADD_FORMS = frozenset({"added", "adding"})
 #: Verbs after which *talking about* reports (``is talking about "..."``).
 _TALKING_AFTER = frozenset(
     {"is", "was", "are", "were", "be", "been", "keeps", "kept", "started", "began", "went"}
@@ -939,6 +947,54 @@ class _Paragraph:
         at = bisect_left(self.cue_order, first)
         return at < len(self.cue_order) and self.cue_order[at] < end
 
+    def _adds_a_thing(self, index: int) -> bool:
+        """Whether the form of *add* at *index* takes a thing as its object: after
+        its subject, an indefinite noun phrase that no colon ends (``it added a
+        second meaning of``; ``she added a caveat: "..."`` still reports, and so
+        does a cue after its quote, ``"...," added a Nevada Democrat``)."""
+        after = index + 1
+        if (
+            index == 0
+            or self.kinds[index - 1] != _WORD  # '"...," added a New Hampshire Democrat'
+            or after + 1 >= len(self.texts)
+        ):
+            return False
+        if self.kinds[after] == _QUOTE:
+            # 'when it added "irregardless" in 2019', 'added "rizz" to its list': one
+            # word in lower case added to something, or in a year, is a word added
+            # ('she added "absolutely" when asked' still reports)
+            then = self.lowers[after + 1]
+            return (
+                then in {"to", "into"}
+                or (
+                    then == "in"
+                    and after + 2 < len(self.texts)
+                    and len(self.texts[after + 2]) == 4
+                    and self.texts[after + 2].isdigit()
+                )
+            ) and self._quoted_word(after)
+        if self.lowers[after] not in {"a", "an"}:
+            return False
+        return all(
+            self.kinds[k] == _WORD for k in range(after + 1, min(after + 4, len(self.texts)))
+        )
+
+    def _quoted_word(self, token: int) -> bool:
+        """Whether the quote token *token* holds one word in lower case (``"rizz"``)."""
+        segment = self.segment_at(token)
+        if segment is None:
+            return False
+        inner = self.text[segment.start : segment.end]
+        return inner.isalpha() and inner.islower()
+
+    def segment_at(self, token: int) -> Segment | None:
+        """The segment whose quote token is *token* (the tokens rise with the
+        segments: one binary search), or ``None``."""
+        at = bisect_left(self.quote_index, token)
+        if at < len(self.segments) and self.quote_index[at] == token:
+            return self.segments[at]
+        return None
+
     def _real_cue(self, index: int, cue: str) -> bool:
         """Rule out noun readings of weak cue forms (``the report``).
 
@@ -994,6 +1050,8 @@ class _Paragraph:
                     and self.lowers[after + 1] in CUE_WORDS
                 )
             )
+        if low in _ADD_FORMS and self._adds_a_thing(index):
+            return False  # "added a second meaning of "literally"": a thing added
         if low in FINDING_FORMS:
             return self._found_by(index)
         if low not in WEAK_FORMS and low.removesuffix("s") not in WEAK_FORMS:
@@ -1306,6 +1364,27 @@ class _Paragraph:
                 author = self.nearest_subject(doc[0], floor) or self._author(doc[0], floor)
                 if author is not None:
                     return author
+        if (
+            found is not None
+            and self.lowers[cue].endswith("ing")
+            and found[0] - 2 > floor
+            and self.lowers[found[0] - 1] == "to"
+            and self.lowers[found[0] - 2] in _ADDRESS_VERBS
+        ):
+            # "had written to the council's chief executive demanding": the writer
+            writer = self.nearest_subject(found[0] - 2, floor)
+            if writer is not None:
+                return writer
+        if (
+            found is not None
+            and self.lowers[cue].endswith("ing")
+            and found[0] - 2 > floor
+            and self.lowers[found[0] - 1] == "of"
+            and _document(self.texts[found[0] - 2])
+            and not _document(self.texts[found[1]])
+        ):
+            # "issued a statement of administration policy saying": the statement
+            found = self._np_core(found[0] - 2, floor) or found
         if (
             found is not None
             and self.lowers[cue].endswith("ing")
@@ -3562,6 +3641,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         and inner[-1:] not in "!?"
     ):
         return True  # one capitalised word owned: NBC's "Today", DuVernay's "13th"
+    if _carried_sign(para, qi):
+        return False  # the words on a sign someone carries: signs that read "Turn It Back On"
     if (
         len(words) <= _TITLE_MAX_WORDS
         and inner[-1:] != "?"
@@ -3596,6 +3677,38 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     # as a naming verb does (labeled as a "witch hunt" by Democrats)
     head, _, article = before.rpartition(" ")
     return article == "the" and head.endswith(_TERM_MARKERS)
+
+
+#: Verbs that give a sign's wording in a relative clause (``a sign that read``;
+#: ``signs reading "..."`` is a term marker, :data:`TERM_MARKERS`).
+_SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says"})
+#: Words between a sign and its wording verb, or that verb and the quote.
+_SIGN_WORDING = frozenset({"that", "which", ":", ","}) | _SIGN_WORDING_VERBS
+#: A sign's wording and its carrier's verb stand at most this many tokens before the quote.
+_SIGN_WORDING_REACH = 4
+_SIGN_CARRIER_REACH = 4
+
+
+def _carried_sign(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote token *qi* gives the words on a sign that a carrier's verb
+    shortly before holds (``carrying signs that read "Turn It Back On"``): the
+    carrier's words, even in Title Case (``A banner read "Tax Relief Now"`` is
+    no one's; a sign with no clause that gives its words, ``a banner with the words
+    "No Peace"``, ``signs reading "..."``, is not read so)."""
+    lowers = para.lowers
+    worded = False
+    for at in range(qi - 1, max(-1, qi - 1 - _SIGN_WORDING_REACH), -1):
+        low = lowers[at]
+        if low in SIGN_NOUNS:
+            return (
+                worded
+                and lowers[at + 1] in {"that", "which"}
+                and not SIGN_CARRIERS.isdisjoint(lowers[max(0, at - _SIGN_CARRIER_REACH) : at])
+            )
+        if low not in _SIGN_WORDING:
+            return False
+        worded = worded or low in _SIGN_WORDING_VERBS
+    return False
 
 
 def _term_marked(para: _Paragraph, qi: int) -> bool:
@@ -3850,6 +3963,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             if found is not None and (j == qi - 1 or texts[qi - 1] in {",", ":"}):
                 return found, texts[j], "direct"  # "Ahmet Yılmaz'a göre, "...""
         if j in para.source_first:
+            if j >= 2 and texts[j - 1] == "," and (j - 2) in para.cue_ends:
+                # 'he replied, according to the interpreter: "..."': the one who
+                # replied speaks; the source after the cue only relays the words
+                continue
             cue, last = para.source_first[j]
             found = para._np_forward(last + 1, qi if last + 1 < qi else s1)
             if found is None and last + 1 >= qi:
@@ -5262,7 +5379,17 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             ):
                 events.extend(para.event(*subject))
                 continue
-        subject = para.np_before(cue_index, start)
+        subject = None
+        if (
+            cue_index - 2 > start
+            and para.kinds[cue_index - 1] == _QUOTE
+            and _set_off_title(para, cue_index - 1)
+        ):
+            # 'Jo Lind, who starred in "Harbor Lights," said': a title whose comma
+            # closes the clause set off after the subject
+            subject = para._before_appositive(cue_index - 1, start)
+        if subject is None:
+            subject = para.np_before(cue_index, start)
         if subject is None or _noun_cue(para, subject, cue_index):
             continue
         if _told_thing(para, subject, cue_index):
@@ -5275,6 +5402,17 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             continue
         events.extend(para.event(*subject))
     _add_declined(para, events)
+
+
+def _set_off_title(para: _Paragraph, token: int) -> bool:
+    """Whether the quote token *token* is a term or title whose closing comma sets
+    off what stands before it (``who starred in "Harbor Lights,"``)."""
+    segment = para.segment_at(token)
+    return (
+        segment is not None
+        and para.text[segment.end - 1 : segment.end] == ","
+        and _term_like(para.text, segment, para, token)
+    )
 
 
 #: Auxiliaries before a passive participle (``has been told``, ``was said``).
@@ -5436,7 +5574,7 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
     end = para.sentence(0)[1]
     # ("Asked whether Faye would serve, Diallo smiled.": the one asked, not a speaker)
     asked = 1 if first and para.lowers[0] == "asked" else 0
-    if _QUOTE in kinds[:end] or _active_cue(para, asked, end):
+    if (_QUOTE in kinds[:end] and not _terms_only(para, end)) or _active_cue(para, asked, end):
         return
     if (
         end < len(kinds)
@@ -5453,7 +5591,13 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # (a full name whose first name gives a gender is a person's too, in a
         # sentence of plain English letters: "James Okafor paid for a private
         # assessment."; not "Jana Malá přijela v úterý.", whose verb may not agree)
-        not (first or set_off or _plain_full_name(para, last, end))
+        not (
+            first
+            or set_off
+            or _plain_full_name(para, last, end)
+            # (the surname of one named before in full: "Whitaker spoke to reporters.")
+            or (last == 0 and _named_before(para.text, para.token_start[0], texts[0]))
+        )
         or end > (_MAX_SET_OFF_SUBJECT_TOKENS if set_off else _MAX_LEAD_SUBJECT_TOKENS)
         or (
             texts[verb].endswith("s")
@@ -5482,6 +5626,16 @@ def _add_opening_subject(para: _Paragraph, events: array[int]) -> None:
         # names one ("Kwame, a 41-year-old former soldier, has been ...")
         return
     events.extend(para.event(first, last))
+
+
+def _terms_only(para: _Paragraph, end: int) -> bool:
+    """Whether every quote before token *end* of *para* is a term or a title
+    (``has pushed her own plan, the "Clean Commute" initiative,``): no speech."""
+    return all(
+        _term_like(para.text, segment, para, para.quote_index[at])
+        for at, segment in enumerate(para.segments)
+        if para.quote_index[at] < end
+    )
 
 
 def _pronoun_goes_on(para: _Paragraph, end: int) -> bool:
@@ -5536,12 +5690,17 @@ def _plain_full_name(para: _Paragraph, last: int, end: int) -> bool:
 def _active_cue(para: _Paragraph, first: int, end: int) -> bool:
     """Whether a cue starts at a token in ``[first, end)`` that is no participle of
     a verb whose subject is the one spoken to (``after being told he faced a
-    wait``, ``was warned to stay away``): such a sentence still speaks of its
-    subject, who is not reporting."""
+    wait``, ``was warned to stay away``), nor one in a clause on a thing set off
+    by *, which* (``has pushed her plan, which would expand tax credits``): such a
+    sentence still speaks of its subject, who is not reporting."""
     order = para.cue_order
     at = bisect_left(order, first)
+    texts = para.texts
     while at < len(order) and order[at] < end:
-        if not _passive_object_cue(para, order[at], first):
+        cue = order[at]
+        if not _passive_object_cue(para, cue, first) and not any(
+            texts[k] == "which" and texts[k - 1] == "," for k in range(max(first, 1), cue)
+        ):
             return True
         at += 1
     return False
@@ -6138,12 +6297,16 @@ def _names_at(text: str, at: int, size: int) -> bool:
     """Whether the space and word ``text[at:at + size]`` end a name (:func:`_named_before`)."""
     after = at + size
     before = text[max(0, at - 30) : at].split()
+    # (a nickname's closing mark ends a name's word too: Tomas "The Wall" Novak)
+    last = before[-1] if before else ""
+    if last[-1:] in ('"', "\u201d"):
+        last = last[:-1].lstrip('"\u201c')  # (and a nickname of one word: Kwame "Ice" Mensah)
     return (
         (after >= len(text) or not text[after].isalnum())
-        and bool(before)
-        and before[-1][:1].isupper()
-        and before[-1].rstrip(".").isalpha()
-        and (not before[-1].endswith(".") or len(before[-1]) <= 4)  # "Mr.", "J.", no end
+        and bool(last)
+        and last[:1].isupper()
+        and last.rstrip(".").isalpha()
+        and (not last.endswith(".") or len(last) <= 4)  # "Mr.", "J.", no end
     )
 
 
@@ -10462,6 +10625,17 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
         lead += 1
     if lead and not _speaker_head(run[lead - 1]):
         lead = 0
+    if (
+        not lead
+        and len(run) > 4
+        and run[0] == "the"
+        and run[1][:1].isupper()
+        and run[1].isalpha()
+        and run[2].isalpha()
+        and run[2].islower()
+        and _speaker_head(run[2])
+    ):
+        lead = 3  # "Its singer, the Grammy winner Talia Ruiz,": a capitalised modifier
     run = run[lead:]
     if len(run) < 2 or not all(
         _named_word(word) or _title_word(word) or word in _PARTICLES or _initials(word)
@@ -10676,7 +10850,7 @@ def _name_at_end(words: Sequence[str]) -> int:
         return at
     low = before.lower()
     if (
-        before.isalpha()
+        before.replace("-", "").isalpha()  # (and "co-star", "co-host")
         and before.islower()
         and _speaker_head(low)
         and low not in _STOP
@@ -10865,7 +11039,12 @@ def _opening_subject(
     after = start
     for opening in _OPENING_NAME.finditer(text, lo, start):
         at = opening.start()
-        if text[at - 2 : at - 1] == "." and _ABBREVIATION_BEFORE.search(text, 0, at) is not None:
+        if (
+            text[at - 2 : at - 1] == "."
+            # (the longest abbreviation and its space end within the 8 characters
+            # before *at*: a search from the text's start costs the whole text)
+            and _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is not None
+        ):
             continue  # after an abbreviation or an initial: "Mr. Ailes", "Terry E. Branstad"
         paragraph = text.rfind("\n", 0, at) + 1
         if _inside_quote(text, paragraph, at):
@@ -11334,7 +11513,7 @@ def _body_name(name: str, pronoun: str) -> bool:
     >>> _body_name("the statement", "it"), _body_name("the statement", "they")
     (True, False)
     """
-    if pronoun == "they" and _plural_group(name):
+    if pronoun == "they" and (_plural_group(name) or _people_at(name)):
         return True
     words = name.lower().split()
     if not words or _bare(words[-1]) in PERSON_NOUNS:
@@ -11342,6 +11521,26 @@ def _body_name(name: str, pronoun: str) -> bool:
     if pronoun == "they" and _bare(words[-1]) in _DOCUMENT_WORDS:
         return False  # "the statement" is no "they"
     return any(_bare(word) in _BODY_WORDS for word in words)
+
+
+#: Words that link a group of people to where they work (``Analysts at Acme``).
+_WORKPLACE_LINKS = frozenset({"at", "from", "with"})
+
+
+def _people_at(name: str) -> bool:
+    """Whether *name* is a group of people where they work (``Economists at
+    Barclays``, ``Analysts from Acme``): what *they* may stand for.
+
+    >>> _people_at("Economists at Barclays"), _people_at("Jo Lind at Acme")
+    (True, False)
+    """
+    words = name.split()
+    return (
+        len(words) > 2
+        and words[1] in _WORKPLACE_LINKS
+        and name[:1].isupper()
+        and _plural_group(words[0].lower())
+    )
 
 
 #: A cue after an unnamed speaker that asks or claims something another answers.
@@ -11384,6 +11583,17 @@ def _pronoun_reach(attributions: dict[int, Attribution]) -> int:
     return reach
 
 
+def _pronouns_only(text: str, events: array[int], before: int) -> bool:
+    """Whether every event of *events* from *before* on is a pronoun's (``He
+    laughed off a question``): the name that opens their paragraph may still be
+    the one they stand for (``Novak has been linked with a move. He laughed off
+    a question.`` over ``"...," he said``)."""
+    return all(
+        text[events[at] : events[at + 1]].lower() in PERSON_PRONOUNS
+        for at in range(before, len(events), 4)
+    )
+
+
 def resolve_speakers(
     text: str, paragraphs: Sequence[Paragraph], found: _Attributed
 ) -> dict[int, Attribution]:
@@ -11411,7 +11621,7 @@ def resolve_speakers(
             # (or "The ministry declined to comment.": a body's answer, no cue)
             para = _Paragraph(text, paragraph, ())
             _add_events(para, events)
-        if len(events) == before and (
+        if (len(events) == before or _pronouns_only(text, events, before)) and (
             len(paragraph.text) <= _MAX_LEAD_SUBJECT_CHARS
             and at + 1 < len(paragraphs)
             and paragraphs[at + 1].text[:1] in _QUOTE_FIRSTS
@@ -11790,7 +12000,7 @@ def resolve_speakers(
                 # "The third agent who spoke ...": "the agent" after it is that one
                 indefinite[_noun_after(done[0], _DEFINITE) or ""] = (done[0], done[1], start)
             if (
-                (person is None or _plural_group(done[0]))
+                (person is None or _plural_group(done[0]) or _people_at(done[0]))
                 and low not in _BODY_PRONOUNS
                 and (
                     _body_name(done[0], "they")
@@ -12679,7 +12889,9 @@ _ISSUE_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "
 _ISSUED_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})
 #: Cues that give a document's wording (``the statement read``), not what it does
 #: (``the statement urged``).
-_WORDING_CUES = frozenset({"read", "reads", "said", "says", "added", "stated", "continued"})
+_WORDING_CUES = frozenset(
+    {"read", "reads", "said", "says", "added", "stated", "continued", "described", "called"}
+)
 #: Words that open a mention of such a document.
 _DOCUMENT_DETERMINERS = frozenset({"the", "that", "this"})
 #: How many words may stand between the issuing verb and the document

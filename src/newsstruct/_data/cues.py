@@ -279,8 +279,14 @@ OBJECT_CUES: frozenset[str] = frozenset(
 TITLED_WORKS: frozenset[str] = frozenset(
     {"report", "review", "study", "strategy", "plan", "paper", "book", "memoir",
      "novel", "album", "film", "documentary", "series", "programme", "program",
-     "podcast", "song", "play", "exhibition", "manifesto", "policy", "inquiry"}
+     "podcast", "song", "play", "exhibition", "manifesto", "policy", "inquiry",
+     "column", "newsletter", "blog", "essay", "poem", "episode", "sketch"}
 )  # fmt: skip
+
+#: Words for a page's headline: the words quoted right after them (``ran the
+#: headline "Is This the End?"``, ``The paper's headline read: "..."``) are the
+#: headline, in sentence or Title Case, not words its subject says.
+HEADLINE_WORDS: frozenset[str] = frozenset({"headline", "headlines", "strapline"})
 
 #: Words right before a quoted term that make it a name, title or term rather
 #: than something said (``the so-called "deal"``, ``goes by "Shorty"``).

@@ -62,7 +62,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
      "treasury", "health", "justice", "commerce", "labor", "labour", "energy", "trade",
      "home", "house", "senate", "majority", "minority", "whip", "former", "acting",
      "candidate", "nominee", "state's", "first", "then", "councilman", "councilwoman",
-     "councillor", "councilor", "councilmember", "councilperson", "alderman", "alderwoman", "sheriff", "officer", "detective", "inspector",
+     "councillor", "councilor", "councilmember", "councilperson", "alderman", "alderwoman", "sheriff", "officer", "detective", "inspector", "agent",
      "supervisor", "selectman", "selectwoman", "freeholder", "comptroller", "coroner",
      "superintendent", "commissioner", "counsel", "delegate", "del", "assemblyman", "assemblymember", "assemblyperson",
      "assemblywoman", "premier", "president-elect", "presidential", "democratic",
