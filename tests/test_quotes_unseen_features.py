@@ -1238,12 +1238,7 @@ ROLES: dict[tuple[str, str], str] = {
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "obituary_baker": (
-        "a sign's words after an adjective and a place ('A handwritten sign on the door "
-        "said only, \"...\"') are read as the last speaker's, not dropped like a sign's"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
@@ -1376,6 +1371,35 @@ def test_one_the_sentence_before_names_speaks_on_as_if_named() -> None:
     speaker = speakers["It is not a yes,"]
     assert speaker is not None
     assert (speaker.name, speaker.mention) == ("Victoria Ashby", "she")
+
+
+def test_a_sign_and_its_place_speak_for_no_one() -> None:
+    # an adjective before the sign and a place after it: the words are the sign's,
+    # not the last speaker's
+    text = (
+        'Baker mourned\n\n"She was kind," Father Tom Albanese said.\n\n'
+        "Gina Lombardi stopped by the shop. A handwritten sign on the door said only, "
+        '"Closed today. Back tomorrow."\n\n"Of course it did," Lombardi said.'
+    )
+    quotes = [q.text for q in parse_article(text).quotes]
+    assert quotes == ["She was kind,", "Of course it did,"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker is named in the clause with the sign: theirs
+        'Gina Lombardi, standing by a sign on the door, said, "Closed today."',
+        # the sign is what the speaker points to
+        'Gina Lombardi pointed to a sign on the door and said, "Closed today."',
+    ],
+)
+def test_a_speaker_beside_a_sign_keeps_the_words(sentence: str) -> None:
+    text = f'Baker mourned\n\n"She was kind," Father Tom Albanese said.\n\n{sentence}'
+    found = {q.text: q.speaker for q in parse_article(text).quotes}
+    speaker = found["Closed today."]
+    assert speaker is not None
+    assert speaker.name == "Gina Lombardi"
 
 
 def test_a_preposition_opening_a_sentence_is_no_name() -> None:

@@ -7608,6 +7608,14 @@ def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
 _ONE_NAME_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "justice", "judge"})
 
 
+#: Titles said before a first name (``Coach Tyler``, ``Aunt Rosa``, ``Sister Mary``), not
+#: those said before a surname (``Judge Tyler``, ``Father Albanese``).
+_FIRST_NAME_TITLES = frozenset(
+    {"coach", "uncle", "aunt", "auntie", "brother", "sister", "cousin", "grandma", "grandpa",
+     "granny", "nana"}
+)  # fmt: skip
+
+
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     """Everyone named in full, once each, in order of first mention.
 
@@ -7716,6 +7724,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue  # "North American-made", "German-built": a compound adjective
             if _after_surname(name, surnames):
                 continue
+            if len(name) == 2 and name[1] in firsts and name[0].lower() in _FIRST_NAME_TITLES:
+                continue  # "Coach Tyler" after "Tyler Kessler": that one, by a title and first name
             surnames.add(name[-1])
             full = " ".join(name)
             if full not in seen:
@@ -11002,6 +11012,31 @@ def _chain_subject(
             if PERSON_PRONOUNS.get(said["pronoun"].lower()) != gender:
                 return None
             continue
+        kin = _CHAIN_KIN.match(masked, first, last)
+        if (
+            kin is not None
+            and (relative := _kin_named(text, kin["kin"], lo + first, index)) is not None
+        ):
+            # "Her husband said he would not change his mind. He said": the one
+            # introduced as "her husband, state Rep. Douglas Marsh,"
+            if (
+                _GENDERED_NOUNS.get(kin["noun"]) != gender
+                or gender_of(relative) not in (None, gender)
+                or _named_other(
+                    masked,
+                    kin.end("kin"),
+                    len(masked),
+                    lo,
+                    text,
+                    index,
+                    start,
+                    relative,
+                    gender,
+                    gender_of,
+                )
+            ):
+                return None
+            return relative, lo + first
         named = _CHAIN_NAME.match(masked, first, last)
         if (
             named is not None
@@ -11019,6 +11054,18 @@ def _chain_subject(
         if words[0].lower() in _FUNCTION_CAPS:
             return None  # "Like Allen, their days begin": no subject
         person = _lookup(index, words[-1], start)
+        if person is not None and len(words) > 1 and words[-2] not in person.name.split():
+            # "Walter Hollis" after "his son, Peter Hollis": the one of that first name
+            bearers = index[words[-1]]
+            at = bisect_right(bearers, start, key=_introduced_at)
+            person = next(
+                (
+                    p
+                    for p in reversed(bearers[max(0, at - _HOLDER_PEOPLE) : at])
+                    if words[-2] in p.name.split()
+                ),
+                person,
+            )
         if (
             person is not None
             and len(index[words[-1]]) > 1
@@ -11029,6 +11076,12 @@ def _chain_subject(
             elder = _before_relative(index, words[-1], person, text, start)
             if gender_of(elder) in (None, gender):
                 person = elder
+            elif (
+                len(words) == 2
+                and (title := _honorific_gender(words[0])) == gender
+                and (other := _of_gender(index, words[-1], start, title)) is not None
+            ):
+                person = other  # "Mr. Harlan" after "Margaret Harlan": the one of his gender
         if (
             person is None
             or person.position > start
@@ -11081,6 +11134,58 @@ def _chain_subject(
             return None  # '"...," he told Rubio': the one told is no speaker
         return person, lo + named.start("name")
     return None
+
+
+#: A sentence whose subject is a relative of the one before (``Her husband
+#: said``), maybe described (``His son, a lawyer, said``).
+_CHAIN_KIN = LazyPattern(
+    r"(?P<kin>(?:Her|His)[ ](?P<noun>\p{Ll}++))"
+    r"(?:,[ ][^.;:!?\"\u201c\u201d\n_]{1,120}?,)?[ ]\p{Ll}"
+)
+#: How far (characters) before a sentence a relative it names may be introduced.
+_KIN_REACH = 3000
+
+
+def _kin_named(text: str, kin: str, before: int, index: dict[str, list[_Person]]) -> _Person | None:
+    """The person introduced last before *before* (within :data:`_KIN_REACH`) set
+    off after *kin* (``her husband, state Rep. Douglas Marsh,``), if any.
+
+    >>> doug = _Person("Douglas Marsh", None, None, 34)
+    >>> text = "Gov. Helen Marsh and her husband, state Rep. Douglas Marsh, spoke. Her husband said"
+    >>> _kin_named(text, "Her husband", 67, {"Marsh": [doug]}).name
+    'Douglas Marsh'
+    """
+    if _bare(kin.rpartition(" ")[2]) not in FAMILY_NOUNS:
+        return None
+    lo = max(0, before - _KIN_REACH)
+    low = kin.lower() + ", "
+    for _ in range(_KIN_TRIES):
+        # (the latest first: "Her husband, a Democrat from Peoria," names no one)
+        found = max(text.rfind(low, lo, before), text.rfind(kin + ", ", lo, before))
+        if found < 0:
+            return None
+        before = found
+        at = found + len(low)
+        cut = text.find(",", at, at + 60)
+        cut = cut if cut >= 0 else at + 60
+        words = _CAPITALISED.findall(text, at, cut)
+        while words and words[-1] not in index:
+            words.pop()
+        if not words:
+            continue
+        person = _lookup(index, words[-1], cut)
+        if (
+            person is None
+            or person.position < at
+            or (len(words) > 1 and words[-2] not in person.name.split())
+        ):
+            return None  # (the one named there, by their full name)
+        return person
+    return None
+
+
+#: How many of the latest places a relative is set off after are read.
+_KIN_TRIES = 3
 
 
 def _named_other(
@@ -12661,11 +12766,54 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
             or (own in _ONE_OF_THEM and attribution.cue in _SIGN_CUES)
         ):  # (and '"...," read one' after "marched with banners")
             signs.add((span.start, span.end))  # "A sign outside the ministry read"
-    if signs:
-        for start, attribution in list(found.items()):
-            span = attribution.speaker.span
-            if (span.start, span.end) in signs:
-                del found[start]
+    for start, attribution in list(found.items()):
+        span = attribution.speaker.span
+        if (span.start, span.end) in signs or (
+            span.end < start
+            and any(
+                stem in text[max(0, start - _SIGN_NEAR) : start].lower() for stem in _SIGN_STEMS
+            )
+            and _placed_sign_before(text, start, span.end, attribution.cue)
+        ):
+            del found[start]
+
+
+#: How far (characters) back the clause of a sign and its cue is read.
+_SIGN_CLAUSE = 160
+#: Adverbs between a sign's cue and its words (``said only, "..."``).
+_SIGN_ADVERBS = frozenset({"only", "simply", "just"})
+
+
+def _placed_sign_before(text: str, start: int, floor: int, cue: str | None) -> bool:
+    """Whether the clause before the quote at *start* (after *floor*, where its
+    speaker's mention ends) is a sign and its place and the cue: ``A handwritten
+    sign on the door said only, "..."`` (no subject read, the words went to the
+    last speaker).
+
+    >>> text = 'Jo said. A handwritten sign on the door said only, "Closed."'
+    >>> _placed_sign_before(text, text.index('"'), 2, "said")
+    True
+    >>> text = 'Jo said. Standing by a sign on the door, Jo Kent said, "Closed."'
+    >>> _placed_sign_before(text, text.index('"'), 2, "said")
+    False
+    """
+    if cue is None:
+        return False
+    if text[start - 1 : start] in ('"', "\u201c"):
+        start -= 1  # (the quote's text opens after its mark)
+    clause = max(text.rfind(stop, max(0, start - _SIGN_CLAUSE), start) for stop in ".!?;\n")
+    if floor > clause:
+        return False  # (the speaker is named in the clause: "Jo, by a sign on the door, said")
+    words = _sign_words(text, start)
+    if words[:1] and words[0] in _SIGN_ADVERBS:
+        words = words[1:]
+    if not words or words[0] != cue.lower().rpartition(" ")[2] or "," in text[clause:start][:-3]:
+        return False
+    if not SIGN_CARRIERS.isdisjoint(words):
+        return False  # "She pointed to a sign on the door that said": hers
+    return any(
+        words[at] in SIGN_PLACES and words[at + 1] in SIGN_NOUNS for at in range(1, len(words) - 1)
+    )
 
 
 #: Lower-case words inside the name of a body (``Department for Transport``).
