@@ -1373,6 +1373,44 @@ def test_one_the_sentence_before_names_speaks_on_as_if_named() -> None:
     assert (speaker.name, speaker.mention) == ("Victoria Ashby", "she")
 
 
+#: A story's opening: a senator of a known gender, then a speaker of none.
+SENATE = (
+    "Senate delays vote on farm bill\n\nSen. Ann Berg, an Ohio Democrat, introduced the bill "
+    'in March.\n\n"This bill will pass by summer," Quinn Ashworth, the majority leader, said '
+    "on Tuesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the subject of the sentence before, by her title's noun, over the speaker of
+        # no known gender
+        ("The senator, though, had other ideas.", "Ann Berg"),
+        # (or by her description)
+        ("The Ohio Democrat had other ideas.", "Ann Berg"),
+        # a sentence whose subject is no person names her alone, at its end
+        ("That did not persuade Ms. Berg.", "Ann Berg"),
+        ("None of it moved Ms. Berg.", "Ann Berg"),
+        # near misses: the speaker goes on
+        # (a possessive is no subject)
+        ("The senator's office had other ideas.", "Quinn Ashworth"),
+        # (one of the other gender by the honorific)
+        ("That did not persuade Mr. Berg.", "Quinn Ashworth"),
+        # (another named at the end)
+        ("That did not persuade Ms. Berg or Ashworth.", "Quinn Ashworth"),
+        # (the one described is the speaker)
+        ("The majority leader had other ideas.", "Quinn Ashworth"),
+    ],
+)
+def test_a_pronoun_after_a_subject_of_its_gender(sentence: str, name: str) -> None:
+    text = SENATE + sentence + ' "We need more time," she said.'
+    found = {q.text: q.speaker for q in parse_article(text).quotes}
+    speaker = found["We need more time,"]
+    assert speaker is not None
+    assert (speaker.name, speaker.mention) == (name, "she")
+
+
 def test_a_sign_and_its_place_speak_for_no_one() -> None:
     # an adjective before the sign and a place after it: the words are the sign's,
     # not the last speaker's

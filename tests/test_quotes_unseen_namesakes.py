@@ -547,9 +547,10 @@ ROLES: dict[tuple[str, str], str] = {
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "political_family": (
-        "'The elder Ferris has drawn criticism ... At a stop in December, he said': a pronoun "
-        "after an opening phrase is read as the last speaker's (the son's), not as the subject "
-        "of the sentence before, and 'the elder Ferris' is not told from the son"
+        "'The elder Ferris has drawn criticism ... At a stop in December, he said': 'the elder "
+        "Ferris' names the father only by age, and the story states one age (the father's) of "
+        "two Ferrises and no kin word that ties them; the pronoun goes to the last speaker (the "
+        "son). 'The pastor has drawn ...' or 'Raymond Ferris has drawn ...' would be read"
     ),
 }
 

@@ -10953,6 +10953,7 @@ def _chain_subject(
     gender_of: Callable[[_Person], str | None],
     starts: Sequence[int],
     floor: int = 0,
+    describe: Callable[[str, int], _Person | None] | None = None,
 ) -> tuple[_Person, int] | None:
     """The person (and where they are named) whose name is the subject of the
     sentence before the one the pronoun at *start* is the subject of, or before
@@ -11012,6 +11013,70 @@ def _chain_subject(
             if PERSON_PRONOUNS.get(said["pronoun"].lower()) != gender:
                 return None
             continue
+        if describe is not None and masked.startswith("The ", first):
+            described = _chain_described(masked, first, last, lo, describe)
+            # "The senator, though, had other ideas. '...,' she said": the one
+            # *describe* finds for the description (its first name of the gender)
+            if (
+                described is not None
+                and gender_of(described[0]) == gender
+                and described[0].position <= start
+                and not _named_other(
+                    masked,
+                    described[1],
+                    len(masked),
+                    lo,
+                    text,
+                    index,
+                    start,
+                    described[0],
+                    gender,
+                    gender_of,
+                )
+            ):
+                return described[0], lo + first
+        if sentences == 1 and (thing := _CHAIN_THING.fullmatch(masked, first, last)) is not None:
+            # "That did not persuade Ms. Berg. '...,' she said": the one person a
+            # sentence whose subject is no person names, at its end
+            words = thing["name"].split()
+            person = _lookup(index, words[-1], start)
+            if not (
+                person is None
+                or person.position > start
+                or gender_of(person) != gender
+                or (
+                    len(words) > 1
+                    and words[-2] not in person.name.split()
+                    and not (
+                        _bare(words[-2]) in HONORIFICS and _honorific_gender(words[-2]) == gender
+                    )
+                )
+                or _named_other(
+                    masked,
+                    first,
+                    thing.start("name"),
+                    lo,
+                    text,
+                    index,
+                    start,
+                    person,
+                    gender,
+                    gender_of,
+                )
+                or _named_other(
+                    masked,
+                    thing.end("name"),
+                    len(masked),
+                    lo,
+                    text,
+                    index,
+                    start,
+                    person,
+                    gender,
+                    gender_of,
+                )
+            ):
+                return person, lo + thing.start("name")
         kin = _CHAIN_KIN.match(masked, first, last)
         if (
             kin is not None
@@ -11136,6 +11201,50 @@ def _chain_subject(
     return None
 
 
+#: The words of a description that opens a sentence (``The senator``, ``The Ohio
+#: Democrat``), at most three, before a comma or the next word.
+_CHAIN_DESCRIPTION = LazyPattern(r"The((?:[ ][\p{L}\-]++){1,3}?)(?=,[ ]|[ ]\p{Ll})")
+
+
+def _chain_described(
+    masked: str, first: int, last: int, lo: int, describe: Callable[[str, int], _Person | None]
+) -> tuple[_Person, int] | None:
+    """The person *describe* gives for the shortest description opening the
+    sentence of *masked* between *first* and *last* (``The senator, though,
+    had``) and where the description ends, if it is the sentence's subject.
+
+    >>> ann = _Person("Ann Berg", "Sen.", None, 0)
+    >>> masked = "The senator, though, had other ideas."
+    >>> found = _chain_described(masked, 0, len(masked), 0, lambda m, at: ann if m == "The senator" else None)
+    >>> found[0].name, found[1]
+    ('Ann Berg', 11)
+    """
+    found = _CHAIN_DESCRIPTION.match(masked, first, last)
+    if found is None:
+        return None
+    words = found[1].split()
+    for size in range(1, len(words) + 1):
+        end = first + 4 + len(" ".join(words[:size]))
+        phrase = masked[first:end]
+        if phrase.endswith(("'s", "\u2019s", "s'")):
+            return None  # "The senator's office": no subject of the sentence
+        after = masked[end : end + 2]
+        if after != ", " and not (after[:1] == " " and after[1:].islower()):
+            continue
+        person = describe(phrase, lo + first)
+        if person is not None:
+            return person, end
+        if after == ", ":
+            return None
+    return None
+
+
+#: A sentence whose subject is no person (``That``, ``It``, ``Nothing``) and that
+#: ends with the one person it names (``That did not persuade Ms. Berg.``).
+_CHAIN_THING = LazyPattern(
+    r"(?:That|This|It|Nothing|None[ ]of[ ](?:it|this|that))[ ]\p{Ll}[^\"\u201c\u201d\n_.!?]{0,120}?[ ]"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,2}\p{Lu}[\p{L}'\u2019\-]++)[.!][ ]*+"
+)
 #: A sentence whose subject is a relative of the one before (``Her husband
 #: said``), maybe described (``His son, a lawyer, said``).
 _CHAIN_KIN = LazyPattern(
@@ -11733,6 +11842,9 @@ def resolve_speakers(
                             gender_of,
                             starts,
                             spoke_at.get(antecedent.name, -1) + 1,
+                            lambda mention, at: _canonical(
+                                (mention, mention, at), people, index, None, text, positions
+                            )[2],
                         )
                     )
                     is not None
