@@ -1411,13 +1411,21 @@ def test_a_pronoun_after_a_subject_of_its_gender(sentence: str, name: str) -> No
     assert (speaker.name, speaker.mention) == (name, "she")
 
 
-def test_a_sign_and_its_place_speak_for_no_one() -> None:
-    # an adjective before the sign and a place after it: the words are the sign's,
-    # not the last speaker's
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an adjective before the sign and a place after it
+        'A handwritten sign on the door said only, "Closed today."',
+        # (after an opening phrase, its words after a colon)
+        "At Saturday's home defeat by Grimsby, a large banner behind the goal read: "
+        '"Closed today."',
+    ],
+)
+def test_a_sign_and_its_place_speak_for_no_one(sentence: str) -> None:
+    # the words are the sign's, not the last speaker's
     text = (
         'Baker mourned\n\n"She was kind," Father Tom Albanese said.\n\n'
-        "Gina Lombardi stopped by the shop. A handwritten sign on the door said only, "
-        '"Closed today. Back tomorrow."\n\n"Of course it did," Lombardi said.'
+        f'Gina Lombardi stopped by the shop. {sentence}\n\n"Of course it did," Lombardi said.'
     )
     quotes = [q.text for q in parse_article(text).quotes]
     assert quotes == ["She was kind,", "Of course it did,"]

@@ -11040,6 +11040,14 @@ def _chain_subject(
             # sentence whose subject is no person names, at its end
             words = thing["name"].split()
             person = _lookup(index, words[-1], start)
+            if (
+                person is not None
+                and len(words) == 2
+                and gender_of(person) != gender
+                and _honorific_gender(words[0]) == gender
+            ):
+                # "Mr. Whitcomb" after "his wife, Sharon Whitcomb": the one of his gender
+                person = _of_gender(index, words[-1], start, gender)
             if not (
                 person is None
                 or person.position > start
@@ -11201,9 +11209,9 @@ def _chain_subject(
     return None
 
 
-#: The words of a description that opens a sentence (``The senator``, ``The Ohio
-#: Democrat``), at most three, before a comma or the next word.
-_CHAIN_DESCRIPTION = LazyPattern(r"The((?:[ ][\p{L}\-]++){1,3}?)(?=,[ ]|[ ]\p{Ll})")
+#: The words that open a sentence after ``The``, at most three (``The senator``,
+#: ``The Ohio Democrat``, ``The former senator``).
+_CHAIN_DESCRIPTION = LazyPattern(r"The((?:[ ][\p{L}'\u2019\-]++){1,3})")
 
 
 def _chain_described(
@@ -11240,10 +11248,13 @@ def _chain_described(
 
 
 #: A sentence whose subject is no person (``That``, ``It``, ``Nothing``) and that
-#: ends with the one person it names (``That did not persuade Ms. Berg.``).
+#: ends with the one person it names (``That did not persuade Ms. Berg.``), maybe
+#: described by a clause after.
 _CHAIN_THING = LazyPattern(
     r"(?:That|This|It|Nothing|None[ ]of[ ](?:it|this|that))[ ]\p{Ll}[^\"\u201c\u201d\n_.!?]{0,120}?[ ]"
-    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,2}\p{Lu}[\p{L}'\u2019\-]++)[.!][ ]*+"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,2}\p{Lu}[\p{L}'\u2019\-]++)"
+    # (maybe described by a clause: "Mr. DeLuca, who held his own rally")
+    r"(?:,[ ]who[ ][^\"\u201c\u201d\n_.!?]{1,160}?)?[.!][ ]*+"
 )
 #: A sentence whose subject is a relative of the one before (``Her husband
 #: said``), maybe described (``His son, a lawyer, said``).
@@ -11857,6 +11868,8 @@ def resolve_speakers(
                             index.get(surname, [None])[0] is chain[0]
                             and _headline_bearer(text, surname)
                         )
+                        # (or named in full: "His mother, Renee Ashby, marched")
+                        or text.startswith(chain[0].name, chain[1])
                     )
                     and spoke_at.get(antecedent.name, -1) < chain[1]
                 ):
@@ -12892,6 +12905,8 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
 
 #: How far (characters) back the clause of a sign and its cue is read.
 _SIGN_CLAUSE = 160
+#: The verbs of a sign's words (``A banner read: "..."``).
+_SIGN_VERBS = frozenset({"read", "reads", "said", "says"})
 #: Adverbs between a sign's cue and its words (``said only, "..."``).
 _SIGN_ADVERBS = frozenset({"only", "simply", "just"})
 
@@ -12905,7 +12920,10 @@ def _placed_sign_before(text: str, start: int, floor: int, cue: str | None) -> b
     >>> text = 'Jo said. A handwritten sign on the door said only, "Closed."'
     >>> _placed_sign_before(text, text.index('"'), 2, "said")
     True
-    >>> text = 'Jo said. Standing by a sign on the door, Jo Kent said, "Closed."'
+    >>> text = 'Jo said. At the rally, a banner behind the goal read: "Out."'
+    >>> _placed_sign_before(text, text.index('"'), 2, "read")
+    True
+    >>> text = 'Jo said. Jo Kent, by a sign on the door, said, "Closed."'
     >>> _placed_sign_before(text, text.index('"'), 2, "said")
     False
     """
@@ -12913,14 +12931,18 @@ def _placed_sign_before(text: str, start: int, floor: int, cue: str | None) -> b
         return False
     if text[start - 1 : start] in ('"', "\u201c"):
         start -= 1  # (the quote's text opens after its mark)
+    if text[start - 2 : start] == ": ":
+        start -= 2  # ('A banner behind the goal read: "..."')
     clause = max(text.rfind(stop, max(0, start - _SIGN_CLAUSE), start) for stop in ".!?;\n")
     if floor > clause:
         return False  # (the speaker is named in the clause: "Jo, by a sign on the door, said")
-    words = _sign_words(text, start)
+    # (the words after an opening phrase: not "Jo, by a sign on the door, said")
+    cut = max(clause, text.rfind(",", clause, start - 2))
+    words = _sign_words(text, start)[: len(text[cut + 1 : start].split())]
     if words[:1] and words[0] in _SIGN_ADVERBS:
         words = words[1:]
-    if not words or words[0] != cue.lower().rpartition(" ")[2] or "," in text[clause:start][:-3]:
-        return False
+    if not words or (words[0] != cue.lower().rpartition(" ")[2] and words[0] not in _SIGN_VERBS):
+        return False  # (the words went to the last speaker: the cue may be theirs)
     if not SIGN_CARRIERS.isdisjoint(words):
         return False  # "She pointed to a sign on the door that said": hers
     return any(
