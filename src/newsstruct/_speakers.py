@@ -10875,7 +10875,11 @@ def _opening_subject(
     after = start
     for opening in _OPENING_NAME.finditer(text, lo, start):
         at = opening.start()
-        if text[at - 2 : at - 1] == "." and _ABBREVIATION_BEFORE.search(text, 0, at) is not None:
+        if (
+            text[at - 2 : at - 1] == "."
+            # (read just before the name: a search from the text's start is quadratic)
+            and _ABBREVIATION_BEFORE.search(text, max(0, at - 12), at) is not None
+        ):
             continue  # after an abbreviation or an initial: "Mr. Ailes", "Terry E. Branstad"
         paragraph = text.rfind("\n", 0, at) + 1
         if _inside_quote(text, paragraph, at):
