@@ -11,7 +11,10 @@ honorific's gender gives (``Mrs. Smith``, ``Mr. Marsh``), and a relative
 introduced later who is called by first name or full name afterwards
 (``Tyler Kessler said``).  The gold follows :mod:`tests.test_quotes_unseen`:
 every quote of :attr:`Article.quotes` in text order with its speaker's name
-and mention.
+and mention.  Six shorter stories (a campaign, a trial, a family firm, a
+sports club, a council meeting and a protest) test what a ``he`` or ``she``
+stands for when the sentence before it names its subject otherwise than by a
+full name alone.
 """
 
 from __future__ import annotations
@@ -526,6 +529,303 @@ ROYAL_VISIT_GOLD: Gold = (
 )
 
 
+#: Shorter stories (300 to 600 words) where a pronoun's antecedent is the subject of
+#: the sentence before it, named by an honorific, a description (``The councilor,
+#: though,``), a relative noun (``Her husband said``) or at the end of a sentence whose
+#: subject is no person (``That did not impress Mr. DeLuca``), over the last speaker;
+#: and signs whose words are no one's.
+CAMPAIGN = """Okafor's mother takes the stump as her son trails in mayor's race
+
+By Lena Parkhurst
+
+COLUMBUS, Ga. — Former state Sen. Grace Okafor has not held office in a decade, but on Saturday she was back on a flatbed truck in a church parking lot, asking voters to make her son the city's next mayor.
+
+Her son, City Councilman Samuel Okafor, trails Mayor Frank DeLuca by six points in a poll released last week. His campaign has leaned on his mother's name, which still opens doors on the city's east side.
+
+"I did not raise a quitter, and I did not raise a fool," Grace Okafor told about 150 people. "I raised a public servant."
+
+The councilman spoke after her, mostly about potholes and bus routes.
+
+"My mother knows every pastor in this city," Okafor said. "I intend to know every street."
+
+DeLuca, who is seeking a third term, said the race was about results, not family names. "We have paved 40 miles of road in four years," he said. "Nobody has asked me who my mother is."
+
+Her son said he was not worried about the poll. "Polls do not vote," he said. "People do."
+
+The survey was taken by Quinn Abernathy, a pollster at Chattahoochee Valley College, who said the race had tightened since August.
+
+"Six points with five weeks to go is a real race," Abernathy said. "It is not a comfortable lead for anyone."
+
+The former senator, though, was in no mood to talk about numbers. "I have been counted out before," she said. "I won anyway."
+
+Voters at the rally said the family name mattered to them. Loretta Banks, 71, a retired nurse, said she had voted for Grace Okafor four times.
+
+"She fixed the clinic on Buena Vista Road when nobody else would," Banks said. "If her boy is half of that, he has my vote."
+
+That did not impress Mr. DeLuca, who held his own rally across town on Sunday. "This is a city election, not a family reunion," he said.
+
+Okafor laughed when told of the remark. "Then he should stop coming to my mother's church," he said.
+"""
+
+CAMPAIGN_GOLD: Gold = (
+    ("I did not raise a quitter, and I did not raise a fool,", "Grace Okafor", "Grace Okafor"),
+    ("I raised a public servant.", "Grace Okafor", "Grace Okafor"),
+    ("My mother knows every pastor in this city,", "Samuel Okafor", "Okafor"),
+    ("I intend to know every street.", "Samuel Okafor", "Okafor"),
+    ("We have paved 40 miles of road in four years,", "Frank DeLuca", "he"),
+    ("Nobody has asked me who my mother is.", "Frank DeLuca", "he"),
+    ("Polls do not vote,", "Samuel Okafor", "he"),
+    ("People do.", "Samuel Okafor", "he"),
+    ("Six points with five weeks to go is a real race,", "Quinn Abernathy", "Abernathy"),
+    ("It is not a comfortable lead for anyone.", "Quinn Abernathy", "Abernathy"),
+    ("I have been counted out before,", "Grace Okafor", "she"),
+    ("I won anyway.", "Grace Okafor", "she"),
+    ("She fixed the clinic on Buena Vista Road when nobody else would,", "Loretta Banks", "Banks"),
+    ("If her boy is half of that, he has my vote.", "Loretta Banks", "Banks"),
+    ("This is a city election, not a family reunion,", "Frank DeLuca", "he"),
+    ("Then he should stop coming to my mother's church,", "Samuel Okafor", "he"),
+)
+
+TRIAL = """Former bookkeeper testifies against ex-boss in embezzlement trial
+
+By Marcus Tillery
+
+HARTFORD, Conn. — A former bookkeeper told a federal jury on Wednesday that her onetime employer ordered her to move money from a veterans' charity into his personal accounts, the first day of testimony in a case that has divided a small Connecticut town.
+
+Dennis Whitcomb, 63, the founder of the Nutmeg Veterans Fund, is charged with wire fraud and money laundering. His wife, Sharon Whitcomb, 60, who served as the charity's treasurer, has pleaded guilty to a lesser charge and is expected to testify next week.
+
+The bookkeeper, Tamsin Greer, spent most of the day on the stand. She described a system of cash withdrawals that the staff called the petty fund.
+
+"He told me the board knew," Greer said. "I believed him for two years."
+
+Whitcomb's lawyer, Harold Nyberg, pressed her on why she had not gone to the police sooner.
+
+"You signed every one of those checks, didn't you?" Nyberg asked.
+
+"I signed what I was told to sign," Greer said.
+
+Mr. Whitcomb sat at the defense table and took notes. He did not look at the witness.
+
+Outside the courthouse, Nyberg said his client had been betrayed by people he trusted. "Dennis Whitcomb built this charity with his own hands," he said. "The jury will hear who really took the money."
+
+Prosecutors have said the couple spent about $1.4 million of the fund's money on a lake house, two boats and a daughter's wedding. Assistant U.S. Attorney Renata Solis told jurors in her opening statement that the records were "not ambiguous."
+
+None of it moved Mr. Whitcomb, who waved to reporters as he left. "I will tell my side when it is my turn," he said.
+
+Veterans who relied on the fund have followed the trial closely. Eugene Tarver, 78, a Korean War veteran, said the charity had paid his heating bills for three winters before the money ran out.
+
+"I do not know who to believe," Tarver said. "I know the oil truck stopped coming."
+
+The trial is expected to last three weeks.
+"""
+
+TRIAL_GOLD: Gold = (
+    ("He told me the board knew,", "Tamsin Greer", "Greer"),
+    ("I believed him for two years.", "Tamsin Greer", "Greer"),
+    ("You signed every one of those checks, didn't you?", "Harold Nyberg", "Nyberg"),
+    ("I signed what I was told to sign,", "Tamsin Greer", "Greer"),
+    ("Dennis Whitcomb built this charity with his own hands,", "Harold Nyberg", "he"),
+    ("The jury will hear who really took the money.", "Harold Nyberg", "he"),
+    ("not ambiguous.", "Renata Solis", "Assistant U.S. Attorney Renata Solis"),
+    ("I will tell my side when it is my turn,", "Dennis Whitcomb", "he"),
+    ("I do not know who to believe,", "Eugene Tarver", "Tarver"),
+    ("I know the oil truck stopped coming.", "Eugene Tarver", "Tarver"),
+)
+
+FAMILY_FIRM = """Brewer's daughter takes over as the family sells a stake to a Dutch giant
+
+By Anneliese Korver
+
+MILWAUKEE (Reuters) - The Brandauer family, which has brewed beer on the city's south side since 1881, will sell a 40 percent stake in its company to the Dutch brewer Hollander Group, and the founder's great-great-granddaughter will become chief executive, the company said on Thursday.
+
+Katrin Brandauer, 39, succeeds her uncle, Josef Brandauer, 68, who has run the brewery since 1994. He will stay on as chairman.
+
+"My uncle kept this brewery alive through three recessions," Katrin Brandauer said in an interview. "My job is to make sure it is still here for the next one."
+
+Josef Brandauer said the sale had been the hardest decision of his career. Asked whether he had doubts, Josef Brandauer was frank. "Every night for a year," he said.
+
+The deal values the brewery at about $310 million, according to a person familiar with the terms. Hollander's chief executive, Pieter Vos, said the Dutch company would leave the recipes and the brewing staff alone.
+
+"We are buying a family's craft, not a factory," Vos said. "It would be foolish to change it."
+
+Not everyone in the family agreed. Her cousin, Lukas Brandauer, who manages the company's taproom, had urged the board to reject the offer. His mother, Marta Brandauer, sits on the board and voted against the sale.
+
+Her son said he would stay with the company. "I love this place too much to sulk," he said. "But I would have done it differently."
+
+Mrs. Brandauer declined to comment.
+
+Workers at the brewery, many of them in their second or third decade there, said they had heard rumors for months. A hand-lettered notice by the time clock said simply, "Meeting at 3. Everyone."
+
+Gus Pietrowski, 58, a brewer who has worked at the plant for 34 years, said the meeting had calmed people down.
+
+"Katrin talked to us like grown-ups," Pietrowski said. "Nobody is losing a job. That is all we wanted to hear."
+
+The company said the sale should close by the end of March.
+"""
+
+FAMILY_FIRM_GOLD: Gold = (
+    (
+        "My uncle kept this brewery alive through three recessions,",
+        "Katrin Brandauer",
+        "Katrin Brandauer",
+    ),
+    (
+        "My job is to make sure it is still here for the next one.",
+        "Katrin Brandauer",
+        "Katrin Brandauer",
+    ),
+    ("Every night for a year,", "Josef Brandauer", "he"),
+    ("We are buying a family's craft, not a factory,", "Pieter Vos", "Vos"),
+    ("It would be foolish to change it.", "Pieter Vos", "Vos"),
+    ("I love this place too much to sulk,", "Lukas Brandauer", "he"),
+    ("But I would have done it differently.", "Lukas Brandauer", "he"),
+    ("Katrin talked to us like grown-ups,", "Gus Pietrowski", "Pietrowski"),
+    ("Nobody is losing a job. That is all we wanted to hear.", "Gus Pietrowski", "Pietrowski"),
+)
+
+SPORTS_CLUB = """Rovers keep faith with their manager's son as relegation looms
+
+By Callum Dunstable
+
+BRADFORD, England (AP) — Bradford Rovers will not sack their manager, Neil Hartigan, despite a run of nine matches without a win that has left the club one point above the relegation zone, the club's owner said on Friday.
+
+Hartigan, 51, took over in the summer from his father, Desmond Hartigan, who managed the club for 16 years and remains its most successful coach. The elder Hartigan now works as a television pundit.
+
+"Neil has my full support, today and at the end of the season," Priya Chandrasekar, the club's owner, said at its training ground. "We did not hire him for one bad autumn."
+
+Her manager, though, sounded like a man who knew the clock was running. "I am not daft," Hartigan said. "Results pay the wages in this job."
+
+The players have backed him in public. Captain Tomasz Zielinski, 30, said the squad had stopped listening to the noise from the stands.
+
+"Gaffer Neil tells us the truth, good or bad," he said. "That is why we play for him."
+
+Supporters are less patient. At Saturday's home defeat by Grimsby, a large banner behind the goal read: "Hartigan out. Bring back the old man."
+
+Desmond Hartigan said on his program on Thursday night that he found the banner hard to watch. "I love that club, and I love my son," he said. "Do not make me choose."
+
+That did not stop Mr. Hartigan from defending his own record. Asked about his father's remarks, the manager smiled. "He always did like the last word," he said.
+
+Neil Hartigan's side travels to Port Vale on Tuesday. A loss would likely drop the Rovers into the bottom four for the first time since 2011.
+
+Chandrasekar said she would not change her mind even then. "I am not a fan with a phone," she said. "I am the owner."
+"""
+
+SPORTS_CLUB_GOLD: Gold = (
+    (
+        "Neil has my full support, today and at the end of the season,",
+        "Priya Chandrasekar",
+        "Priya Chandrasekar",
+    ),
+    ("We did not hire him for one bad autumn.", "Priya Chandrasekar", "Priya Chandrasekar"),
+    ("I am not daft,", "Neil Hartigan", "Hartigan"),
+    ("Results pay the wages in this job.", "Neil Hartigan", "Hartigan"),
+    ("Gaffer Neil tells us the truth, good or bad,", "Tomasz Zielinski", "he"),
+    ("That is why we play for him.", "Tomasz Zielinski", "he"),
+    ("I love that club, and I love my son,", "Desmond Hartigan", "he"),
+    ("Do not make me choose.", "Desmond Hartigan", "he"),
+    ("He always did like the last word,", "Neil Hartigan", "he"),
+    ("I am not a fan with a phone,", "Priya Chandrasekar", "she"),
+    ("I am the owner.", "Priya Chandrasekar", "she"),
+)
+
+COUNCIL = """Council delays vote on shelter after a long night of public comment
+
+By Deborah Kwan
+
+EUGENE, Ore. — The City Council put off a vote on a 90-bed homeless shelter in the Whiteaker neighborhood early Tuesday, after more than five hours of public comment that stretched past midnight.
+
+Councilor Rosalind Pryce, who proposed the shelter, asked colleagues to wait two weeks so the city's housing staff could answer questions raised by residents about parking and security.
+
+"I would rather get this right than get it done tonight," Pryce said. "Two weeks will not hurt anyone who is not already hurting."
+
+Councilor Vaughn Ellery, who represents the neighborhood, said he had heard from hundreds of constituents and most of them opposed the site.
+
+"Nobody in my ward is against shelter," Ellery said. "They are against being the only ward that gets one."
+
+More than 80 people signed up to speak. Morgan Tisdale, who runs a bakery two blocks from the proposed site, said the neighborhood had been promised help before.
+
+"We were told the last camp would be gone in a month," Tisdale said. "That was three years ago."
+
+The councilor, though, was not ready to give up on the site. Pryce said the city had looked at 11 other properties and none was both large enough and close to a bus line. "This is the least bad option we have," she said.
+
+Her husband, Dr. Abel Pryce, a physician at the county's free clinic, spoke during the public comment period and described patients who had died outside in January.
+
+Her husband said he was speaking as a doctor, not as a spouse. "I have signed too many death certificates for people who had nowhere to sleep," he said.
+
+Mayor Lucinda Ortega, who votes only to break ties, said she expected the council to decide by the end of the month.
+
+That did not satisfy Mr. Ellery, who asked for a study of the neighborhood's crime rates first. "We owe people facts before we owe them a vote," he said.
+
+The council meets again on Feb. 14.
+"""
+
+COUNCIL_GOLD: Gold = (
+    ("I would rather get this right than get it done tonight,", "Rosalind Pryce", "Pryce"),
+    ("Two weeks will not hurt anyone who is not already hurting.", "Rosalind Pryce", "Pryce"),
+    ("Nobody in my ward is against shelter,", "Vaughn Ellery", "Ellery"),
+    ("They are against being the only ward that gets one.", "Vaughn Ellery", "Ellery"),
+    ("We were told the last camp would be gone in a month,", "Morgan Tisdale", "Tisdale"),
+    ("That was three years ago.", "Morgan Tisdale", "Tisdale"),
+    ("This is the least bad option we have,", "Rosalind Pryce", "she"),
+    (
+        "I have signed too many death certificates for people who had nowhere to sleep,",
+        "Abel Pryce",
+        "he",
+    ),
+    ("We owe people facts before we owe them a vote,", "Vaughn Ellery", "he"),
+)
+
+PROTEST = """Thousands march on the capitol over school funding cuts
+
+By Oriana Velasquez
+
+PHOENIX (AP) — Thousands of teachers, parents and students marched to the Arizona Capitol on Saturday to protest $600 million in proposed cuts to public schools, filling the lawn outside the House and Senate buildings for most of the afternoon.
+
+The march was organized by the state's largest teachers' union. Its president, Delia Cordero, a former fourth-grade teacher from Tucson, told the crowd that the cuts would mean larger classes and fewer counselors.
+
+"You cannot cut your way to a good school," Cordero said. "We have tried. It does not work."
+
+Marchers carried homemade signs, and many wore red. A tall cardboard sign near the fountain said only, "My class has 41 kids."
+
+Gov. Warren Tilghman, a Republican, was not at the Capitol on Saturday. His spokesman, Cody Lasker, said in a statement that the budget was "a starting point, not a final word."
+
+"The governor values teachers and will keep talking with their representatives," the statement said.
+
+That did not reassure Ms. Cordero, who said the union had asked for a meeting with the governor three times since January. "He can find the time for a ribbon cutting," she said. "He can find the time for us."
+
+Among the marchers was Hunter Ashby, a high school junior from Mesa who said his chemistry class had been taught by a substitute since October.
+
+"I want to be an engineer," Hunter said. "Right now I am teaching myself out of a textbook from 2009."
+
+His mother, Renee Ashby, marched beside him. She said she had never been to a protest before.
+
+"I am a Republican, and I am here," she said. "That should tell the governor something."
+
+The Senate's budget committee is scheduled to take up the plan on Wednesday. Its chairman, Sen. Ellis Brandt, said he expected changes.
+
+"Nobody gets everything they want in a budget," Brandt said. "But I heard them today."
+"""
+
+PROTEST_GOLD: Gold = (
+    ("You cannot cut your way to a good school,", "Delia Cordero", "Cordero"),
+    ("We have tried. It does not work.", "Delia Cordero", "Cordero"),
+    ("a starting point, not a final word.", "Cody Lasker", "His spokesman"),
+    (
+        "The governor values teachers and will keep talking with their representatives,",
+        "Cody Lasker",
+        "the statement",
+    ),
+    ("He can find the time for a ribbon cutting,", "Delia Cordero", "she"),
+    ("He can find the time for us.", "Delia Cordero", "she"),
+    ("I want to be an engineer,", "Hunter Ashby", "Hunter"),
+    ("Right now I am teaching myself out of a textbook from 2009.", "Hunter Ashby", "Hunter"),
+    ("I am a Republican, and I am here,", "Renee Ashby", "she"),
+    ("That should tell the governor something.", "Renee Ashby", "she"),
+    ("Nobody gets everything they want in a budget,", "Ellis Brandt", "Brandt"),
+    ("But I heard them today.", "Ellis Brandt", "Brandt"),
+)
+
+
 CASES: dict[str, tuple[str, Gold]] = {
     "political_family": (POLITICAL_FAMILY, POLITICAL_FAMILY_GOLD),
     "family_business": (FAMILY_BUSINESS, FAMILY_BUSINESS_GOLD),
@@ -547,26 +847,10 @@ ROLES: dict[tuple[str, str], str] = {
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "political_family": (
-        "'The elder Ferris has drawn criticism ... At a stop in December, he said': a pronoun "
-        "after an opening phrase is read as the last speaker's (the son's), not as the subject "
-        "of the sentence before, and 'the elder Ferris' is not told from the son"
-    ),
-    "family_business": (
-        "'Asked about a sale, Walter Hollis was blunt. \"...,\" he said': a full name after an "
-        "opening participle phrase is no antecedent; the pronoun goes to the last speaker"
-    ),
-    "siblings_court": (
-        "'Mr. Harlan was the first witness. He testified ...' then a paragraph '\"...,\" he said': "
-        "the pronoun goes to the last speaker (his lawyer), not the subject the paragraph before "
-        "kept with its own pronoun"
-    ),
-    "married_politicians": (
-        "'Her husband said he was not likely to change his mind. \"...,\" he said': 'her husband' "
-        "is not read as the husband introduced as 'her husband, state Rep. Douglas Marsh'"
-    ),
-    "father_son_coaches": (
-        "'Coach Tyler' inside a quote is taken for a person, so 'Tyler said' and the pronoun "
-        "after it name 'Coach Tyler', not Tyler Kessler"
+        "'The elder Ferris has drawn criticism ... At a stop in December, he said': 'the elder "
+        "Ferris' names the father only by age, and the story states one age (the father's) of "
+        "two Ferrises and no kin word that ties them; the pronoun goes to the last speaker (the "
+        "son). 'The pastor has drawn ...' or 'Raymond Ferris has drawn ...' would be read"
     ),
 }
 
@@ -575,6 +859,43 @@ KNOWN_FAILURES: dict[str, str] = {
 def test_namesake_story(name: str) -> None:
     text, gold = CASES[name]
     assert 400 <= len(text.split()) <= 800
+    check_story(name, text, gold, ROLES)
+
+
+PRONOUN_CASES: dict[str, tuple[str, Gold]] = {
+    "campaign": (CAMPAIGN, CAMPAIGN_GOLD),
+    "trial": (TRIAL, TRIAL_GOLD),
+    "family_firm": (FAMILY_FIRM, FAMILY_FIRM_GOLD),
+    "sports_club": (SPORTS_CLUB, SPORTS_CLUB_GOLD),
+    "council": (COUNCIL, COUNCIL_GOLD),
+    "protest": (PROTEST, PROTEST_GOLD),
+}
+
+#: Of :data:`PRONOUN_CASES`, those whose remaining errors no general rule fixes yet.
+PRONOUN_KNOWN_FAILURES: dict[str, str] = {
+    "campaign": (
+        "a headline's 'Okafor's mother' makes the mother the one the surname alone names, "
+        "though a possessive before a relative's noun names her son ('The councilman spoke "
+        "after her. \"...,\" Okafor said'); and 'The former senator' finds no one (her "
+        "title reads 'Sen.', and 'former' may mark another holder of it)"
+    ),
+    "family_firm": (
+        "'His mother, Marta Brandauer, sits on the board ... Her son said he would stay': "
+        "'her son' is the one whose mother was named (the relation read backwards); no one "
+        "is introduced as 'her son, ...'"
+    ),
+    "sports_club": (
+        "'took over from his father, Desmond Hartigan,': a relative set off after a "
+        "preposition gets no relative's role, so 'Hartigan said' names the father "
+        "introduced last, not the manager the surname names"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", story_names(PRONOUN_CASES, PRONOUN_KNOWN_FAILURES))
+def test_pronoun_story(name: str) -> None:
+    text, gold = PRONOUN_CASES[name]
+    assert 300 <= len(text.split()) <= 600
     check_story(name, text, gold, ROLES)
 
 
@@ -660,6 +981,93 @@ def test_namesake_story(name: str) -> None:
             "scared of the neighbors.",
             "Freddy Marsh",
             "Freddy",
+        ),
+        # "Mr. Harlan" as the subject before the pronoun: the Harlan of his gender, not
+        # the one introduced last (his sister)
+        (
+            "Siblings meet in court\n\nThomas Harlan, 54, says the signature was forged. "
+            "Margaret Harlan, 51, says it was not.\n\n"
+            '"This case is about a signature," Thomas Harlan\'s lawyer, Gregory Szabo, told '
+            'the jury.\n\n"He chose the child who showed up," Rebecca Lindqvist said.\n\n'
+            "Mr. Harlan was the first witness. He testified for three hours.\n\n"
+            '"She was there every day," he said.',
+            "She was there every day,",
+            "Thomas Harlan",
+            "he",
+        ),
+        # (and "Ms. Harlan" hers)
+        (
+            "Siblings meet in court\n\nThomas Harlan, 54, says the signature was forged. "
+            "Margaret Harlan, 51, says it was not.\n\n"
+            '"This case is about a signature," Thomas Harlan\'s lawyer, Gregory Szabo, told '
+            'the jury.\n\n"He chose the child who showed up," Rebecca Lindqvist said.\n\n'
+            'Ms. Harlan was the first witness.\n\n"He was never there," she said.',
+            "He was never there,",
+            "Margaret Harlan",
+            "she",
+        ),
+        # a full name after an opening phrase is the one of that first name, not the
+        # relative of the surname introduced last
+        (
+            "Hollis picks a successor\n\nWalter Hollis ran the firm for 31 years. His son, "
+            'Peter Hollis, runs sales.\n\n"They would look at Hollis," Marcus Feld said.\n\n'
+            'Asked about a sale, Walter Hollis was blunt. "Not while I am breathing," he said.',
+            "Not while I am breathing,",
+            "Walter Hollis",
+            "he",
+        ),
+        # "Coach Tyler" inside a quote is Tyler Kessler by a title and first name, no
+        # one new
+        (
+            "Mustangs roll on\n\nTyler Kessler, 34, was promoted in January.\n\n"
+            '"Coach Tyler trusts us to throw it," Marcus Bell said.\n\n'
+            "Asked about his future, Tyler said he was not in a hurry. "
+            '"I have the best seat in the house," he said.',
+            "I have the best seat in the house,",
+            "Tyler Kessler",
+            "he",
+        ),
+        # "Her husband" as the subject before the pronoun: the one introduced as
+        # "her husband, state Rep. Douglas Marsh" (not an appositive that names no one)
+        (
+            "Couple split on bond\n\nGov. Helen Marsh and her husband, state Rep. Douglas "
+            "Marsh, disagree. Her husband, a Democrat from Peoria, chairs a committee.\n\n"
+            '"We have work to do," Anthony Russo said.\n\n'
+            'Her husband said he would not change his mind. "I have read the numbers," he said.',
+            "I have read the numbers,",
+            "Douglas Marsh",
+            "he",
+        ),
+        # (a husband named nowhere: the last speaker goes on)
+        (
+            "Couple split on bond\n\nGov. Helen Marsh spoke first. Her husband, a Democrat "
+            'from Peoria, spoke later.\n\n"We have work to do," Anthony Russo said.\n\n'
+            'Her husband said he would not change his mind. "I have read the numbers," he said.',
+            "I have read the numbers,",
+            "Anthony Russo",
+            "he",
+        ),
+        # a sentence whose subject is no person ends with "Mr. Whitcomb" and a clause
+        # about him: the Whitcomb of his gender, not his wife introduced last
+        (
+            "Charity founder on trial\n\nDennis Whitcomb, 63, is charged with fraud. His wife, "
+            "Sharon Whitcomb, 60, has pleaded guilty.\n\nAssistant U.S. Attorney Renata Solis "
+            'told jurors the records were "not ambiguous."\n\nNone of it moved Mr. Whitcomb, '
+            'who waved to reporters as he left. "I will tell my side when it is my turn," he said.',
+            "I will tell my side when it is my turn,",
+            "Dennis Whitcomb",
+            "he",
+        ),
+        # a relative named in full as the subject before: hers, though she shares the
+        # speaker's surname
+        (
+            "Teachers march on capitol\n\nHunter Ashby, a junior from Mesa, marched with his "
+            'class. "I want to be an engineer," Hunter said.\n\nHis mother, Renee Ashby, '
+            "marched beside him. She said she had never been to a protest before.\n\n"
+            '"I am a Republican, and I am here," she said.',
+            "I am a Republican, and I am here,",
+            "Renee Ashby",
+            "she",
         ),
     ],
 )

@@ -7771,6 +7771,14 @@ def _before_of(words: Sequence[str], bare: Sequence[str]) -> int:
 _ONE_NAME_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "justice", "judge"})
 
 
+#: Titles said before a first name (``Coach Tyler``, ``Aunt Rosa``, ``Sister Mary``), not
+#: those said before a surname (``Judge Tyler``, ``Father Albanese``).
+_FIRST_NAME_TITLES = frozenset(
+    {"coach", "uncle", "aunt", "auntie", "brother", "sister", "cousin", "grandma", "grandpa",
+     "granny", "nana"}
+)  # fmt: skip
+
+
 def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
     """Everyone named in full, once each, in order of first mention.
 
@@ -7879,6 +7887,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue  # "North American-made", "German-built": a compound adjective
             if _after_surname(name, surnames):
                 continue
+            if len(name) == 2 and name[1] in firsts and name[0].lower() in _FIRST_NAME_TITLES:
+                continue  # "Coach Tyler" after "Tyler Kessler": that one, by a title and first name
             surnames.add(name[-1])
             full = " ".join(name)
             if full not in seen:
@@ -11041,9 +11051,8 @@ def _opening_subject(
         at = opening.start()
         if (
             text[at - 2 : at - 1] == "."
-            # (the longest abbreviation and its space end within the 8 characters
-            # before *at*: a search from the text's start costs the whole text)
-            and _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is not None
+            # (read just before the name: a search from the text's start is quadratic)
+            and _ABBREVIATION_BEFORE.search(text, max(0, at - 12), at) is not None
         ):
             continue  # after an abbreviation or an initial: "Mr. Ailes", "Terry E. Branstad"
         paragraph = text.rfind("\n", 0, at) + 1
@@ -11122,6 +11131,7 @@ def _chain_subject(
     gender_of: Callable[[_Person], str | None],
     starts: Sequence[int],
     floor: int = 0,
+    describe: Callable[[str, int], _Person | None] | None = None,
 ) -> tuple[_Person, int] | None:
     """The person (and where they are named) whose name is the subject of the
     sentence before the one the pronoun at *start* is the subject of, or before
@@ -11181,6 +11191,103 @@ def _chain_subject(
             if PERSON_PRONOUNS.get(said["pronoun"].lower()) != gender:
                 return None
             continue
+        if describe is not None and masked.startswith("The ", first):
+            described = _chain_described(masked, first, last, lo, describe)
+            # "The senator, though, had other ideas. '...,' she said": the one
+            # *describe* finds for the description (its first name of the gender)
+            if (
+                described is not None
+                and gender_of(described[0]) == gender
+                and described[0].position <= start
+                and not _named_other(
+                    masked,
+                    described[1],
+                    len(masked),
+                    lo,
+                    text,
+                    index,
+                    start,
+                    described[0],
+                    gender,
+                    gender_of,
+                )
+            ):
+                return described[0], lo + first
+        if sentences == 1 and (thing := _CHAIN_THING.fullmatch(masked, first, last)) is not None:
+            # "That did not persuade Ms. Berg. '...,' she said": the one person a
+            # sentence whose subject is no person names, at its end
+            words = thing["name"].split()
+            person = _lookup(index, words[-1], start)
+            if (
+                person is not None
+                and len(words) == 2
+                and gender_of(person) != gender
+                and _honorific_gender(words[0]) == gender
+            ):
+                # "Mr. Whitcomb" after "his wife, Sharon Whitcomb": the one of his gender
+                person = _of_gender(index, words[-1], start, gender)
+            if not (
+                person is None
+                or person.position > start
+                or gender_of(person) != gender
+                or (
+                    len(words) > 1
+                    and words[-2] not in person.name.split()
+                    and not (
+                        _bare(words[-2]) in HONORIFICS and _honorific_gender(words[-2]) == gender
+                    )
+                )
+                or _named_other(
+                    masked,
+                    first,
+                    thing.start("name"),
+                    lo,
+                    text,
+                    index,
+                    start,
+                    person,
+                    gender,
+                    gender_of,
+                )
+                or _named_other(
+                    masked,
+                    thing.end("name"),
+                    len(masked),
+                    lo,
+                    text,
+                    index,
+                    start,
+                    person,
+                    gender,
+                    gender_of,
+                )
+            ):
+                return person, lo + thing.start("name")
+        kin = _CHAIN_KIN.match(masked, first, last)
+        if (
+            kin is not None
+            and (relative := _kin_named(text, kin["kin"], lo + first, index)) is not None
+        ):
+            # "Her husband said he would not change his mind. He said": the one
+            # introduced as "her husband, state Rep. Douglas Marsh,"
+            if (
+                _GENDERED_NOUNS.get(kin["noun"]) != gender
+                or gender_of(relative) not in (None, gender)
+                or _named_other(
+                    masked,
+                    kin.end("kin"),
+                    len(masked),
+                    lo,
+                    text,
+                    index,
+                    start,
+                    relative,
+                    gender,
+                    gender_of,
+                )
+            ):
+                return None
+            return relative, lo + first
         named = _CHAIN_NAME.match(masked, first, last)
         if (
             named is not None
@@ -11198,6 +11305,18 @@ def _chain_subject(
         if words[0].lower() in _FUNCTION_CAPS:
             return None  # "Like Allen, their days begin": no subject
         person = _lookup(index, words[-1], start)
+        if person is not None and len(words) > 1 and words[-2] not in person.name.split():
+            # "Walter Hollis" after "his son, Peter Hollis": the one of that first name
+            bearers = index[words[-1]]
+            at = bisect_right(bearers, start, key=_introduced_at)
+            person = next(
+                (
+                    p
+                    for p in reversed(bearers[max(0, at - _HOLDER_PEOPLE) : at])
+                    if words[-2] in p.name.split()
+                ),
+                person,
+            )
         if (
             person is not None
             and len(index[words[-1]]) > 1
@@ -11208,6 +11327,12 @@ def _chain_subject(
             elder = _before_relative(index, words[-1], person, text, start)
             if gender_of(elder) in (None, gender):
                 person = elder
+            elif (
+                len(words) == 2
+                and (title := _honorific_gender(words[0])) == gender
+                and (other := _of_gender(index, words[-1], start, title)) is not None
+            ):
+                person = other  # "Mr. Harlan" after "Margaret Harlan": the one of his gender
         if (
             person is None
             or person.position > start
@@ -11260,6 +11385,105 @@ def _chain_subject(
             return None  # '"...," he told Rubio': the one told is no speaker
         return person, lo + named.start("name")
     return None
+
+
+#: The words that open a sentence after ``The``, at most three (``The senator``,
+#: ``The Ohio Democrat``, ``The former senator``).
+_CHAIN_DESCRIPTION = LazyPattern(r"The((?:[ ][\p{L}'\u2019\-]++){1,3})")
+
+
+def _chain_described(
+    masked: str, first: int, last: int, lo: int, describe: Callable[[str, int], _Person | None]
+) -> tuple[_Person, int] | None:
+    """The person *describe* gives for the shortest description opening the
+    sentence of *masked* between *first* and *last* (``The senator, though,
+    had``) and where the description ends, if it is the sentence's subject.
+
+    >>> ann = _Person("Ann Berg", "Sen.", None, 0)
+    >>> masked = "The senator, though, had other ideas."
+    >>> found = _chain_described(masked, 0, len(masked), 0, lambda m, at: ann if m == "The senator" else None)
+    >>> found[0].name, found[1]
+    ('Ann Berg', 11)
+    """
+    found = _CHAIN_DESCRIPTION.match(masked, first, last)
+    if found is None:
+        return None
+    words = found[1].split()
+    for size in range(1, len(words) + 1):
+        end = first + 4 + len(" ".join(words[:size]))
+        phrase = masked[first:end]
+        if phrase.endswith(("'s", "\u2019s", "s'")):
+            return None  # "The senator's office": no subject of the sentence
+        after = masked[end : end + 2]
+        if after != ", " and not (after[:1] == " " and after[1:].islower()):
+            continue
+        person = describe(phrase, lo + first)
+        if person is not None:
+            return person, end
+        if after == ", ":
+            return None
+    return None
+
+
+#: A sentence whose subject is no person (``That``, ``It``, ``Nothing``) and that
+#: ends with the one person it names (``That did not persuade Ms. Berg.``), maybe
+#: described by a clause after.
+_CHAIN_THING = LazyPattern(
+    r"(?:That|This|It|Nothing|None[ ]of[ ](?:it|this|that))[ ]\p{Ll}[^\"\u201c\u201d\n_.!?]{0,120}?[ ]"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,2}\p{Lu}[\p{L}'\u2019\-]++)"
+    # (maybe described by a clause: "Mr. DeLuca, who held his own rally")
+    r"(?:,[ ]who[ ][^\"\u201c\u201d\n_.!?]{1,160}?)?[.!][ ]*+"
+)
+#: A sentence whose subject is a relative of the one before (``Her husband
+#: said``), maybe described (``His son, a lawyer, said``).
+_CHAIN_KIN = LazyPattern(
+    r"(?P<kin>(?:Her|His)[ ](?P<noun>\p{Ll}++))"
+    r"(?:,[ ][^.;:!?\"\u201c\u201d\n_]{1,120}?,)?[ ]\p{Ll}"
+)
+#: How far (characters) before a sentence a relative it names may be introduced.
+_KIN_REACH = 3000
+
+
+def _kin_named(text: str, kin: str, before: int, index: dict[str, list[_Person]]) -> _Person | None:
+    """The person introduced last before *before* (within :data:`_KIN_REACH`) set
+    off after *kin* (``her husband, state Rep. Douglas Marsh,``), if any.
+
+    >>> doug = _Person("Douglas Marsh", None, None, 34)
+    >>> text = "Gov. Helen Marsh and her husband, state Rep. Douglas Marsh, spoke. Her husband said"
+    >>> _kin_named(text, "Her husband", 67, {"Marsh": [doug]}).name
+    'Douglas Marsh'
+    """
+    if _bare(kin.rpartition(" ")[2]) not in FAMILY_NOUNS:
+        return None
+    lo = max(0, before - _KIN_REACH)
+    low = kin.lower() + ", "
+    for _ in range(_KIN_TRIES):
+        # (the latest first: "Her husband, a Democrat from Peoria," names no one)
+        found = max(text.rfind(low, lo, before), text.rfind(kin + ", ", lo, before))
+        if found < 0:
+            return None
+        before = found
+        at = found + len(low)
+        cut = text.find(",", at, at + 60)
+        cut = cut if cut >= 0 else at + 60
+        words = _CAPITALISED.findall(text, at, cut)
+        while words and words[-1] not in index:
+            words.pop()
+        if not words:
+            continue
+        person = _lookup(index, words[-1], cut)
+        if (
+            person is None
+            or person.position < at
+            or (len(words) > 1 and words[-2] not in person.name.split())
+        ):
+            return None  # (the one named there, by their full name)
+        return person
+    return None
+
+
+#: How many of the latest places a relative is set off after are read.
+_KIN_TRIES = 3
 
 
 def _named_other(
@@ -11838,6 +12062,9 @@ def resolve_speakers(
                             gender_of,
                             starts,
                             spoke_at.get(antecedent.name, -1) + 1,
+                            lambda mention, at: _canonical(
+                                (mention, mention, at), people, index, None, text, positions
+                            )[2],
                         )
                     )
                     is not None
@@ -11850,6 +12077,8 @@ def resolve_speakers(
                             index.get(surname, [None])[0] is chain[0]
                             and _headline_bearer(text, surname)
                         )
+                        # (or named in full: "His mother, Renee Ashby, marched")
+                        or text.startswith(chain[0].name, chain[1])
                     )
                     and spoke_at.get(antecedent.name, -1) < chain[1]
                 ):
@@ -12873,11 +13102,63 @@ def unspoken_signs(text: str, found: dict[int, Attribution]) -> None:
             or (own in _ONE_OF_THEM and attribution.cue in _SIGN_CUES)
         ):  # (and '"...," read one' after "marched with banners")
             signs.add((span.start, span.end))  # "A sign outside the ministry read"
-    if signs:
-        for start, attribution in list(found.items()):
-            span = attribution.speaker.span
-            if (span.start, span.end) in signs:
-                del found[start]
+    for start, attribution in list(found.items()):
+        span = attribution.speaker.span
+        if (span.start, span.end) in signs or (
+            span.end < start
+            and any(
+                stem in text[max(0, start - _SIGN_NEAR) : start].lower() for stem in _SIGN_STEMS
+            )
+            and _placed_sign_before(text, start, span.end, attribution.cue)
+        ):
+            del found[start]
+
+
+#: How far (characters) back the clause of a sign and its cue is read.
+_SIGN_CLAUSE = 160
+#: The verbs of a sign's words (``A banner read: "..."``).
+_SIGN_VERBS = frozenset({"read", "reads", "said", "says"})
+#: Adverbs between a sign's cue and its words (``said only, "..."``).
+_SIGN_ADVERBS = frozenset({"only", "simply", "just"})
+
+
+def _placed_sign_before(text: str, start: int, floor: int, cue: str | None) -> bool:
+    """Whether the clause before the quote at *start* (after *floor*, where its
+    speaker's mention ends) is a sign and its place and the cue: ``A handwritten
+    sign on the door said only, "..."`` (no subject read, the words went to the
+    last speaker).
+
+    >>> text = 'Jo said. A handwritten sign on the door said only, "Closed."'
+    >>> _placed_sign_before(text, text.index('"'), 2, "said")
+    True
+    >>> text = 'Jo said. At the rally, a banner behind the goal read: "Out."'
+    >>> _placed_sign_before(text, text.index('"'), 2, "read")
+    True
+    >>> text = 'Jo said. Jo Kent, by a sign on the door, said, "Closed."'
+    >>> _placed_sign_before(text, text.index('"'), 2, "said")
+    False
+    """
+    if cue is None:
+        return False
+    if text[start - 1 : start] in ('"', "\u201c"):
+        start -= 1  # (the quote's text opens after its mark)
+    if text[start - 2 : start] == ": ":
+        start -= 2  # ('A banner behind the goal read: "..."')
+    clause = max(text.rfind(stop, max(0, start - _SIGN_CLAUSE), start) for stop in ".!?;\n")
+    if floor > clause:
+        return False  # (the speaker is named in the clause: "Jo, by a sign on the door, said")
+    # (the words after an opening phrase: not "Jo, by a sign on the door, said")
+    cut = max(clause, text.rfind(",", clause, start - 2))
+    words = _sign_words(text, start)[: len(text[cut + 1 : start].split())]
+    if words[:1] and words[0] in _SIGN_ADVERBS:
+        words = words[1:]
+    if not words or (words[0] != cue.lower().rpartition(" ")[2] and words[0] not in _SIGN_VERBS):
+        return False  # (the words went to the last speaker: the cue may be theirs)
+    if not SIGN_CARRIERS.isdisjoint(words):
+        return False  # "She pointed to a sign on the door that said": hers
+    return any(
+        words[at] in SIGN_PLACES and words[at + 1] in SIGN_NOUNS for at in range(1, len(words) - 1)
+    )
 
 
 #: Lower-case words inside the name of a body (``Department for Transport``).
