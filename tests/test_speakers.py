@@ -2292,6 +2292,37 @@ def test_name_cut_by_a_quoted_nickname_is_one_person() -> None:
     assert speakers(text) == [("Marsh", "Leo Marsh", "Striker")]
 
 
+def test_name_cut_by_a_nyt_style_nickname_is_one_person() -> None:
+    # New York Times style marks a nickname with two single marks, as its quotes
+    for text, name in (
+        (
+            "Goalkeeper Tomas ''The Wall'' Novak saved four penalties this season. "
+            "''I watched him take three on video,'' Novak said.",
+            "Tomas Novak",
+        ),
+        (
+            "Kwame ''Ice'' Mensah scored twice. ''It was cold out there,'' Mensah said.",
+            "Kwame Mensah",
+        ),
+    ):
+        (quote,) = find_quotes(text)
+        assert quote.speaker is not None
+        assert quote.speaker.name == name
+
+
+def test_the_chain_of_subjects_reads_past_a_nyt_style_quote_with_an_apostrophe() -> None:
+    # ''It's the same game,'' he said: the quote before the pronoun is masked whole
+    text = (
+        "''I don't think so,'' said captain Ryan Kowalczyk, who scored twice.\n\n"
+        "Goalie Emil Sandqvist was waived in November. He has won 17 of his 21 starts.\n\n"
+        "Sandqvist, a soft-spoken 29-year-old from Gothenburg, shrugged off questions.\n\n"
+        "''It's the same game, same net,'' he said."
+    )
+    for layout in (text, text.replace("''", '"')):
+        names = [q.speaker and q.speaker.name for q in find_quotes(layout)]
+        assert names == ["Ryan Kowalczyk", "Emil Sandqvist"], layout
+
+
 def test_quoted_word_between_a_name_and_a_verb_is_no_nickname() -> None:
     text = 'Tom Lind said "Yes" Monday. "We will win," Lind said.'
     assert [name for _, name, _ in speakers(text)] == ["Tom Lind", "Tom Lind"]

@@ -3993,7 +3993,8 @@ SPEAKER_NICKNAMED = regex.compile(
     (?<! [\p{L}\p{M}.'\u2019\-] )                                  # a word's start
     (?P<name> \p{Lu}[\p{L}\p{M}'\u2019\-]*+ \.?+ (?: \p{Lu}\. )*+    # C.N.
               (?: [ ] \p{Lu}[\p{L}\p{M}'\u2019\-]*+ \.?+ (?: \p{Lu}\. )*+ ){0,3}+ )
-    [ ] ["\u201c] \p{Lu} [^"\u201d\n.,;:!?]{0,30}+ ["\u201d] [ ]   # "The Lion"
+    [ ] (?: ["\u201c] \p{Lu} [^"\u201d\n.,;:!?]{0,30}+ ["\u201d]      # "The Lion"
+          | '' \p{Lu} [^"'\n.,;:!?]{0,30}+ '' ) [ ]                    # ''The Lion'' (NYT)
     (?P<surname> \p{Lu}[\p{L}\p{M}'\u2019\-]++ ) (?! [\p{L}\p{M}'\u2019\-] )
     """,
     regex.VERBOSE,
@@ -4001,7 +4002,9 @@ SPEAKER_NICKNAMED = regex.compile(
 
 #: A cheap gate for :data:`SPEAKER_NICKNAMED` (the standard engine): a short
 #: quote between two words, with no sentence punctuation inside.
-SPEAKER_NICKNAME_GATE = _re.compile(r'[\w.] ["\u201c]\w[^"\u201d\n.,;:!?]{0,30}["\u201d] \w')
+SPEAKER_NICKNAME_GATE = _re.compile(
+    r'[\w.] (?:["\u201c]\w[^"\u201d\n.,;:!?]{0,30}["\u201d]|\'\'\w[^"\'\n.,;:!?]{0,30}\'\') \w'
+)
 
 #: A second gate for :data:`SPEAKER_NICKNAMED`, searched after the first passes:
 #: a short quote opening on a capital between a word and a capital.  Wherever
@@ -4009,7 +4012,8 @@ SPEAKER_NICKNAME_GATE = _re.compile(r'[\w.] ["\u201c]\w[^"\u201d\n.,;:!?]{0,30}[
 #: character but an ASCII digit, ``_`` or lower-case letter, holds every
 #: ``\p{Lu}``); most short quotes between words open on lower case (``a "good" deal``).
 SPEAKER_NICKNAME_CAPS = _re.compile(
-    r'\S ["\u201c][^\W0-9_a-z][^"\u201d\n.,;:!?]{0,30}["\u201d] [^\W0-9_a-z]'
+    r'\S (?:["\u201c][^\W0-9_a-z][^"\u201d\n.,;:!?]{0,30}["\u201d]'
+    r'|\'\'[^\W0-9_a-z][^"\'\n.,;:!?]{0,30}\'\') [^\W0-9_a-z]'
 )
 
 #: A run of capitalised words (a name with its titles): ``US Secretary of State

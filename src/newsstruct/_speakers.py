@@ -6299,7 +6299,9 @@ def _names_at(text: str, at: int, size: int) -> bool:
     before = text[max(0, at - 30) : at].split()
     # (a nickname's closing mark ends a name's word too: Tomas "The Wall" Novak)
     last = before[-1] if before else ""
-    if last[-1:] in ('"', "\u201d"):
+    if last[-2:] == "''":
+        last = last[:-2].lstrip("'")  # (NYT style: Tomas ''The Wall'' Novak)
+    elif last[-1:] in ('"', "\u201d"):
         last = last[:-1].lstrip('"\u201c')  # (and a nickname of one word: Kwame "Ice" Mensah)
     return (
         (after >= len(text) or not text[after].isalnum())
@@ -7914,7 +7916,11 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 roles = partial(_first_mention_roles, text, start, end, run, name[0], tuple(role))
                 people.append(_Person(full, None, gender, start, roles=roles))
         # (the gate's quote opens after a space: a paragraph without one is not scanned)
-        if (text.find(' "', lo, hi) >= 0 or text.find(" \u201c", lo, hi) >= 0) and (
+        if (
+            text.find(' "', lo, hi) >= 0
+            or text.find(" \u201c", lo, hi) >= 0
+            or text.find(" ''", lo, hi) >= 0  # (NYT style: ''The Lion'')
+        ) and (
             _nickname_gate(text, lo, hi)
             # (it runs only when the first gate passes, as before: the second
             # gate passes wherever a nickname is found, so none is lost)
@@ -7965,7 +7971,7 @@ def _nickname_gate(text: str, lo: int, hi: int) -> bool:
     >>> _nickname_gate('Leo "The Lion" Marsh said', 0, 25), _nickname_gate('a "b." c', 0, 8)
     (True, False)
     """
-    for mark in (' "', " \u201c"):
+    for mark in (' "', " \u201c", " ''"):
         at = text.find(mark, lo + 1, hi)
         while at >= 0:
             if SPEAKER_NICKNAME_GATE.match(text, at - 1, hi) is not None:
@@ -11077,7 +11083,10 @@ def _opening_subject(
 
 #: A quotation in a paragraph (straight or typographic), masked when sentences
 #: are read for their subjects.
-_QUOTED = LazyPattern(r'"[^"]*+"|\u201c[^\u201d]*+\u201d|\'\'[^"\']*+\'\'')
+_QUOTED = LazyPattern(
+    # (NYT style: an apostrophe inside, ''It's the same game,'' he said)
+    r'"[^"]*+"|\u201c[^\u201d]*+\u201d|\'\'(?:[^"\']|\'(?!\'))*+\'\''
+)
 #: A sentence whose subject is a name: after at most one opening phrase set off
 #: by a comma (``On a gray morning,``, ``Their nominee,``) and a description
 #: ended by ``named`` (``a retired Army nurse named``), the name maybe set off.
