@@ -237,6 +237,23 @@ def test_the_spokesperson_described_in_the_paragraph_cut_by_a_crlf_break() -> No
         ], layout
 
 
+def test_furniture_between_paragraphs_does_not_cut_the_chain_of_subjects() -> None:
+    # an ad label between the paragraph naming the subject and the pronoun's: the
+    # pronoun is still the subject's, as without the label
+    text = (
+        "Orchestra finds its voice\n\n"
+        '"We were a pickup band," said the concertmaster, Lena Brandt, who joined in 1998.\n\n'
+        "On a gray Tuesday morning in late February, Tomasz Wieczorek stood on the podium "
+        "of the Erie Philharmonic's rehearsal hall, arms folded.\n\n"
+        "Advertisement\n\n"
+        "He did not raise his voice. He rarely does. When the passage came together, he "
+        'nodded once and said, "Again, from the top."'
+    )
+    for layout in (text, text.replace("Advertisement\n\n", "")):
+        names = [q.speaker and q.speaker.name for q in parse_article(layout).quotes]
+        assert names == ["Lena Brandt", "Tomasz Wieczorek"], layout
+
+
 def test_the_candidate_himself_cut_by_a_crlf_break() -> None:
     # "the\r\ncandidate himself, who insisted ...": the campaign's candidate
     text = (

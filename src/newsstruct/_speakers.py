@@ -11141,6 +11141,7 @@ def _chain_subject(
     starts: Sequence[int],
     floor: int = 0,
     describe: Callable[[str, int], _Person | None] | None = None,
+    stops: Sequence[int] = (),
 ) -> tuple[_Person, int] | None:
     """The person (and where they are named) whose name is the subject of the
     sentence before the one the pronoun at *start* is the subject of, or before
@@ -11165,6 +11166,11 @@ def _chain_subject(
     # quotations masked (same length): their words are no subjects or sentence ends;
     # lines broken inside a paragraph ("...the\nstrike") joined
     masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start].replace("\n", " "))
+    if here > 0 and len(stops) == len(starts) and lo < stops[here - 1] < para:
+        # a block between the two paragraphs that is no paragraph (furniture:
+        # "Advertisement") is blanked, as if the paragraphs were next to each other
+        gap = stops[here - 1] - lo
+        masked = masked[:gap] + " " * (para - stops[here - 1]) + masked[para - lo :]
     # where the latest sentences start, read back from the pronoun (a paragraph's
     # start opens one; the start of a cut paragraph is no sentence's)
     floors = {para - lo} if para > lo else set()
@@ -11923,6 +11929,7 @@ def resolve_speakers(
         for a in attributions.values()
     )
     starts = [paragraph.span.start for paragraph in paragraphs]
+    stops = [paragraph.span.end for paragraph in paragraphs]  # (and where each ends)
     for packed in timeline:
         pos = packed >> shift >> 1
         order = packed & mask
@@ -12074,6 +12081,7 @@ def resolve_speakers(
                             lambda mention, at: _canonical(
                                 (mention, mention, at), people, index, None, text, positions
                             )[2],
+                            stops,
                         )
                     )
                     is not None
