@@ -2589,7 +2589,9 @@ class _Paragraph:
             or low in _DETERMINERS
             or low in _ROLE_OPENERS
             # "Under Secretary Jo Kent": a title, no preposition
-            or (self.texts[first] == "Under" and self.lowers[first + 1 : first + 2] == ["secretary"])
+            or (
+                self.texts[first] == "Under" and self.lowers[first + 1 : first + 2] == ["secretary"]
+            )
         ):
             while last + 1 < end:
                 nxt_at = last + 1
@@ -2862,7 +2864,12 @@ class _Paragraph:
         last = after
         verb_next = False  # the phrase's own verb follows it ("... the ministry declined to")
         while last + 1 < limit and last - after < 6:
-            if texts[last + 1] == "&" and last + 2 < limit and self._cap(last) and self._cap(last + 2):
+            if (
+                texts[last + 1] == "&"
+                and last + 2 < limit
+                and self._cap(last)
+                and self._cap(last + 2)
+            ):
                 last += 2  # "Analysts at Kessler & Co": a firm's name goes on over "&"
                 continue
             if kinds[last + 1] != _WORD:
