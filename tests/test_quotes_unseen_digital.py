@@ -1021,6 +1021,14 @@ def test_digital_story(name: str) -> None:
             "Ruth Kamara",
             "Under Secretary of State Ruth Kamara",
         ),
+        # a medium with its participle after a preposition is no subject: the name
+        # set off before it is
+        (
+            'Fans waited.\n\nLind, in a YouTube video posted Sunday: "I am not going anywhere."',
+            "I am not going anywhere.",
+            "Lind",
+            "Lind",
+        ),
     ],
 )
 def test_digital_form(text: str, quote: str, name: str, mention: str) -> None:

@@ -1288,6 +1288,20 @@ class _Paragraph:
                 if found is not None:
                     return found
         found = self._np_core(j, floor, any_noun=True)
+        if (
+            found is not None
+            and found[0] - 1 >= floor
+            and self.lowers[cue].endswith("ed")
+            and self.lowers[found[0]] in {"a", "an"}
+            and self.lowers[found[0] - 1] in {"in", "on"}
+        ):
+            # "Lind, in a YouTube video posted Sunday:": the participle's noun follows
+            # a preposition, no subject; the name set off before it is
+            if found[0] - 3 >= floor and self.texts[found[0] - 2] == ",":
+                named = self._np_core(found[0] - 3, floor)
+                if named is not None and (named[0] == floor or self.texts[named[0] - 1] in ",;:"):
+                    return named
+            return None
         if (found is None or found[0] > j - 3) and self._cap(j):
             placed = self._placed_complement(j, floor)
             if placed is not None:
