@@ -1029,6 +1029,13 @@ def test_digital_story(name: str) -> None:
             "Lind",
             "Lind",
         ),
+        # a school's principal, a title before the name as a superintendent's
+        (
+            'Parents met.\n\n- "We need more teachers," said Principal Ken Marsh.',
+            "We need more teachers,",
+            "Ken Marsh",
+            "Principal Ken Marsh",
+        ),
     ],
 )
 def test_digital_form(text: str, quote: str, name: str, mention: str) -> None:
