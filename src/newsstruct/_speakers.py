@@ -1346,6 +1346,20 @@ class _Paragraph:
                 if found is not None:
                     return found
         found = self._np_core(j, floor, any_noun=True)
+        if (
+            found is not None
+            and found[0] - 1 >= floor
+            and self.lowers[cue].endswith("ed")
+            and self.lowers[found[0]] in {"a", "an"}
+            and self.lowers[found[0] - 1] in {"in", "on"}
+        ):
+            # "Lind, in a YouTube video posted Sunday:": the participle's noun follows
+            # a preposition, no subject; the name set off before it is
+            if found[0] - 3 >= floor and self.texts[found[0] - 2] == ",":
+                named = self._np_core(found[0] - 3, floor)
+                if named is not None and (named[0] == floor or self.texts[named[0] - 1] in ",;:"):
+                    return named
+            return None
         if (found is None or found[0] > j - 3) and self._cap(j):
             placed = self._placed_complement(j, floor)
             if placed is not None:
@@ -2242,6 +2256,8 @@ class _Paragraph:
                     and self._name_word(first - 2)
                 ):
                     first -= 1  # "Doctors Without Borders": a link in title case
+                elif self.texts[prev_at] == "Under" and self.lowers[first].startswith("secretary"):
+                    first -= 1  # "Under Secretary Jo Kent": a title, no preposition
                 elif self.kinds[prev_at] == _WORD and self.lowers[prev_at] == "the":
                     first -= 1
                     if (
@@ -2661,7 +2677,15 @@ class _Paragraph:
             return (first, first)
         last = first
         longest = 7  # (an office in capitals may run longer: _MAX_OFFICE_TOKENS)
-        if self._name_word(first) or low in _DETERMINERS or low in _ROLE_OPENERS:
+        if (
+            self._name_word(first)
+            or low in _DETERMINERS
+            or low in _ROLE_OPENERS
+            # "Under Secretary Jo Kent": a title, no preposition
+            or (
+                self.texts[first] == "Under" and self.lowers[first + 1 : first + 2] == ["secretary"]
+            )
+        ):
             while last + 1 < end:
                 nxt_at = last + 1
                 nlow = self.lowers[nxt_at]
@@ -2717,6 +2741,8 @@ class _Paragraph:
                     and not self._cap(nxt_at)
                     and nlow not in _PARTICLES_OF
                     and not _speaker_head(self.texts[nxt_at])
+                    # "Sports radio host Jo Kent": a topic's word, a role, then a name
+                    and not (last == first and self._role_run_to_name(nxt_at, end))
                 ):
                     if last == first and nlow in _ARTICLES_AND_OWNERS:
                         return None  # "Maybe the", "Beyond his": no name, a word before a phrase
@@ -2738,6 +2764,19 @@ class _Paragraph:
                 return None
             return (first, last)
         return None
+
+    def _role_run_to_name(self, first: int, end: int) -> bool:
+        """Whether one to three lower-case words from *first*, the last a noun for a
+        person, come before a name (``radio host Jo Kent`` after ``Sports``)."""
+        for k in range(first, min(end - 1, first + 3)):
+            word, low = self.texts[k], self.lowers[k]
+            if not (word.isalpha() and word.islower()) or low in _STOP or low in CUE_WORDS:
+                return False
+            if low.endswith("ed") or low in _AUX:
+                return False  # "Lind praised volunteer Jo Kent": a verb, no role
+            if low in PERSON_NOUNS or low in _ROLE_HEADS:
+                return self._name_word(k + 1)
+        return False
 
     def _head_ahead(self, first: int, end: int) -> bool:
         """Whether lower-case words from *first* reach a noun for a person within
@@ -2917,7 +2956,17 @@ class _Paragraph:
             after += link - 1  # "a person familiar with the matter", "close to"
         last = after
         verb_next = False  # the phrase's own verb follows it ("... the ministry declined to")
-        while last + 1 < limit and last - after < 6 and kinds[last + 1] == _WORD:
+        while last + 1 < limit and last - after < 6:
+            if (
+                texts[last + 1] == "&"
+                and last + 2 < limit
+                and self._cap(last)
+                and self._cap(last + 2)
+            ):
+                last += 2  # "Analysts at Kessler & Co": a firm's name goes on over "&"
+                continue
+            if kinds[last + 1] != _WORD:
+                break
             low = self.lowers[last + 1]
             if (last + 1 in self.cues or low in _STOP_NOT_THE or low in _PREPOSITIONS) and not (
                 low == "of" and last > after and self.lowers[after] == "of"
@@ -5228,7 +5277,9 @@ def attribute(
             direct.append(attribution)
             cued.append(cue_only)
         credit = _credit_line(text, paragraphs, index, para)
-        if credit is not None:
+        # (a quote of the paragraph with a cue of its own: the dash line after it
+        # signs a live page's post, "— Ana Delgado", and credits none of its quotes)
+        if credit is not None and not any(direct):
             direct = [d if d is not None or terms[si] else credit for si, d in enumerate(direct)]
         # quotes without a cue of their own: the paragraph's other quotes,
         # then the speaker carried over from the paragraph before
@@ -6616,14 +6667,15 @@ def _asking_turn(labels: _Labels, index: int) -> Attribution | bool | None:
 #: (``ADEBAYO: "..."``, ``Ms Adebayo: "..."``, ``**Adebayo:** "..."``): the
 #: label (group 1) ends with its colon, in or out of the bold marks.
 _OUTER_LABEL = regex.compile(
-    r"""(?:\*\*|__)?+
+    r"""(?:[\u2022\u25aa\u25cf\u00b7\-\u2013\u2014][ \t]++)?+  # a list's bullet: "• Sen. Lind (R-Iowa):"
+    (?:\*\*|__)?+
     (\p{Lu}[\p{L}.'\u2019\-]*+(?:[ ][\p{L}.'\u2019\-]++){0,3})  # ("Read more" too)
     ([ ]\([^()\n:]{1,40}+\))?+  # a direction: "SMITH (to the court):"
     (?::(?:\*\*|__)?+|(?:\*\*|__):)[ \t]+""",
     regex.VERBOSE,
 )
 #: The first characters of a paragraph that may open with such a label.
-_OUTER_LABEL_FIRSTS = frozenset("*_ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_OUTER_LABEL_FIRSTS = frozenset("*_ABCDEFGHIJKLMNOPQRSTUVWXYZ\u2022\u25aa\u25cf\u00b7-\u2013\u2014")
 
 
 def _outer_label(labels: _Labels, index: int) -> Attribution | bool | None:
@@ -6729,6 +6781,13 @@ def _label_verdict(labels: _Labels, label: str, end: int) -> str | bool | None:
         return None  # "A:", an initial: _asking_turn's
     if low in _NOT_LABELS or _place_label(label):
         return False
+    if (
+        len(words) > 1
+        and words[0] in _UNNAMED_LEADS
+        and _bare(words[-1]) in _UNNAMED_HEADS
+        and not any(_bare(word) in CUE_WORDS for word in words[1:])
+    ):
+        return label  # "A senior GOP aide:", a list's source named by a role alone
     if not all(word[:1].isupper() for word in words) or any(
         _bare(word) in CUE_WORDS for word in words[1:]
     ):
@@ -6768,6 +6827,11 @@ def names_no_one(labels: _Labels, index: int) -> bool:
         return _asking_turn(labels, index) is False
     return _outer_label(labels, index) is False
 
+
+#: The words that open a label of a source named by a role alone (``A senior aide:``).
+_UNNAMED_LEADS = frozenset({"A", "An", "The", "One", "Another"})
+#: The nouns that end such a label: a person's (``aide``, ``official``, ``resident``).
+_UNNAMED_HEADS = PERSON_NOUNS | SOURCE_NOUNS | ROLE_WORDS
 
 #: Words that may stand before a name's last word in a label (``Judge Marsh``).
 _NAME_LEAD_WORDS = HONORIFICS | ROLE_WORDS

@@ -20,7 +20,9 @@ TRADE_NOUNS: frozenset[str] = frozenset(
      "cashier", "waiter", "waitress", "bartender", "mechanic", "plumber", "electrician",
      "carpenter", "trucker", "sailor", "rancher", "winemaker", "brewer",
      # growers and those who build, publish, own land or keep a hotel
-     "grower", "builder", "publisher", "landowner", "hotelier", "restaurateur"}
+     "grower", "builder", "publisher", "landowner", "hotelier", "restaurateur",
+     # a school's head in American copy (``Principal Ken Marsh``, ``the principal``)
+     "principal"}
 )  # fmt: skip
 
 #: People by what they do or who they are, in the singular.
