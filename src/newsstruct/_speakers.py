@@ -13099,6 +13099,7 @@ def _sign_near(text: str, lo: int, hi: int) -> bool:
     near = text[lo:hi].lower()
     return any(stem in near for stem in _SIGN_STEMS)
 
+
 #: A sign's subject runs back at most this many words from the cue.
 _SIGN_REACH = 6
 
