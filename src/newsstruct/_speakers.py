@@ -157,7 +157,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Reversible, Sequence
+from collections.abc import Callable, Iterator, Reversible, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import itemgetter, ne
@@ -11240,28 +11240,15 @@ def _chain_subject(
     floors = {para - lo} if para > lo else set()
     if lo == whole:
         floors.add(0)
-    ends: list[int] = []
-    hi = len(masked)
-    while len(ends) <= _CHAIN_SENTENCES + 1:
-        at = _sentence_end_before(masked, hi)
-        floor = max((f for f in floors if f < hi), default=-1)
-        if at < 0 and floor < 0:
-            break
-        if at < floor:
-            at = hi = floor
-        else:
-            hi = at - 1
-        if not ends and _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, at)) is None:
-            # (read at the first end found, the pronoun's sentence's start: the
-            # sentences before it are not looked for when it is no subject)
-            return None  # the pronoun is not its sentence's subject
-        ends.append(at)
-    if not ends:
-        return None  # (no sentence: the pronoun is not its sentence's subject)
-    ends.reverse()
+    # (the ends read one by one, latest first, as far as the sentences are read)
+    ends = _chain_starts(masked, floors)
+    later = next(ends, None)  # where the pronoun's sentence starts
+    if later is None or _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, later)) is None:
+        return None  # the pronoun is not its sentence's subject
     sentences = 0
     # the sentences before, latest first
-    for first, last in zip(reversed(ends[:-1]), reversed(ends[1:]), strict=True):
+    for end in ends:
+        first, last, later = end, later, end
         first = _skip_space(masked, first)
         if first >= last:
             continue
@@ -11602,6 +11589,28 @@ def _skip_space(text: str, at: int) -> int:
     while at < len(text) and text[at] in "\n\r\t ":
         at += 1
     return at
+
+
+def _chain_starts(masked: str, floors: set[int]) -> Iterator[int]:
+    """Where the latest sentences of *masked* start, read back from its end
+    (:data:`_CHAIN_SENTENCES` and two at most): after the end of a sentence
+    (:func:`_sentence_end_before`), or at one of *floors* (a paragraph's start)
+    if nearer; read one at a time, as :func:`_chain_subject` asks for them.
+
+    >>> list(_chain_starts("Jo ran. Ann sat. He said", {0}))
+    [17, 8, 0]
+    """
+    hi = len(masked)
+    for _ in range(_CHAIN_SENTENCES + 2):
+        at = _sentence_end_before(masked, hi)
+        floor = max((f for f in floors if f < hi), default=-1)
+        if at < 0 and floor < 0:
+            return
+        if at < floor:
+            at = hi = floor
+        else:
+            hi = at - 1
+        yield at
 
 
 #: A mark that ends a sentence before a space (maybe closing a quote), the last
