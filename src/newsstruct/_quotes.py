@@ -1286,10 +1286,16 @@ def _work_title(
         before = text[max(0, segment.open_start - 24) : segment.open_start]
         if not before.endswith(" "):
             continue
-        match = _WORK_BEFORE.search(before)
+        # (a match holds its last space and at most one more, before a verb: it
+        # starts after the third space from the end, where the search starts;
+        # the look-behind still reads the character before)
+        last = before.rfind(" ", 0, len(before) - 1)
+        match = _WORK_BEFORE.search(before, before.rfind(" ", 0, last) + 1 if last > 0 else 0)
         if match is None:
             continue
         noun = match["noun"].lower()
+        if noun not in HEADLINE_WORDS and noun not in TITLED_WORKS:
+            continue  # (most quotes: no work's word before them, nothing to read)
         inner = text[segment.start : segment.end]
         words = inner.rstrip(",.").split()
         if not inner[:1].isupper() or not words:
@@ -1325,6 +1331,9 @@ def _relative_antecedent(
     if not found or ("which " not in text and "who" not in text):
         return
     for segment in _attributed(segments, found):
+        after = segment.close_end + text.startswith(",", segment.close_end)
+        if not text.startswith(" w", after):
+            continue  # (most quotes: no "which" nor "who" after them, no search)
         match = _RELATIVE_AFTER.match(text, segment.close_end, segment.close_end + _RELATIVE_REACH)
         if match is not None and found[segment.start].speaker.span.start == match.end():
             del found[segment.start]
