@@ -873,12 +873,6 @@ PRONOUN_CASES: dict[str, tuple[str, Gold]] = {
 
 #: Of :data:`PRONOUN_CASES`, those whose remaining errors no general rule fixes yet.
 PRONOUN_KNOWN_FAILURES: dict[str, str] = {
-    "campaign": (
-        "a headline's 'Okafor's mother' makes the mother the one the surname alone names, "
-        "though a possessive before a relative's noun names her son ('The councilman spoke "
-        "after her. \"...,\" Okafor said'); and 'The former senator' finds no one (her "
-        "title reads 'Sen.', and 'former' may mark another holder of it)"
-    ),
     "family_firm": (
         "'His mother, Marta Brandauer, sits on the board ... Her son said he would stay': "
         "'her son' is the one whose mother was named (the relation read backwards); no one "
@@ -1068,6 +1062,41 @@ def test_pronoun_story(name: str) -> None:
             "I am a Republican, and I am here,",
             "Renee Ashby",
             "she",
+        ),
+        # "the former senator" is the one introduced as "Former state Sen." ...
+        (
+            "Former state Sen. Grace Okafor spoke on Saturday.\n\n"
+            '"Six points is a race," Quinn Abernathy said.\n\n'
+            '"I have been counted out before," the former senator said.',
+            "I have been counted out before,",
+            "Grace Okafor",
+            "the former senator",
+        ),
+        # ... not one who holds the title now
+        (
+            "Sen. Grace Okafor spoke on Saturday.\n\n"
+            '"Six points is a race," Quinn Abernathy said.\n\n'
+            '"I have been counted out before," the former senator said.',
+            "I have been counted out before,",
+            "the former senator",
+            "the former senator",
+        ),
+        # a headline's "Okafor's mother": the surname alone is the one introduced as
+        # another relative ("her son, ..."), not the mother named first ...
+        (
+            "Okafor's mother takes the stump\n\nFormer Sen. Grace Okafor spoke first. "
+            'Her son, Councilman Samuel Okafor, trails.\n\n"I intend to win," Okafor said.',
+            "I intend to win,",
+            "Samuel Okafor",
+            "Okafor",
+        ),
+        # ... while "Okafor's son" keeps it with the one named first
+        (
+            "Okafor's son takes the stump\n\nFormer Sen. Grace Okafor spoke first. "
+            'Her son, Councilman Samuel Okafor, trails.\n\n"I intend to win," Okafor said.',
+            "I intend to win,",
+            "Grace Okafor",
+            "Okafor",
         ),
     ],
 )

@@ -8991,6 +8991,9 @@ def _before_relative(
             or (first.name.partition(" ")[0].lower() not in _FIRST_NAMES and first.role is None)
             or text.rfind(known.name, max(known.position, start - _RENAMED_REACH), start)
             > text.rfind("\n", 0, start)
+            # (the headline's "Okafor's mother" is another relative of *known*,
+            # introduced as "her son, ...": the surname alone is theirs)
+            or _headline_other_kin(text, surname, known.described)
         ):
             return known
         return first
@@ -9040,6 +9043,40 @@ def _headline_bearer(text: str, surname: str) -> bool:
             return True
         at = line.find(surname, end)
     return False
+
+
+def _headline_kin(text: str, surname: str) -> str | None:
+    """The word for a relative after *surname*'s possessive in the headline
+    (``Okafor's mother takes the stump``), if any.
+
+    >>> _headline_kin("Okafor's mother takes the stump\\n\\nGrace Okafor spoke.", "Okafor")
+    'mother'
+    >>> _headline_kin("Okafor takes the stump\\n\\nGrace Okafor spoke.", "Okafor") is None
+    True
+    """
+    cut = text.find("\n", 0, _HEADLINE_REACH)
+    line = text[: max(cut, 0)]
+    for mark in ("'s ", "\u2019s "):
+        at = line.find(surname + mark)
+        if at >= 0 and (at == 0 or not line[at - 1].isalnum()):
+            word = line[at + len(surname) + len(mark) :].partition(" ")[0]
+            return word if word in FAMILY_NOUNS else None
+    return None
+
+
+def _headline_other_kin(text: str, surname: str, described: str | None) -> bool:
+    """Whether the headline names a relative after *surname*'s possessive and
+    *described* ends with another word for a relative (``Okafor's mother`` and
+    ``son``: the son is the Okafor the headline means).
+
+    >>> text = "Okafor's mother takes the stump\\n\\nGrace Okafor spoke."
+    >>> [_headline_other_kin(text, "Okafor", said) for said in ("son", "mother", "33")]
+    [True, False, False]
+    """
+    kin = _headline_kin(text, surname)
+    if kin is None or described is None or not _kin_role(described):
+        return False
+    return _bare(described.rpartition(" ")[2].lower()) != kin
 
 
 def _an_initial(word: str) -> bool:
@@ -10102,6 +10139,7 @@ def _role_holder(
     minister = said[-1] == "minister" and len(words) == 2
     secretaries: list[tuple[_Person, frozenset[str]]] = []
     head, said_capitals = said[-1], tuple(capitals)
+    former = "former" in said
     # the first words of the names that fit a head alone ("the pontiff"), and the
     # names of two words or more: below, a longer name is always kept and a
     # one-word name is dropped only for a longer one that opens with it, so two
@@ -10115,6 +10153,12 @@ def _role_holder(
         role, described, held_before = person.role, person.described, person.before
         if not (role or described or held_before):
             continue
+        if (
+            former
+            and role is not None
+            and _FORMER_BEFORE.search(text, max(0, person.position - 20), person.position)
+        ):
+            role = f"former {role}"  # "Former state Sen. Jo Lind": "the former senator"
         fit, profile = _role_fit(role, described, held_before, low, head, said_capitals)
         if fit == _FITS or (
             acronym
@@ -10173,6 +10217,11 @@ def _phrase_written_at(text: str, words: Sequence[str], start: int) -> tuple[int
     if found < 0 or lo + kept[found] > start:
         return -1, -1
     return lo + kept[found], lo + kept[found + len(phrase) - 1] + 1
+
+
+#: "Former" and a lower-case word before a title the name's mention starts at
+#: (``Former state Sen.``, ``former state Rep.``), which the role read leaves out.
+_FORMER_BEFORE = LazyPattern(r"\b[Ff]ormer[ ](?:\p{Ll}++[ ])?$")
 
 
 #: Nouns for an advocate in court (``the barrister``, ``the defence lawyer``) and
@@ -11155,6 +11204,8 @@ _QUOTED = LazyPattern(
 #: by a comma (``On a gray morning,``, ``Their nominee,``) and a description
 #: ended by ``named`` (``a retired Army nurse named``), the name maybe set off.
 _CHAIN_NAME = LazyPattern(
+    # (after a newsletter's label of a few words: "What's next: Pickett plans")
+    r"(?:\p{Lu}[\p{Ll}'\u2019]*+(?:[ ][\p{Ll}'\u2019]++){0,3}:[ ])?"
     r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?"
     r"(?:an?[ ][^,.;:!?\"\u201c\u201d\n_]{1,60}?[ ]named[ ])?"
     r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
@@ -11256,6 +11307,9 @@ def _chain_subject(
     ends.reverse()
     if not ends or _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, ends[-1])) is None:
         return None  # the pronoun is not its sentence's subject
+    own = _clause_named(masked, _skip_space(masked, ends[-1]), len(masked), index, start, gender)
+    if own is not None and gender_of(own[0]) == gender:
+        return own[0], lo + own[1]  # ("When I reached Osei, he said": as below)
     sentences = 0
     # the sentences before, latest first
     for first, last in zip(reversed(ends[:-1]), reversed(ends[1:]), strict=True):
@@ -11269,6 +11323,11 @@ def _chain_subject(
         if said is not None:
             if PERSON_PRONOUNS.get(said["pronoun"].lower()) != gender:
                 return None
+            opened = _clause_named(masked, first, said.start("pronoun"), index, start, gender)
+            if opened is not None and gender_of(opened[0]) == gender:
+                # "When I reached Osei by phone, he sounded tired. He said": the
+                # one the clause before the pronoun names
+                return opened[0], lo + opened[1]
             continue
         if describe is not None and masked.startswith("The ", first):
             described = _chain_described(masked, first, last, lo, describe)
@@ -11464,6 +11523,45 @@ def _chain_subject(
             return None  # '"...," he told Rubio': the one told is no speaker
         return person, lo + named.start("name")
     return None
+
+
+#: A clause of time opening a sentence before its pronoun subject (``When I
+#: reached Osei by phone, he``, ``After the board fired Osei, he``).
+_CHAIN_CLAUSE = LazyPattern(
+    r"(?:When|After|Once|As[ ]soon[ ]as|Until|By[ ]the[ ]time)[ ][^,]{1,60}+,[ ]"
+)
+
+
+def _clause_named(
+    masked: str, first: int, pronoun: int, index: dict[str, list[_Person]], start: int, gender: str
+) -> tuple[_Person, int] | None:
+    """The one person named in a clause of time that opens the sentence of
+    *masked* between *first* and its pronoun subject at *pronoun* (and where),
+    if the clause names no one else and holds no object pronoun of *gender*
+    (``After Osei fired him, he sued`` is not Osei's).
+
+    >>> kev = _Person("Kevin Osei", None, "male", 0)
+    >>> masked = "When I reached Osei by phone, he sounded tired."
+    >>> found = _clause_named(masked, 0, 30, {"Osei": [kev]}, 60, "male")
+    >>> found[0].name, found[1]
+    ('Kevin Osei', 15)
+    >>> _clause_named("After Osei fired him, he sued.", 0, 22, {"Osei": [kev]}, 60, "male")
+    """
+    if _CHAIN_CLAUSE.fullmatch(masked, first, pronoun) is None:
+        return None
+    found: tuple[_Person, int] | None = None
+    for word in _CAPITALISED.finditer(masked, first, pronoun):
+        bare = word[0].removesuffix("'s").removesuffix("\u2019s")
+        person = _lookup(index, bare, start) if bare in index else None
+        if person is None:
+            continue
+        if found is not None and found[0] is not person:
+            return None  # ("When Kent met Lind, he": two named)
+        found = person, word.start()
+    objects = ("him", "himself") if gender == "male" else ("her", "herself")
+    if any(word.strip(",;") in objects for word in masked[first:pronoun].split()):
+        return None  # (another of the gender: "After Osei fired him, he sued")
+    return found
 
 
 #: The words that open a sentence after ``The``, at most three (``The senator``,
