@@ -879,9 +879,10 @@ PRONOUN_KNOWN_FAILURES: dict[str, str] = {
         "is introduced as 'her son, ...'"
     ),
     "sports_club": (
-        "'took over from his father, Desmond Hartigan,': a relative set off after a "
-        "preposition gets no relative's role, so 'Hartigan said' names the father "
-        "introduced last, not the manager the surname names"
+        "'Asked about his father's remarks, the manager smiled. \"...,\" he said': 'the "
+        "manager' finds no one, as the manager is introduced as a verb's object set off "
+        "('will not sack their manager, Neil Hartigan,'), which gives no role; the "
+        "pronoun goes to the last speaker (his father)"
     ),
 }
 
@@ -1098,6 +1099,32 @@ def test_pronoun_story(name: str) -> None:
             "Grace Okafor",
             "Okafor",
         ),
+        # a relative set off after a preposition or a verb is a relative: the
+        # surname alone stays with the one named before them
+        (
+            "Neil Hartigan manages the club.\n\nHartigan, 51, took over in the summer from "
+            'his father, Desmond Hartigan, who managed it for years.\n\n"I am not daft," '
+            "Hartigan said.",
+            "I am not daft,",
+            "Neil Hartigan",
+            "Hartigan",
+        ),
+        (
+            "Neil Hartigan manages the club.\n\nHartigan, 51, replaced his father, Desmond "
+            'Hartigan, in June.\n\n"I am not daft," Hartigan said.',
+            "I am not daft,",
+            "Neil Hartigan",
+            "Hartigan",
+        ),
+        # (not one set off after another noun: the one introduced last)
+        (
+            "Neil Hartigan manages the club.\n\nHartigan, 51, took over in the summer from "
+            'the coach, Desmond Hartigan, who ran it for years.\n\n"I am not daft," '
+            "Hartigan said.",
+            "I am not daft,",
+            "Desmond Hartigan",
+            "Hartigan",
+        ),
     ],
 )
 def test_namesake_form(text: str, quote: str, name: str, mention: str) -> None:
@@ -1105,3 +1132,17 @@ def test_namesake_form(text: str, quote: str, name: str, mention: str) -> None:
     speaker = speakers[quote]
     assert speaker is not None
     assert (speaker.name, speaker.mention) == (name, mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative in a phrase that opens the sentence is not the one named after it
+        'Unlike his father, Desmond Hartigan, 51, said he was "no showman."',
+        'In a letter to his father, Desmond Hartigan, 51, said he was "no showman."',
+    ],
+)
+def test_a_relative_opening_the_sentence_is_no_role(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Desmond Hartigan", None)

@@ -8320,9 +8320,17 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             if word[-1] in ".!?" and not _abbreviated(word[:-1]) and "." not in word[:-1]:
                 return None  # a sentence ends before the name
             continue
-        if at > 1 and words[at - 1].lower() in _COMPLEMENT_PREPOSITIONS:
-            continue  # "the head of the ministry", "for Iran's ministry": the complement's
         held = words[at + 1 :]
+        # (a relative of the one just named, after any word: "took over from
+        # his father, Desmond Hartigan,")
+        kin = (
+            low in _KIN_OWNERS
+            and len(held) == 1
+            and _bare(held[0]) in FAMILY_NOUNS
+            and _kin_set_off(words, at, in_sight)
+        )
+        if at > 1 and words[at - 1].lower() in _COMPLEMENT_PREPOSITIONS and not kin:
+            continue  # "the head of the ministry", "for Iran's ministry": the complement's
         if owner:  # "Acme Shipping's chief executive": the owner's name opens it
             held = words[at:]
             while at > 0 and (
@@ -8345,11 +8353,38 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             or previous.lower() in CUE_WORDS
             or (previous.lower() in _DESCRIPTION_OPENERS and previous != "to")
             or (previous == "to" and at >= 2 and words[at - 2].lower() == "according")
+            or kin
         )
         if not opens or not held or not _headed_by_role(held):
             return None
         return " ".join(held)
     return None
+
+
+def _kin_set_off(words: Sequence[str], at: int, in_sight: bool) -> bool:
+    """Whether a relative's noun after ``words[at]`` (``his``) is set off before a
+    name in a clause of its sentence, not in a phrase that opens it and names
+    someone else (``Like his father, Jo Lind``, ``In a letter to his mother,
+    Jo Lind``): the sentence's start is in sight and opens with no such word.
+
+    >>> _kin_set_off("Lind, 51, took over from his".split(), 5, True)
+    True
+    >>> _kin_set_off("It rained. Unlike his".split(), 3, True)
+    False
+    """
+    if at > 0 and words[at - 1].lower() == "to":
+        return False  # ("wrote to his father, Jo Lind": the one written to, or not)
+    first = at
+    while first > 0 and not words[first - 1].endswith((".", "!", "?", ":", '"', "\u201d")):
+        first -= 1
+    if first == 0 and not in_sight:
+        return False  # (the sentence's start is not in sight)
+    return words[first].lower() not in _KIN_OPENERS
+
+
+#: Words that open a phrase before a relative set off, in which the relative
+#: is not the one named after it (``Unlike his father, Jo Lind has never``).
+_KIN_OPENERS = frozenset({"like", "unlike", "in", "than", "to", "for"})
 
 
 #: At most this many lower-case role words stand before a name.
