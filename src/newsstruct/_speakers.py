@@ -11235,13 +11235,14 @@ _QUOTED = LazyPattern(
     # (NYT style: an apostrophe inside, ''It's the same game,'' he said)
     r'"[^"]*+"|\u201c[^\u201d]*+\u201d|\'\'(?:[^"\']|\'(?!\'))*+\'\''
 )
-#: A sentence whose subject is a name: after at most one opening phrase set off
-#: by a comma (``On a gray morning,``, ``Their nominee,``) and a description
+#: A sentence whose subject is a name: after a newsletter's label (``What's
+#: next:``), at most two opening phrases set off by commas (``On a gray
+#: morning,``, ``Their nominee,``, ``Asked about it, a finger to his lips,``) and a description
 #: ended by ``named`` (``a retired Army nurse named``), the name maybe set off.
 _CHAIN_NAME = LazyPattern(
-    # (after a newsletter's label of a few words: "What's next: Pickett plans")
+    # (a label of a few words: "What's next: Pickett plans")
     r"(?:\p{Lu}[\p{Ll}'\u2019]*+(?:[ ][\p{Ll}'\u2019]++){0,3}:[ ])?"
-    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?"
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ]){0,2}"
     r"(?:an?[ ][^,.;:!?\"\u201c\u201d\n_]{1,60}?[ ]named[ ])?"
     r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
     # its description or age set off, or a comma closing the one before or opening a clause
@@ -11436,6 +11437,10 @@ def _chain_subject(
                 )
             ):
                 return person, lo + thing.start("name")
+        if also := _chain_as(masked, first, last, lo, text, index, start, gender, gender_of):
+            # "... the crowd fell silent as Marcus Dell, 16, read a poem. He said":
+            # the one person a clause of time after a subject of no one names
+            return also
         kin = _CHAIN_KIN.match(masked, first, last)
         if (
             kin is not None
@@ -11646,6 +11651,75 @@ _CHAIN_THING = LazyPattern(
     # (maybe described by a clause: "Mr. DeLuca, who held his own rally")
     r"(?:,[ ]who[ ][^\"\u201c\u201d\n_.!?]{1,160}?)?[.!][ ]*+"
 )
+#: A sentence whose clause of time after its main clause names a person as its
+#: subject (``the crowd fell silent as Marcus Dell, 16, read a poem.``).
+_CHAIN_AS = LazyPattern(
+    r"(?P<main>[^\"\u201c\u201d\n_.!?]{1,160}?)[ ](?:as|when|while|after|before|until)[ ]"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,2}\p{Lu}[\p{L}'\u2019\-]++)"
+    # (maybe an age or a description set off)
+    r"(?:,[ ][^,\"\n_.!?]{1,40}+,)?[ ]\p{Ll}[^\n]{0,240}?[.!]\"?[ ]*+"
+)
+#: Nouns for a group, no one person, that may be the subject before ``as``.
+_CHAIN_GROUPS = frozenset({"crowd", "audience", "people", "room", "class", "team", "church"})
+
+
+def _chain_as(
+    masked: str,
+    first: int,
+    last: int,
+    lo: int,
+    text: str,
+    index: dict[str, list[_Person]],
+    start: int,
+    gender: str,
+    gender_of: Callable[[_Person], str | None],
+) -> tuple[_Person, int] | None:
+    """The person (and where named) that the clause of time of the sentence of
+    *masked* between *first* and *last* has as its subject (:data:`_CHAIN_AS`),
+    when of *gender* and the sentence names no one else nor a person by a noun
+    in its main clause (``the coach smiled as Dell read``).
+
+    >>> dell = _Person("Marcus Dell", None, "male", 0)
+    >>> masked = "Marcus Dell read. Later the crowd fell silent as Dell, 16, read a poem. "
+    >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)[1]
+    49
+    >>> masked = "Marcus Dell read. Later the coach smiled as Dell, 16, read a poem. "
+    >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)
+    """
+    found = _CHAIN_AS.fullmatch(masked, first, last)
+    if found is None:
+        return None
+    words = found["name"].split()
+    person = _lookup(index, words[-1], start)
+    if (
+        person is None
+        or person.position > start
+        or gender_of(person) != gender
+        or (len(words) > 1 and words[-2] not in person.name.split())
+        or any(
+            _bare(word) in PERSON_NOUNS and _bare(word) not in _CHAIN_GROUPS
+            for word in found["main"].lower().split()
+        )
+        or _named_other(
+            masked, first, found.start("name"), lo, text, index, start, person, gender, gender_of
+        )
+        or _named_other(
+            masked,
+            found.end("name"),
+            len(masked),
+            lo,
+            text,
+            index,
+            start,
+            person,
+            gender,
+            gender_of,
+        )
+    ):
+        return None
+    return person, lo + found.start("name")
+
+
 #: A sentence whose subject is a relative of the one before (``Her husband
 #: said``), maybe described (``His son, a lawyer, said``).
 _CHAIN_KIN = LazyPattern(
