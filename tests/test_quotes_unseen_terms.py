@@ -1033,6 +1033,13 @@ def test_a_carried_sign_in_title_case_is_its_carriers() -> None:
             '"They were loud," he said.',
             "Kwame Mensah",
         ),
+        # (not a name set off after a cue's subject and a phrase: the speaker)
+        (
+            'Gov. Ray Kent spoke at the museum.\n\n"We float like butterflies," Mr. Kent '
+            "said, not even needing to mention the author of that boast, Tom Reyes, who "
+            'died in May. Voters, he said, can "rock like Jimi."',
+            "Ray Kent",
+        ),
         # the one a clause of time names as its subject, after a main clause whose
         # subject is no one person, even with the pronoun's sentence between
         (

@@ -11242,13 +11242,17 @@ _QUOTED = LazyPattern(
 _CHAIN_NAME = LazyPattern(
     # (a label of a few words: "What's next: Pickett plans")
     r"(?:\p{Lu}[\p{Ll}'\u2019]*+(?:[ ][\p{Ll}'\u2019]++){0,3}:[ ])?"
-    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ]){0,2}"
+    r"(?P<opening>(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ]){0,2})"
     r"(?:an?[ ][^,.;:!?\"\u201c\u201d\n_]{1,60}?[ ]named[ ])?"
     r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
     # its description or age set off, or a comma closing the one before or opening a clause
     r"(?:,[ ](?:[^.;:!?\"\u201c\u201d\n_]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){1,120}?,|,)?"
     r"[ ]\p{Ll}"
 )
+#: Verbs of saying after a subject before more opening phrases (``Mr. Obama
+#: said, not even needing to mention its author, Muhammad Ali, who``): the name
+#: after them is no sentence's subject.
+_SAID_WORDS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
 #: A sentence whose subject is *he* or *she* (after at most one opening phrase).
 _CHAIN_PRONOUN = LazyPattern(
     r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?+(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
@@ -11467,6 +11471,12 @@ def _chain_subject(
                 return None
             return relative, lo + first
         named = _CHAIN_NAME.match(masked, first, last)
+        if (
+            named is not None
+            and named["opening"].count(", ") > 1
+            and not _SAID_WORDS.isdisjoint(named["opening"].replace(",", "").lower().split())
+        ):
+            named = None  # ("Obama said, not needing to name its author, Ali, who")
         if (
             named is not None
             and (asked := _CHAIN_ASKED.match(masked, named.end("name"), last)) is not None
