@@ -10191,6 +10191,7 @@ def _role_holder(
         if (
             former
             and role is not None
+            and "ormer " in text[max(0, person.position - 20) : person.position]
             and _FORMER_BEFORE.search(text, max(0, person.position - 20), person.position)
         ):
             role = f"former {role}"  # "Former state Sen. Jo Lind": "the former senator"
