@@ -1104,6 +1104,17 @@ def test_digital_form(text: str, quote: str, name: str, mention: str) -> None:
             "I'll follow the rules,",
             "Carl Dugan",
         ),
+        # (or a clause with no subject of its own, or the pronoun's)
+        (
+            _OSEI + 'After meeting Osei, he shrugged.\n\n"I\'ll follow the rules," he told me.',
+            "I'll follow the rules,",
+            "Carl Dugan",
+        ),
+        (
+            _OSEI + 'When he reached Osei, he shrugged.\n\n"I\'ll follow the rules," he told me.',
+            "I'll follow the rules,",
+            "Carl Dugan",
+        ),
         (
             _OSEI + 'Asked about Osei, he shrugged.\n\n"I\'ll follow the rules," he told me.',
             "I'll follow the rules,",

@@ -11579,7 +11579,9 @@ def _chain_subject(
 #: A clause of time opening a sentence before its pronoun subject (``When I
 #: reached Osei by phone, he``, ``After the board fired Osei, he``).
 _CHAIN_CLAUSE = LazyPattern(
-    r"(?:When|After|Once|As[ ]soon[ ]as|Until|By[ ]the[ ]time)[ ][^,]{1,60}+,[ ]"
+    r"(?:When|After|Once|As[ ]soon[ ]as|Until|By[ ]the[ ]time)[ ]"
+    # (with a subject of its own, no pronoun's: not "After meeting Osei, he")
+    r"(?:\p{Lu}|(?:we|you|they|the|an?|his|her|their|its)[ ])[^,]{0,60}+,[ ]"
 )
 
 
@@ -11602,8 +11604,9 @@ def _clause_named(
         return None
     found: tuple[_Person, int] | None = None
     for word in _CAPITALISED.finditer(masked, first, pronoun):
-        bare = word[0].removesuffix("'s").removesuffix("\u2019s")
-        person = _lookup(index, bare, start) if bare in index else None
+        if word[0].endswith(("'s", "\u2019s")):
+            return None  # ("When Osei's lawyer called, he": the lawyer, maybe)
+        person = _lookup(index, word[0], start) if word[0] in index else None
         if person is None:
             continue
         if found is not None and found[0] is not person:
