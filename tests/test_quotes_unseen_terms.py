@@ -868,7 +868,11 @@ KNOWN_FAILURES: dict[str, str] = {
         "one to the speaker before it, not to the asker; an email's subject line "
         "is read as the agent's, who shows it, not its author's"
     ),
-    "protest": 'a banner "with the words" has no cue',
+    "protest": (
+        'a banner "with the words" has no cue; and "the statement said" after "In a '
+        'statement, his office said" names its issuer, "his office" (as '
+        "test_a_statement_speaks_for_its_issuer wants), where the gold keeps the statement"
+    ),
     "tech": '"it" for a company named only as a subject (Orbis) keeps "it" as its name',
 }
 
