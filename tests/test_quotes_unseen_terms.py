@@ -869,13 +869,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "is read as the agent's, who shows it, not its author's"
     ),
     "protest": (
-        'a banner "with the words" has no cue; "He said afterward" after a person '
-        "named since the last speaker of that gender stays the last speaker's"
-    ),
-    "sports": (
-        'a name after two phrases set off before it ("Asked about his celebration, '
-        'a finger pressed to his lips ..., Mensah smiled.") is not read as the '
-        "sentence's subject, so the pronoun after it goes to the last speaker"
+        'a banner "with the words" has no cue; and "the statement said" after "In a '
+        'statement, his office said" names its issuer, "his office" (as '
+        "test_a_statement_speaks_for_its_issuer wants), where the gold keeps the statement"
     ),
     "tech": '"it" for a company named only as a subject (Orbis) keeps "it" as its name',
 }
@@ -1032,6 +1028,36 @@ def test_a_carried_sign_in_title_case_is_its_carriers() -> None:
             "expand tax credits for electric vehicles and public transit. Speaking in "
             'Pittsburgh on Wednesday, she said the approach was "a sugar high."',
             "Ellen Kavanagh",
+        ),
+        # a name after two phrases set off before it is its sentence's subject
+        (
+            'Rovers boss Graham Tully praised his team. "They blocked six shots," Tully said.'
+            "\n\nThe only goal came from striker Kwame Mensah.\n\nAsked about his "
+            "celebration, a finger pressed to his lips, Mensah smiled. "
+            '"They were loud," he said.',
+            "Kwame Mensah",
+        ),
+        # (not a name set off after a cue's subject and a phrase: the speaker)
+        (
+            'Gov. Ray Kent spoke at the museum.\n\n"We float like butterflies," Mr. Kent '
+            "said, not even needing to mention the author of that boast, Tom Reyes, who "
+            'died in May. Voters, he said, can "rock like Jimi."',
+            "Ray Kent",
+        ),
+        # the one a clause of time names as its subject, after a main clause whose
+        # subject is no one person, even with the pronoun's sentence between
+        (
+            'Rev. Samuel Okoro spoke. "We are here," Okoro said.\n\nNear the end, the '
+            "crowd fell silent as Marcus Dell, 16, read a poem he had written. He said "
+            'afterward that he was nervous.\n\n"I was shaking," he said.',
+            "Marcus Dell",
+        ),
+        # (not after a main clause whose subject is a person: the last speaker)
+        (
+            'Rev. Samuel Okoro spoke. "We are here," Okoro said.\n\nNear the end, the '
+            "pastor smiled as Marcus Dell, 16, read a poem he had written. He said "
+            'afterward that he was nervous.\n\n"I was shaking," he said.',
+            "Samuel Okoro",
         ),
     ],
 )

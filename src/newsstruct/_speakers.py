@@ -8320,9 +8320,17 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             if word[-1] in ".!?" and not _abbreviated(word[:-1]) and "." not in word[:-1]:
                 return None  # a sentence ends before the name
             continue
-        if at > 1 and words[at - 1].lower() in _COMPLEMENT_PREPOSITIONS:
-            continue  # "the head of the ministry", "for Iran's ministry": the complement's
         held = words[at + 1 :]
+        # (a relative of the one just named, after any word: "took over from
+        # his father, Desmond Hartigan,")
+        kin = (
+            low in _KIN_OWNERS
+            and len(held) == 1
+            and _bare(held[0]) in FAMILY_NOUNS
+            and _kin_set_off(words, at, in_sight)
+        )
+        if at > 1 and words[at - 1].lower() in _COMPLEMENT_PREPOSITIONS and not kin:
+            continue  # "the head of the ministry", "for Iran's ministry": the complement's
         if owner:  # "Acme Shipping's chief executive": the owner's name opens it
             held = words[at:]
             while at > 0 and (
@@ -8345,11 +8353,38 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             or previous.lower() in CUE_WORDS
             or (previous.lower() in _DESCRIPTION_OPENERS and previous != "to")
             or (previous == "to" and at >= 2 and words[at - 2].lower() == "according")
+            or kin
         )
         if not opens or not held or not _headed_by_role(held):
             return None
         return " ".join(held)
     return None
+
+
+def _kin_set_off(words: Sequence[str], at: int, in_sight: bool) -> bool:
+    """Whether a relative's noun after ``words[at]`` (``his``) is set off before a
+    name in a clause of its sentence, not in a phrase that opens it and names
+    someone else (``Like his father, Jo Lind``, ``In a letter to his mother,
+    Jo Lind``): the sentence's start is in sight and opens with no such word.
+
+    >>> _kin_set_off("Lind, 51, took over from his".split(), 5, True)
+    True
+    >>> _kin_set_off("It rained. Unlike his".split(), 3, True)
+    False
+    """
+    if at > 0 and words[at - 1].lower() == "to":
+        return False  # ("wrote to his father, Jo Lind": the one written to, or not)
+    first = at
+    while first > 0 and not words[first - 1].endswith((".", "!", "?", ":", '"', "\u201d")):
+        first -= 1
+    if first == 0 and not in_sight:
+        return False  # (the sentence's start is not in sight)
+    return words[first].lower() not in _KIN_OPENERS
+
+
+#: Words that open a phrase before a relative set off, in which the relative
+#: is not the one named after it (``Unlike his father, Jo Lind has never``).
+_KIN_OPENERS = frozenset({"like", "unlike", "in", "than", "to", "for"})
 
 
 #: At most this many lower-case role words stand before a name.
@@ -8991,6 +9026,9 @@ def _before_relative(
             or (first.name.partition(" ")[0].lower() not in _FIRST_NAMES and first.role is None)
             or text.rfind(known.name, max(known.position, start - _RENAMED_REACH), start)
             > text.rfind("\n", 0, start)
+            # (the headline's "Okafor's mother" is another relative of *known*,
+            # introduced as "her son, ...": the surname alone is theirs)
+            or _headline_other_kin(text, surname, known.described)
         ):
             return known
         return first
@@ -9040,6 +9078,40 @@ def _headline_bearer(text: str, surname: str) -> bool:
             return True
         at = line.find(surname, end)
     return False
+
+
+def _headline_kin(text: str, surname: str) -> str | None:
+    """The word for a relative after *surname*'s possessive in the headline
+    (``Okafor's mother takes the stump``), if any.
+
+    >>> _headline_kin("Okafor's mother takes the stump\\n\\nGrace Okafor spoke.", "Okafor")
+    'mother'
+    >>> _headline_kin("Okafor takes the stump\\n\\nGrace Okafor spoke.", "Okafor") is None
+    True
+    """
+    cut = text.find("\n", 0, _HEADLINE_REACH)
+    line = text[: max(cut, 0)]
+    for mark in ("'s ", "\u2019s "):
+        at = line.find(surname + mark)
+        if at >= 0 and (at == 0 or not line[at - 1].isalnum()):
+            word = line[at + len(surname) + len(mark) :].partition(" ")[0]
+            return word if word in FAMILY_NOUNS else None
+    return None
+
+
+def _headline_other_kin(text: str, surname: str, described: str | None) -> bool:
+    """Whether the headline names a relative after *surname*'s possessive and
+    *described* ends with another word for a relative (``Okafor's mother`` and
+    ``son``: the son is the Okafor the headline means).
+
+    >>> text = "Okafor's mother takes the stump\\n\\nGrace Okafor spoke."
+    >>> [_headline_other_kin(text, "Okafor", said) for said in ("son", "mother", "33")]
+    [True, False, False]
+    """
+    kin = _headline_kin(text, surname)
+    if kin is None or described is None or not _kin_role(described):
+        return False
+    return _bare(described.rpartition(" ")[2].lower()) != kin
 
 
 def _an_initial(word: str) -> bool:
@@ -10102,6 +10174,7 @@ def _role_holder(
     minister = said[-1] == "minister" and len(words) == 2
     secretaries: list[tuple[_Person, frozenset[str]]] = []
     head, said_capitals = said[-1], tuple(capitals)
+    former = "former" in said
     # the first words of the names that fit a head alone ("the pontiff"), and the
     # names of two words or more: below, a longer name is always kept and a
     # one-word name is dropped only for a longer one that opens with it, so two
@@ -10115,6 +10188,13 @@ def _role_holder(
         role, described, held_before = person.role, person.described, person.before
         if not (role or described or held_before):
             continue
+        if (
+            former
+            and role is not None
+            and "ormer " in text[max(0, person.position - 20) : person.position]
+            and _FORMER_BEFORE.search(text, max(0, person.position - 20), person.position)
+        ):
+            role = f"former {role}"  # "Former state Sen. Jo Lind": "the former senator"
         fit, profile = _role_fit(role, described, held_before, low, head, said_capitals)
         if fit == _FITS or (
             acronym
@@ -10173,6 +10253,11 @@ def _phrase_written_at(text: str, words: Sequence[str], start: int) -> tuple[int
     if found < 0 or lo + kept[found] > start:
         return -1, -1
     return lo + kept[found], lo + kept[found + len(phrase) - 1] + 1
+
+
+#: "Former" and a lower-case word before a title the name's mention starts at
+#: (``Former state Sen.``, ``former state Rep.``), which the role read leaves out.
+_FORMER_BEFORE = LazyPattern(r"\b[Ff]ormer[ ](?:\p{Ll}++[ ])?$")
 
 
 #: Nouns for an advocate in court (``the barrister``, ``the defence lawyer``) and
@@ -11151,17 +11236,24 @@ _QUOTED = LazyPattern(
     # (NYT style: an apostrophe inside, ''It's the same game,'' he said)
     r'"[^"]*+"|\u201c[^\u201d]*+\u201d|\'\'(?:[^"\']|\'(?!\'))*+\'\''
 )
-#: A sentence whose subject is a name: after at most one opening phrase set off
-#: by a comma (``On a gray morning,``, ``Their nominee,``) and a description
+#: A sentence whose subject is a name: after a newsletter's label (``What's
+#: next:``), at most two opening phrases set off by commas (``On a gray
+#: morning,``, ``Their nominee,``, ``Asked about it, a finger to his lips,``) and a description
 #: ended by ``named`` (``a retired Army nurse named``), the name maybe set off.
 _CHAIN_NAME = LazyPattern(
-    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?"
+    # (a label of a few words: "What's next: Pickett plans")
+    r"(?:\p{Lu}[\p{Ll}'\u2019]*+(?:[ ][\p{Ll}'\u2019]++){0,3}:[ ])?"
+    r"(?P<opening>(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ]){0,2})"
     r"(?:an?[ ][^,.;:!?\"\u201c\u201d\n_]{1,60}?[ ]named[ ])?"
     r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
     # its description or age set off, or a comma closing the one before or opening a clause
     r"(?:,[ ](?:[^.;:!?\"\u201c\u201d\n_]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){1,120}?,|,)?"
     r"[ ]\p{Ll}"
 )
+#: Verbs of saying after a subject before more opening phrases (``Mr. Obama
+#: said, not even needing to mention its author, Muhammad Ali, who``): the name
+#: after them is no sentence's subject.
+_SAID_WORDS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
 #: A sentence whose subject is *he* or *she* (after at most one opening phrase).
 _CHAIN_PRONOUN = LazyPattern(
     r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?+(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
@@ -11245,6 +11337,9 @@ def _chain_subject(
     later = next(ends, None)  # where the pronoun's sentence starts
     if later is None or _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, later)) is None:
         return None  # the pronoun is not its sentence's subject
+    own = _clause_named(masked, _skip_space(masked, ends[-1]), len(masked), index, start, gender)
+    if own is not None and gender_of(own[0]) == gender:
+        return own[0], lo + own[1]  # ("When I reached Osei, he said": as below)
     sentences = 0
     # the sentences before, latest first
     for end in ends:
@@ -11259,6 +11354,11 @@ def _chain_subject(
         if said is not None:
             if PERSON_PRONOUNS.get(said["pronoun"].lower()) != gender:
                 return None
+            opened = _clause_named(masked, first, said.start("pronoun"), index, start, gender)
+            if opened is not None and gender_of(opened[0]) == gender:
+                # "When I reached Osei by phone, he sounded tired. He said": the
+                # one the clause before the pronoun names
+                return opened[0], lo + opened[1]
             continue
         if describe is not None and masked.startswith("The ", first):
             described = _chain_described(masked, first, last, lo, describe)
@@ -11332,6 +11432,10 @@ def _chain_subject(
                 )
             ):
                 return person, lo + thing.start("name")
+        if also := _chain_as(masked, first, last, lo, text, index, start, gender, gender_of):
+            # "... the crowd fell silent as Marcus Dell, 16, read a poem. He said":
+            # the one person a clause of time after a subject of no one names
+            return also
         kin = _CHAIN_KIN.match(masked, first, last)
         if (
             kin is not None
@@ -11358,6 +11462,12 @@ def _chain_subject(
                 return None
             return relative, lo + first
         named = _CHAIN_NAME.match(masked, first, last)
+        if (
+            named is not None
+            and named["opening"].count(", ") > 1
+            and not _SAID_WORDS.isdisjoint(named["opening"].replace(",", "").lower().split())
+        ):
+            named = None  # ("Obama said, not needing to name its author, Ali, who")
         if (
             named is not None
             and (asked := _CHAIN_ASKED.match(masked, named.end("name"), last)) is not None
@@ -11456,6 +11566,48 @@ def _chain_subject(
     return None
 
 
+#: A clause of time opening a sentence before its pronoun subject (``When I
+#: reached Osei by phone, he``, ``After the board fired Osei, he``).
+_CHAIN_CLAUSE = LazyPattern(
+    r"(?:When|After|Once|As[ ]soon[ ]as|Until|By[ ]the[ ]time)[ ]"
+    # (with a subject of its own, no pronoun's: not "After meeting Osei, he")
+    r"(?:\p{Lu}|(?:we|you|they|the|an?|his|her|their|its)[ ])[^,]{0,60}+,[ ]"
+)
+
+
+def _clause_named(
+    masked: str, first: int, pronoun: int, index: dict[str, list[_Person]], start: int, gender: str
+) -> tuple[_Person, int] | None:
+    """The one person named in a clause of time that opens the sentence of
+    *masked* between *first* and its pronoun subject at *pronoun* (and where),
+    if the clause names no one else and holds no object pronoun of *gender*
+    (``After Osei fired him, he sued`` is not Osei's).
+
+    >>> kev = _Person("Kevin Osei", None, "male", 0)
+    >>> masked = "When I reached Osei by phone, he sounded tired."
+    >>> found = _clause_named(masked, 0, 30, {"Osei": [kev]}, 60, "male")
+    >>> found[0].name, found[1]
+    ('Kevin Osei', 15)
+    >>> _clause_named("After Osei fired him, he sued.", 0, 22, {"Osei": [kev]}, 60, "male")
+    """
+    if _CHAIN_CLAUSE.fullmatch(masked, first, pronoun) is None:
+        return None
+    found: tuple[_Person, int] | None = None
+    for word in _CAPITALISED.finditer(masked, first, pronoun):
+        if word[0].endswith(("'s", "\u2019s")):
+            return None  # ("When Osei's lawyer called, he": the lawyer, maybe)
+        person = _lookup(index, word[0], start) if word[0] in index else None
+        if person is None:
+            continue
+        if found is not None and found[0] is not person:
+            return None  # ("When Kent met Lind, he": two named)
+        found = person, word.start()
+    objects = ("him", "himself") if gender == "male" else ("her", "herself")
+    if any(word.strip(",;") in objects for word in masked[first:pronoun].split()):
+        return None  # (another of the gender: "After Osei fired him, he sued")
+    return found
+
+
 #: The words that open a sentence after ``The``, at most three (``The senator``,
 #: ``The Ohio Democrat``, ``The former senator``).
 _CHAIN_DESCRIPTION = LazyPattern(r"The((?:[ ][\p{L}'\u2019\-]++){1,3})")
@@ -11503,6 +11655,75 @@ _CHAIN_THING = LazyPattern(
     # (maybe described by a clause: "Mr. DeLuca, who held his own rally")
     r"(?:,[ ]who[ ][^\"\u201c\u201d\n_.!?]{1,160}?)?[.!][ ]*+"
 )
+#: A sentence whose clause of time after its main clause names a person as its
+#: subject (``the crowd fell silent as Marcus Dell, 16, read a poem.``).
+_CHAIN_AS = LazyPattern(
+    r"(?P<main>[^\"\u201c\u201d\n_.!?]{1,160}?)[ ](?:as|when|while|after|before|until)[ ]"
+    r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,2}\p{Lu}[\p{L}'\u2019\-]++)"
+    # (maybe an age or a description set off)
+    r"(?:,[ ][^,\"\n_.!?]{1,40}+,)?[ ]\p{Ll}[^\n]{0,240}?[.!]\"?[ ]*+"
+)
+#: Nouns for a group, no one person, that may be the subject before ``as``.
+_CHAIN_GROUPS = frozenset({"crowd", "audience", "people", "room", "class", "team", "church"})
+
+
+def _chain_as(
+    masked: str,
+    first: int,
+    last: int,
+    lo: int,
+    text: str,
+    index: dict[str, list[_Person]],
+    start: int,
+    gender: str,
+    gender_of: Callable[[_Person], str | None],
+) -> tuple[_Person, int] | None:
+    """The person (and where named) that the clause of time of the sentence of
+    *masked* between *first* and *last* has as its subject (:data:`_CHAIN_AS`),
+    when of *gender* and the sentence names no one else nor a person by a noun
+    in its main clause (``the coach smiled as Dell read``).
+
+    >>> dell = _Person("Marcus Dell", None, "male", 0)
+    >>> masked = "Marcus Dell read. Later the crowd fell silent as Dell, 16, read a poem. "
+    >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)[1]
+    49
+    >>> masked = "Marcus Dell read. Later the coach smiled as Dell, 16, read a poem. "
+    >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)
+    """
+    found = _CHAIN_AS.fullmatch(masked, first, last)
+    if found is None:
+        return None
+    words = found["name"].split()
+    person = _lookup(index, words[-1], start)
+    if (
+        person is None
+        or person.position > start
+        or gender_of(person) != gender
+        or (len(words) > 1 and words[-2] not in person.name.split())
+        or any(
+            _bare(word) in PERSON_NOUNS and _bare(word) not in _CHAIN_GROUPS
+            for word in found["main"].lower().split()
+        )
+        or _named_other(
+            masked, first, found.start("name"), lo, text, index, start, person, gender, gender_of
+        )
+        or _named_other(
+            masked,
+            found.end("name"),
+            len(masked),
+            lo,
+            text,
+            index,
+            start,
+            person,
+            gender,
+            gender_of,
+        )
+    ):
+        return None
+    return person, lo + found.start("name")
+
+
 #: A sentence whose subject is a relative of the one before (``Her husband
 #: said``), maybe described (``His son, a lawyer, said``).
 _CHAIN_KIN = LazyPattern(
