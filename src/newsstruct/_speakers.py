@@ -11337,7 +11337,7 @@ def _chain_subject(
     later = next(ends, None)  # where the pronoun's sentence starts
     if later is None or _CHAIN_OPENING.fullmatch(masked, _skip_space(masked, later)) is None:
         return None  # the pronoun is not its sentence's subject
-    own = _clause_named(masked, _skip_space(masked, ends[-1]), len(masked), index, start, gender)
+    own = _clause_named(masked, _skip_space(masked, later), len(masked), index, start, gender)
     if own is not None and gender_of(own[0]) == gender:
         return own[0], lo + own[1]  # ("When I reached Osei, he said": as below)
     sentences = 0
