@@ -133,3 +133,27 @@ def test_a_failing_part_parser_gives_the_empty_result(
     assert parse(text) == empty
     with pytest.raises(newsstruct.InputTypeError):
         parse(b"caller mistakes still raise")
+
+
+@pytest.mark.parametrize(
+    ("story", "first", "language"),
+    [
+        # a cue and a listener's preposition that end the text: no listener to read
+        (
+            "«Andiamo avanti», ha detto Marco Rossi.\n\n«È finita», ha detto a",
+            "Andiamo avanti",
+            "it",
+        ),
+        (
+            "«Andiamo avanti», ha detto Marco Rossi.\n\n«È finita», ha detto a la",
+            "Andiamo avanti",
+            "it",
+        ),
+        ("«Vamos em frente», disse Ana Vieira.\n\n«É o fim», disse a", "Vamos em frente", "pt"),
+        ("«Seguimos», dijo Ana Ruiz.\n\n«Es el fin», dijo a", "Seguimos", "es"),
+    ],
+)
+def test_a_listener_cut_off_keeps_the_other_quotes(story: str, first: str, language: str) -> None:
+    quotes = newsstruct.find_quotes(story, language=language)
+    assert [quote.text for quote in quotes][:1] == [first]
+    check(story)
