@@ -63,6 +63,35 @@ NASTY = {
         'would hold, she said. She laid out her case:\n\n"The law is clear," the senator said.\n\n'
     )
     * 500,
+    # the forms read in round 33, among prose, hard wrapped with CRLF and LF
+    "round-33 speaker shapes, CRLF hard wraps": (
+        "The race for the seat, which has been held by the same party since 1998, tightened\r\n"
+        "on Monday after a poll put the two main candidates within a point of each other.\r\n\r\n"
+        "Turnout in the district was 41 percent at the last election, and both campaigns\r\n"
+        "have spent heavily on mailers and door-knocking in the final weeks.\r\n\r\n"
+        "Their nominee, a nurse named Renee Lind, has raised little money\r\nso far. "
+        "She told reporters: ''We will win.''\r\n\r\n"
+        "Greaves asked Ashby whether she would run. In an email, she said the\r\n"
+        "vote was fair. The governor's office referred questions to a\r\n"
+        "spokeswoman, Jo Kent.\r\n\r\n"
+        "Scotland's First Minister has apologised. Shares rose 1.40 dlrs, or\n"
+        '3.5 pct. The plan was branded "reckless".\n\n'
+        '"It is over," the First Minister said.\n\n'
+    )
+    * 500,
+    "round-33 European forms, no blank lines": (
+        "Lüneburg. Der Landkreis hat am Montag entschieden.\n"
+        "Der Kreistag hatte zuvor lange über die Kosten für den Neubau der Schule gestritten.\n"
+        "„Das ist nicht akzeptabel“, wurde vom Minister bestätigt. Die »taz« schrieb von\n"
+        "einem Skandal. Mitteilung der Pressestelle\nNr. 041/2026 vom 04.03.2026\n"
+        "Foto: Kay Nietfeld/dpa\nImage 3/8\nComments (12)\n"
+        "STOCKHOLM. På tisdagen meddelade regeringen att skolan stänger.\n"
+        "– Vi är glada, säger teaterchefen Anna Berg.\n– Det var fint, sa 24-åringen.\n"
+        "– Det var godt, siger træner Lars Ole fra FC Midtjylland.\n"
+        "“É o fim”, foi dito pelo ministro. Il sindaco parla della cosiddetta «tassa».\n"
+        "Hij reageerde met de woorden „Het is voorbij“.\n"
+    )
+    * 500,
 }
 
 
@@ -104,3 +133,27 @@ def test_a_failing_part_parser_gives_the_empty_result(
     assert parse(text) == empty
     with pytest.raises(newsstruct.InputTypeError):
         parse(b"caller mistakes still raise")
+
+
+@pytest.mark.parametrize(
+    ("story", "first", "language"),
+    [
+        # a cue and a listener's preposition that end the text: no listener to read
+        (
+            "«Andiamo avanti», ha detto Marco Rossi.\n\n«È finita», ha detto a",
+            "Andiamo avanti",
+            "it",
+        ),
+        (
+            "«Andiamo avanti», ha detto Marco Rossi.\n\n«È finita», ha detto a la",
+            "Andiamo avanti",
+            "it",
+        ),
+        ("«Vamos em frente», disse Ana Vieira.\n\n«É o fim», disse a", "Vamos em frente", "pt"),
+        ("«Seguimos», dijo Ana Ruiz.\n\n«Es el fin», dijo a", "Seguimos", "es"),
+    ],
+)
+def test_a_listener_cut_off_keeps_the_other_quotes(story: str, first: str, language: str) -> None:
+    quotes = newsstruct.find_quotes(story, language=language)
+    assert [quote.text for quote in quotes][:1] == [first]
+    check(story)

@@ -1951,7 +1951,10 @@ def _listener_end(read: _Read, at: int, limit: int) -> int:
     run of capitalised words when an article follows it (``ha explicado a Europa
     Press un portavoz``), else the one word (``disse à Lusa``); a noun that opens
     a listener with the capitalised words of its name (``dijo a la agencia EFE``,
-    ``disse à agência Lusa``, ``à l'agence Reuters``)."""
+    ``disse à agência Lusa``, ``à l'agence Reuters``); *at* itself when the
+    text ends before it (``ha detto a``)."""
+    if at >= limit:
+        return at
     head = read.lowers[at].rpartition("'")[2]  # (l'agence, all'agenzia: elided)
     if head in data.LISTENER_HEADS and read.texts[at].islower():
         if at + 1 < limit and is_agency(read.texts[at + 1]):
