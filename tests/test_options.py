@@ -79,6 +79,15 @@ def test_languages_normalised() -> None:
     assert Options(languages=[]).languages is None
 
 
+def test_language_tags_with_a_region_and_norwegian_read_as_their_code() -> None:
+    # a BCP 47 tag's region or script is dropped; Norwegian is read as Bokmål
+    assert Options(languages=["pt-BR", "en_US", "zh-Hant-TW"]).languages == ("pt", "en", "zh")
+    assert Options(languages="no").languages == ("nb",)
+    assert Options(languages="NO-no").languages == ("nb",)
+    with pytest.raises(UnknownLanguageError, match="unknown language code 'xx-YY'"):
+        Options(languages="xx-YY")
+
+
 def test_options_record_is_accepted_whole() -> None:
     options = Options(reference_date=datetime.date(2021, 3, 12))
     text = "LONDON, March 11 (Reuters) - Ports closed, officials said."

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsstruct._data.languages import LANGUAGES
+from newsstruct._data.languages import LANGUAGE_ALIASES, LANGUAGES
 from newsstruct.exceptions import InputTypeError, OptionError, UnknownLanguageError
 
 
@@ -69,7 +69,10 @@ def _languages(value: object) -> tuple[str, ...] | None:
     for code in value:
         if not isinstance(code, str):
             raise OptionError(f"language codes must be str, got {type(code).__name__} {code!r}")
-        low = code.strip().lower()
+        low = code.strip().lower().replace("_", "-")
+        if low not in LANGUAGES and "-" in low:
+            low = low.partition("-")[0]  # a region or script after the code: pt-BR, en_US
+        low = LANGUAGE_ALIASES.get(low, low)  # no: Norwegian, read as Bokmål (nb)
         if low not in LANGUAGES:
             known = ", ".join(sorted(LANGUAGES))
             raise UnknownLanguageError(
@@ -99,7 +102,9 @@ class Options:
     codes to read dates in; one code alone is also the article's language,
     the one its quotes are read in (a short text may not tell it itself);
     with several, the language is told from the text among them; ``None``
-    detects it from the text.
+    detects it from the text.  A tag with a region or script (``pt-BR``,
+    ``en_US``) is read as its language, and Norwegian ``no`` as ``nb``
+    (Bokmål).
     ``transcripts`` reads the turns of a transcript printed without quotation
     marks (``KELL: I can.``) as quotes said by their labels (see
     :func:`~newsstruct.find_quotes`).  ``headline=False`` says the text holds
@@ -116,6 +121,8 @@ class Options:
     datetime.date(2021, 5, 20)
     >>> Options(languages=["EN", "de"]).languages
     ('en', 'de')
+    >>> Options(languages=["pt-BR", "no"]).languages
+    ('pt', 'nb')
     >>> Options(languages=["xx"])
     Traceback (most recent call last):
     ...

@@ -18,6 +18,10 @@ LANGUAGES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Other names callers give a language by, and the code newsstruct reads it as:
+#: Norwegian's macrolanguage code is the Bokmål that Norwegian news is written in.
+LANGUAGE_ALIASES: dict[str, str] = {"no": "nb"}
+
 #: The languages whose quotes have speakers read in their own words
 #: (:mod:`newsstruct._speakers_intl`, loaded when a text in one of them is
 #: read); every other language is read as English.
