@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsstruct import Quote, find_quotes, parse_article
-from newsstruct._speakers import _described_before, _description
+from newsstruct._speakers import _described_before, _description, _stop_before
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seed" / "reykjavik.txt"
 
@@ -9717,3 +9717,18 @@ def test_a_surname_with_van_den_is_one_name() -> None:
     ]
     assert quotes[1].speaker is not None
     assert quotes[1].speaker.mention == "Van den Berg"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet='.?!" aB', max_size=40),
+    st.integers(min_value=0, max_value=45),
+    st.integers(min_value=0, max_value=45),
+)
+def test_stop_before_is_the_backward_search(masked: str, lo: int, hi: int) -> None:
+    # the rfind-based search for a sentence's end gives what the backward
+    # regex gave (the same mark, the same bounds)
+    import regex
+
+    found = regex.compile(r'[.?!]"?+[ ]', regex.REVERSE).search(masked, lo, hi)
+    assert _stop_before(masked, lo, hi) == (None if found is None else found.span())

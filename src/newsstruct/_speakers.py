@@ -11475,7 +11475,12 @@ def _chain_subject(
             named = asked  # "Greaves asked Ashby whether she would run": the one asked
         if named is None or named["name"].split()[-1] not in index:
             # (a subject no person: "The governor's office referred questions to ...")
-            named = _CHAIN_OBJECT.fullmatch(masked, first, last)
+            named = (
+                _CHAIN_OBJECT.fullmatch(masked, first, last)
+                # (the cheap test first: the name is set off by a comma)
+                if masked.find(", ", first, last) >= 0
+                else None
+            )
             if named is None or _bare(named["noun"]) not in PERSON_NOUNS:
                 return None
         words = named["name"].split()
@@ -11574,6 +11579,9 @@ _CHAIN_CLAUSE = LazyPattern(
     r"(?:\p{Lu}|(?:we|you|they|the|an?|his|her|their|its)[ ])[^,]{0,60}+,[ ]"
 )
 
+#: The words that open every match of :data:`_CHAIN_CLAUSE`.
+_CHAIN_CLAUSE_WORDS = ("When ", "After ", "Once ", "As soon as ", "Until ", "By the time ")
+
 
 def _clause_named(
     masked: str, first: int, pronoun: int, index: dict[str, list[_Person]], start: int, gender: str
@@ -11590,7 +11598,11 @@ def _clause_named(
     ('Kevin Osei', 15)
     >>> _clause_named("After Osei fired him, he sued.", 0, 22, {"Osei": [kev]}, 60, "male")
     """
-    if _CHAIN_CLAUSE.fullmatch(masked, first, pronoun) is None:
+    if (
+        # (the cheap test first: every clause of time opens with one of these words)
+        not masked.startswith(_CHAIN_CLAUSE_WORDS, first)
+        or _CHAIN_CLAUSE.fullmatch(masked, first, pronoun) is None
+    ):
         return None
     found: tuple[_Person, int] | None = None
     for word in _CAPITALISED.finditer(masked, first, pronoun):
@@ -11663,6 +11675,8 @@ _CHAIN_AS = LazyPattern(
     # (maybe an age or a description set off)
     r"(?:,[ ][^,\"\n_.!?]{1,40}+,)?[ ]\p{Ll}[^\n]{0,240}?[.!]\"?[ ]*+"
 )
+#: The words (spaced) that open the clause of time of :data:`_CHAIN_AS`.
+_CHAIN_AS_WORDS = (" as ", " when ", " while ", " after ", " before ", " until ")
 #: Nouns for a group, no one person, that may be the subject before ``as``.
 _CHAIN_GROUPS = frozenset({"crowd", "audience", "people", "room", "class", "team", "church"})
 
@@ -11690,6 +11704,8 @@ def _chain_as(
     >>> masked = "Marcus Dell read. Later the coach smiled as Dell, 16, read a poem. "
     >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)
     """
+    if all(masked.find(word, first, last) < 0 for word in _CHAIN_AS_WORDS):
+        return None  # (the cheap test first: no word that opens the clause)
     found = _CHAIN_AS.fullmatch(masked, first, last)
     if found is None:
         return None
@@ -11823,8 +11839,11 @@ def _chain_starts(masked: str, floors: set[int]) -> Iterator[int]:
     """
     hi = len(masked)
     for _ in range(_CHAIN_SENTENCES + 2):
-        at = _sentence_end_before(masked, hi)
         floor = max((f for f in floors if f < hi), default=-1)
+        # (an end before the floor gives the floor: none is looked for there; a
+        # mark and its space are at most three characters, so one whose space
+        # reaches the floor is still found)
+        at = _sentence_end_before(masked, hi, max(0, floor - 3))
         if at < 0 and floor < 0:
             return
         if at < floor:
@@ -11834,20 +11853,41 @@ def _chain_starts(masked: str, floors: set[int]) -> Iterator[int]:
         yield at
 
 
-#: A mark that ends a sentence before a space (maybe closing a quote), the last
-#: one first (searched backwards).
-_SENTENCE_STOP_BACK = LazyPattern(r'[.?!]"?+[ ]', regex.REVERSE)
+#: A mark that ends a sentence before a space, maybe closing a quote (what
+#: ``[.?!]"?+[ ]`` matches), as :func:`_stop_before` looks for them.
+_STOP_MARKS_BACK = (". ", "? ", "! ", '." ', '?" ', '!" ')
 
 
-def _sentence_end_before(masked: str, hi: int) -> int:
-    """Where the sentence after the last end of a sentence before *hi* in *masked*
-    starts (after its mark and space), or -1; a title's or an initial's full
-    stop ends none (:func:`_title_stop`)."""
-    while hi > 0:
-        found = _SENTENCE_STOP_BACK.search(masked, 0, hi)
+def _stop_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) of the last mark of :data:`_STOP_MARKS_BACK` that lies in
+    ``masked[lo:hi]`` (the one that ends last), or None: what a backward search
+    for ``[.?!]"?+[ ]`` finds, by a few ``rfind`` (no two of the stops end at the
+    same offset, so the one that ends last is the match).
+
+    >>> _stop_before('He left. "Go." Then? No', 0, 23)
+    (19, 21)
+    >>> _stop_before('He left. "Go." Then', 0, 19)
+    (12, 15)
+    >>> _stop_before('He left. "Go." Then', 10, 14) is None
+    True
+    """
+    best: tuple[int, int] | None = None
+    for stop in _STOP_MARKS_BACK:
+        at = masked.rfind(stop, lo, hi)
+        if at >= 0 and (best is None or at + len(stop) > best[1]):
+            best = at, at + len(stop)
+    return best
+
+
+def _sentence_end_before(masked: str, hi: int, lo: int = 0) -> int:
+    """Where the sentence after the last end of a sentence before *hi* (and whose
+    mark is at or after *lo*) in *masked* starts (after its mark and space), or
+    -1; a title's or an initial's full stop ends none (:func:`_title_stop`)."""
+    while hi > lo:
+        found = _stop_before(masked, lo, hi)
         if found is None:
             return -1
-        best, end = found.start(), found.end()
+        best, end = found
         if (masked[best] == "." and _title_stop(masked, best)) or masked[end : end + 1].islower():
             hi = best  # ("Mr. Ailes", '"Why?" she asked')
             continue
@@ -12195,6 +12235,20 @@ def resolve_speakers(
             return "plural"  # "investment bankers" are no "he"
         return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
+    #: the person a description read by :func:`_chain_subject` gives (``The
+    #: senator`` at an offset), remembered for this article only: the same
+    #: sentence is read again for each pronoun after it, and *people*, *index*
+    #: and *positions* do not change while the mentions are read
+    descriptions: dict[tuple[str, int], _Person | None] = {}
+
+    def describe(mention: str, at: int) -> _Person | None:
+        key = (mention, at)
+        if key not in descriptions:
+            descriptions[key] = _canonical(
+                (mention, mention, at), people, index, None, text, positions
+            )[2]
+        return descriptions[key]
+
     #: the subject a pronoun of a clause stood for (:func:`_clause_owner`): (person,
     #: gender, where, its paragraph's number)
     owned: tuple[_Person, str, int, int] | None = None
@@ -12372,9 +12426,7 @@ def resolve_speakers(
                             gender_of,
                             starts,
                             spoke_at.get(antecedent.name, -1) + 1,
-                            lambda mention, at: _canonical(
-                                (mention, mention, at), people, index, None, text, positions
-                            )[2],
+                            describe,
                             stops,
                         )
                     )
