@@ -1001,6 +1001,7 @@ def test_a_carried_sign_is_its_carriers_whatever_the_subject() -> None:
     assert sign.speaker is not None
     assert chanted.speaker is not None
     assert sign.speaker.mention == chanted.speaker.mention == "nurses"
+    assert sign.kind == "direct"  # the sign's words whole
     (plain,) = parse_article(signs.replace("Dozens of nurses", "Nurses")).quotes
     assert plain.speaker is not None
     assert plain.speaker.mention == "Nurses"

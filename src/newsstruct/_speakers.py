@@ -4303,7 +4303,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         # the subject ('Dozens of nurses marched, carrying signs that read "..."')
         carrier = _carrier_subject(para, sign)
         if carrier is not None:
-            return carrier, None, "partial"
+            return carrier, None, "direct"  # (the whole sign: "15%!")
     if pending is None:
         # no cue at all: a fragment in a sentence whose subject is a person
         found = para.subject(s0, qi)
