@@ -2616,6 +2616,8 @@ def test_a_sign_carried_is_its_carriers() -> None:
         ('Ann Berg carried a sign that read "Jobs now."', "Ann Berg", "Ann Berg"),
         ('Protesters carried a banner saying "Jobs now."', "Protesters", "Protesters"),
         ('They held up two handmade signs saying "Jobs now."', "They", "They"),
+        # a particle belongs to the verb before it: "showed up" carries nothing
+        ('Ann Berg showed up wearing a T-shirt saying "Jobs now."', "Ann Berg", "Ann Berg"),
         # the carrier is resolved as any subject: a surname, a pronoun
         (
             'Ann Berg joined the march. Berg waved a placard saying "Jobs now."',

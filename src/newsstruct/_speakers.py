@@ -3782,9 +3782,11 @@ def _sign_carrier(para: _Paragraph, sign: int) -> int:
         at -= 1
     if at < floor or kinds[at] != _WORD or lowers[at] not in SIGN_CARRIERS:
         return -1
-    while at > 0 and kinds[at - 1] == _WORD and lowers[at - 1] in SIGN_CARRIERS:
-        at -= 1  # "held up", "put up"
-    return -1 if lowers[at] == "up" else at
+    if lowers[at] == "up":  # "held up", "put up": the verb before the particle
+        at -= 1
+        if at < 0 or kinds[at] != _WORD or lowers[at] not in SIGN_CARRIERS or lowers[at] == "up":
+            return -1
+    return at  # ("showed up wearing a T-shirt": wearing)
 
 
 #: How far back (tokens) a quote before a carrier's verb may bound its subject.
