@@ -941,6 +941,34 @@ def test_a_thing_added_is_no_speech() -> None:
     assert after.speaker.mention == "a Nevada Democrat"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whoever adds it: a name, a pronoun for a firm, a common noun
+        'Acme drew complaints when it added "irregardless" in 2019.',
+        'Merriam-Webster added "irregardless" in 2019.',
+        'Tom Lind added "rizz" to the list.',
+        'Merriam-Webster added a second meaning of "literally" in 2013.',
+    ],
+)
+def test_a_thing_added_is_no_speech_whoever_adds_it(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_a_thing_added_leaves_the_speech_around_it() -> None:
+    # a cue after the word added still reports its own quote, by the same subject
+    text = 'Merriam-Webster added "rizz" to its list and said in a statement "Language moves."'
+    assert [(q.text, q.speaker and q.speaker.mention) for q in find_quotes(text)] == [
+        ("Language moves.", "Merriam-Webster")
+    ]
+    # "added" before a colon, or a clause of its own after the object, reports
+    (colon,) = find_quotes('Merriam-Webster added: "Language moves."')
+    assert (colon.cue, colon.speaker and colon.speaker.mention) == ("added", "Merriam-Webster")
+    (clause,) = find_quotes('Jo Kent added a clause that "puts residents first."')
+    assert clause.speaker is not None
+    assert clause.speaker.mention == "Jo Kent"
+
+
 def test_a_quote_before_a_relative_clause_is_its_antecedent() -> None:
     text = (
         'The editors turned down other words, including "skibidi," which Gordon Fairleigh '
@@ -962,6 +990,21 @@ def test_a_carried_sign_in_title_case_is_its_carriers() -> None:
     ]
     # a sign no one carries says nothing
     assert parse_article('Outside, a banner read "Tax Relief Now."').quotes == ()
+
+
+def test_a_carried_sign_is_its_carriers_whatever_the_subject() -> None:
+    # a subject of a quantity and "of", which is no name: the carriers as a cue reads them
+    signs = 'Dozens of nurses marched on Tuesday, carrying signs that read "Turn It Back On."'
+    chant = 'Dozens of nurses marched on Tuesday, chanting "Turn it back on."'
+    (sign,) = parse_article(signs).quotes
+    (chanted,) = parse_article(chant).quotes
+    assert sign.speaker is not None
+    assert chanted.speaker is not None
+    assert sign.speaker.mention == chanted.speaker.mention == "nurses"
+    assert sign.kind == "direct"  # the sign's words whole
+    (plain,) = parse_article(signs.replace("Dozens of nurses", "Nurses")).quotes
+    assert plain.speaker is not None
+    assert plain.speaker.mention == "Nurses"
 
 
 @pytest.mark.parametrize(

@@ -2437,7 +2437,10 @@ def test_speaker_noun_before_a_name_is_its_role() -> None:
 
 def test_a_participle_after_a_capitalised_word_still_cues() -> None:
     text = 'She wore a T-shirt reading: "No doubt about it. My sport. I compete clean."'
-    assert [mention for mention, _, _ in speakers(text)] == ["T-shirt"]
+    # (the words on the T-shirt are its wearer's: a sign is never a speaker)
+    assert [(q.cue, q.speaker and q.speaker.mention) for q in find_quotes(text)] == [
+        ("reading", "She")
+    ]
 
 
 def test_nickname_gate_runs_only_where_a_quote_opens_after_a_space() -> None:
@@ -2603,6 +2606,44 @@ def test_a_sign_carried_is_its_carriers() -> None:
     assert [q.text for q in find_quotes(text)] == ["Jobs now."]
     text = 'Standing by a sign outside the ministry, Jo Kent said "we will win."'
     assert [mention for mention, _, _ in speakers(text)] == ["Jo Kent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ('Ann Berg carried a sign saying "Jobs now."', "Ann Berg", "Ann Berg"),
+        ('Ann Berg held up a sign saying "Jobs now."', "Ann Berg", "Ann Berg"),
+        ('Ann Berg carried a sign that read "Jobs now."', "Ann Berg", "Ann Berg"),
+        ('Protesters carried a banner saying "Jobs now."', "Protesters", "Protesters"),
+        ('They held up two handmade signs saying "Jobs now."', "They", "They"),
+        # a particle belongs to the verb before it: "showed up" carries nothing
+        ('Ann Berg showed up wearing a T-shirt saying "Jobs now."', "Ann Berg", "Ann Berg"),
+        # the carrier is resolved as any subject: a surname, a pronoun
+        (
+            'Ann Berg joined the march. Berg waved a placard saying "Jobs now."',
+            "Berg",
+            "Ann Berg",
+        ),
+        (
+            'Ann Berg joined the march. She wore a T-shirt saying "Jobs now."',
+            "She",
+            "Ann Berg",
+        ),
+    ],
+)
+def test_a_sign_is_never_a_speaker_its_carrier_is(text: str, mention: str, name: str) -> None:
+    assert [(m, n) for m, n, _ in speakers(text)] == [(mention, name)]
+
+
+def test_a_sign_with_no_carrier_named_is_no_ones() -> None:
+    # no carrier's verb: the sign hangs, no one holds it
+    text = '"We march," Ann Berg said. A sign saying "Jobs now." hung behind her.'
+    assert [q.text for q in find_quotes(text)] == ["We march,"]
+    # a carrier's verb with no subject before it: no one's, not the quote's before
+    text = '"We march," Ann Berg said. Carrying a sign saying "Jobs now," a girl walked beside her.'
+    assert [(q.text, q.speaker and q.speaker.mention) for q in find_quotes(text)] == [
+        ("We march,", "Ann Berg")
+    ]
 
 
 def test_documents_and_posts_speak_for_their_authors() -> None:

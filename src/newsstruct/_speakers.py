@@ -3690,6 +3690,10 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         and inner[-1:] not in "!?"
     ):
         return True  # one capitalised word owned: NBC's "Today", DuVernay's "13th"
+    if _thing_added(para, qi):
+        # a word added is no speech, whoever adds it and whatever cue is near:
+        # 'Acme added "irregardless" in 2019', 'added "rizz" to its list and said'
+        return True
     if _carried_sign(para, qi):
         return False  # the words on a sign someone carries: signs that read "Turn It Back On"
     if (
@@ -3744,20 +3748,75 @@ def _carried_sign(para: _Paragraph, qi: int) -> bool:
     carrier's words, even in Title Case (``A banner read "Tax Relief Now"`` is
     no one's; a sign with no clause that gives its words, ``a banner with the words
     "No Peace"``, ``signs reading "..."``, is not read so)."""
+    return _carried_sign_at(para, qi) >= 0
+
+
+def _carried_sign_at(para: _Paragraph, qi: int) -> int:
+    """The sign token of :func:`_carried_sign` for the quote token *qi*, or -1."""
     lowers = para.lowers
     worded = False
     for at in range(qi - 1, max(-1, qi - 1 - _SIGN_WORDING_REACH), -1):
         low = lowers[at]
         if low in SIGN_NOUNS:
-            return (
+            carried = (
                 worded
                 and lowers[at + 1] in {"that", "which"}
                 and not SIGN_CARRIERS.isdisjoint(lowers[max(0, at - _SIGN_CARRIER_REACH) : at])
             )
+            return at if carried else -1
         if low not in _SIGN_WORDING:
-            return False
+            return -1
         worded = worded or low in _SIGN_WORDING_VERBS
-    return False
+    return -1
+
+
+def _sign_carrier(para: _Paragraph, sign: int) -> int:
+    """The carrier's verb before the sign token *sign* (``held`` in ``she held up two
+    handmade signs``), or -1: a verb of :data:`SIGN_CARRIERS` at most
+    :data:`_SIGN_CARRIER_REACH` words before the sign, with no punctuation
+    between (a particle after the verb, ``up``, is no verb of its own)."""
+    lowers, kinds = para.lowers, para.kinds
+    floor = max(0, sign - _SIGN_CARRIER_REACH)
+    at = sign - 1
+    while at >= floor and kinds[at] == _WORD and lowers[at] not in SIGN_CARRIERS:
+        at -= 1
+    if at < floor or kinds[at] != _WORD or lowers[at] not in SIGN_CARRIERS:
+        return -1
+    if lowers[at] == "up":  # "held up", "put up": the verb before the particle
+        at -= 1
+        if at < 0 or kinds[at] != _WORD or lowers[at] not in SIGN_CARRIERS or lowers[at] == "up":
+            return -1
+    return at  # ("showed up wearing a T-shirt": wearing)
+
+
+#: How far back (tokens) a quote before a carrier's verb may bound its subject.
+_CARRIER_FLOOR_REACH = 30
+
+
+def _carrier_subject(para: _Paragraph, sign: int) -> tuple[int, int] | None:
+    """The subject right before the carrier's verb of the sign token *sign*
+    (``Ann Berg held up a sign``, ``she carried``, ``Nurses marched, carrying
+    signs``), read as any cue's subject is, or ``None`` (no carrier's verb, or
+    no subject before it)."""
+    verb = _sign_carrier(para, sign)
+    if verb <= 0:
+        return None
+    s0 = para.starts[verb]
+    floor = s0
+    for b in range(verb - 1, max(s0, verb - _CARRIER_FLOOR_REACH) - 1, -1):
+        if para.kinds[b] == _QUOTE and b not in para.terms:  # (as a cue's floor)
+            floor = b + 1
+            break
+    if verb <= floor:
+        return None
+    found = para.np_before(verb, floor)
+    if found is None and floor == s0:
+        found = para.subject(s0, verb)  # "A man beside her held up"
+        if found is not None and found[1] >= verb:
+            found = None
+    if found is None or para.lowers[found[1]] in SIGN_NOUNS:
+        return None
+    return found
 
 
 def _term_marked(para: _Paragraph, qi: int) -> bool:
@@ -4241,6 +4300,12 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             and place_set_off(para, found) < 0
         ):
             return found, None, "direct"
+    if pending is None and (sign := _carried_sign_at(para, qi)) >= 0:
+        # no cue: the words on a sign a carrier holds are the carrier's, whatever
+        # the subject ('Dozens of nurses marched, carrying signs that read "..."')
+        carrier = _carrier_subject(para, sign)
+        if carrier is not None:
+            return carrier, None, "direct"  # (the whole sign: "15%!")
     if pending is None:
         # no cue at all: a fragment in a sentence whose subject is a person
         found = para.subject(s0, qi)
@@ -5131,6 +5196,41 @@ def _person_like(para: _Paragraph, found: tuple[int, int]) -> bool:
     return para._cap(last) and low not in _DETERMINERS and not _is_org(words)
 
 
+#: How far back (words) the form of *add* whose object holds a quote may stand.
+_ADDED_REACH = 8
+#: Words that open a clause of its own inside an object (the quote is the clause's).
+_OWN_CLAUSE_WORDS = frozenset(
+    {"that", "which", "who", "whom", "whose", "saying", "and", "but", "because", "when", "as"}
+)
+
+
+def _thing_added(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote token *qi* is in the object of a form of *add* that takes
+    a thing (:meth:`_Paragraph._adds_a_thing`: ``Acme added "irregardless" in
+    2019``, ``added a second meaning of "literally"``), with only words between:
+    a word added is no speech, whoever adds it (``she added a caveat: "..."``
+    still reports)."""
+    for at in range(qi - 1, max(-1, qi - 1 - _ADDED_REACH), -1):
+        if para.kinds[at] != _WORD or para.lowers[at] in _OWN_CLAUSE_WORDS:
+            return False  # 'added a clause that "puts residents first"': its own clause
+        if para.lowers[at] in _ADD_FORMS:
+            return para._adds_a_thing(at)
+    return False
+
+
+def _sign_to_carrier(para: _Paragraph, result: _Found) -> _Found | None:
+    """A sign is no speaker: the words of a sign that a carrier's verb holds
+    (``Ann Berg held up a sign saying "..."``, ``she carried signs saying``) are the
+    carrier's, the subject right before that verb, and no one's when no subject
+    stands there.  A sign with no carrier's verb before it (``The sign read``) is
+    left to :func:`unspoken_signs`."""
+    tokens, cue, kind = result
+    if tokens is None or _sign_carrier(para, tokens[1]) < 0:
+        return result
+    carrier = _carrier_subject(para, tokens[1])
+    return None if carrier is None else (carrier, cue, kind)
+
+
 class _Attributed(NamedTuple):
     """What :func:`attribute` finds, for :func:`resolve_speakers`."""
 
@@ -5255,6 +5355,14 @@ def attribute(
             cue_only: tuple[str | None, str] | None = None
             if not terms[si]:
                 result = _attribute_one(para, para.quote_index[si])
+                if (
+                    result is not None
+                    and result[0] is not None
+                    and para.lowers[result[0][1]] in SIGN_NOUNS
+                ):
+                    result = _sign_to_carrier(para, result)  # "held up a sign saying"
+                    # (a sign held by no one named is no one's: not the quote's before)
+                    terms[si] = result is None
                 if result is not None:
                     tokens, cue, kind = result
                     if tokens is None:
