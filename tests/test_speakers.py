@@ -2323,6 +2323,16 @@ def test_the_chain_of_subjects_reads_past_a_nyt_style_quote_with_an_apostrophe()
         assert names == ["Ryan Kowalczyk", "Emil Sandqvist"], layout
 
 
+def test_a_word_that_opens_a_count_is_no_speaker() -> None:
+    # "About 200 nurses", "Nearly 300 people": the count's first word names no one
+    for text in (
+        'About 200 nurses marched on Tuesday, carrying signs that read "Turn It Back On."',
+        'Nearly 300 people marched on Tuesday, chanting "Turn it back on."',
+    ):
+        for quote in find_quotes(text):
+            assert quote.speaker is None or quote.speaker.name not in {"About", "Nearly"}, text
+
+
 def test_quoted_word_between_a_name_and_a_verb_is_no_nickname() -> None:
     text = 'Tom Lind said "Yes" Monday. "We will win," Lind said.'
     assert [name for _, name, _ in speakers(text)] == ["Tom Lind", "Tom Lind"]

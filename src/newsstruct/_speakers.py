@@ -320,6 +320,12 @@ _DETERMINERS = frozenset(
      "three", "four", "several", "some", "many", "other", "another", "both", "each",
      "most", "few", "all", "no", "any", "these", "those"}
 )  # fmt: skip
+#: Words that open a count (``About 200 nurses``, ``Nearly 300 people``): before a
+#: figure, no subject of their own.
+_APPROXIMATORS = frozenset(
+    {"about", "nearly", "almost", "roughly", "around", "approximately", "over", "under",
+     "some", "up", "more", "fewer", "less", "at", "only", "just", "perhaps", "maybe"}
+)  # fmt: skip
 #: Capitalised words that start sentences without being names.
 _FUNCTION_CAPS = frozenset(
     {"the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if", "when", "while",
@@ -1242,8 +1248,22 @@ class _Paragraph:
         key = (cue, floor)
         if key in self._subjects:
             return self._subjects[key]
-        found = self._subjects[key] = self._np_before(cue, floor)
+        found = self._np_before(cue, floor)
+        if found is not None and self._a_count_word(found):
+            found = None  # "Nearly 300 people marched, chanting": no one named "Nearly"
+        self._subjects[key] = found
         return found
+
+    def _a_count_word(self, found: tuple[int, int]) -> bool:
+        """Whether *found* is one word that opens a count before its figure
+        (``About 200 nurses``, :data:`_APPROXIMATORS`), no noun phrase."""
+        at = found[0]
+        return (
+            at == found[1]
+            and self.lowers[at] in _APPROXIMATORS
+            and at + 1 < len(self.texts)
+            and self.texts[at + 1][:1].isdigit()
+        )
 
     def _np_before(self, cue: int, floor: int) -> tuple[int, int] | None:
         found: tuple[int, int] | None = self._with_clause_subject(cue, floor)
@@ -2915,6 +2935,13 @@ class _Paragraph:
             return None
         if self.lowers[found[0]] in {"it", "this", "that", "there"}:
             return None
+        if (
+            found[0] == found[1]
+            and self.lowers[found[0]] in _APPROXIMATORS
+            and found[0] + 1 < end
+            and self.texts[found[0] + 1][:1].isdigit()
+        ):
+            return None  # "About 200 nurses marched": a count, no one named "About"
         if (
             found[0] == found[1]
             and self.starts[first] == first
