@@ -11462,6 +11462,14 @@ def _chain_subject(
         # "Advertisement") is blanked, as if the paragraphs were next to each other
         gap = stops[here - 1] - lo
         masked = masked[:gap] + " " * (para - stops[here - 1]) + masked[para - lo :]
+
+    def named_other(person: _Person, first_at: int, last_at: int) -> bool:
+        """:func:`_named_other` in this window: someone other than *person* named
+        between *first_at* and *last_at* whom the pronoun may stand for."""
+        return _named_other(
+            masked, first_at, last_at, lo, text, index, start, person, gender, gender_of
+        )
+
     # where the latest sentences start, read back from the pronoun (a paragraph's
     # start opens one; the start of a cut paragraph is no sentence's)
     floors = {para - lo} if para > lo else set()
@@ -11503,18 +11511,7 @@ def _chain_subject(
                 described is not None
                 and gender_of(described[0]) == gender
                 and described[0].position <= start
-                and not _named_other(
-                    masked,
-                    described[1],
-                    len(masked),
-                    lo,
-                    text,
-                    index,
-                    start,
-                    described[0],
-                    gender,
-                    gender_of,
-                )
+                and not named_other(described[0], described[1], len(masked))
             ):
                 return described[0], lo + first
         if sentences == 1 and (thing := _CHAIN_THING.fullmatch(masked, first, last)) is not None:
@@ -11541,30 +11538,8 @@ def _chain_subject(
                         _bare(words[-2]) in HONORIFICS and _honorific_gender(words[-2]) == gender
                     )
                 )
-                or _named_other(
-                    masked,
-                    first,
-                    thing.start("name"),
-                    lo,
-                    text,
-                    index,
-                    start,
-                    person,
-                    gender,
-                    gender_of,
-                )
-                or _named_other(
-                    masked,
-                    thing.end("name"),
-                    len(masked),
-                    lo,
-                    text,
-                    index,
-                    start,
-                    person,
-                    gender,
-                    gender_of,
-                )
+                or named_other(person, first, thing.start("name"))
+                or named_other(person, thing.end("name"), len(masked))
             ):
                 return person, lo + thing.start("name")
         if also := _chain_as(masked, first, last, lo, text, index, start, gender, gender_of):
@@ -11581,18 +11556,7 @@ def _chain_subject(
             if (
                 _GENDERED_NOUNS.get(kin["noun"]) != gender
                 or gender_of(relative) not in (None, gender)
-                or _named_other(
-                    masked,
-                    kin.end("kin"),
-                    len(masked),
-                    lo,
-                    text,
-                    index,
-                    start,
-                    relative,
-                    gender,
-                    gender_of,
-                )
+                or named_other(relative, kin.end("kin"), len(masked))
             ):
                 return None
             return relative, lo + first
@@ -11682,22 +11646,11 @@ def _chain_subject(
             )
         ):
             return None  # (no "Hillary Clinton" for the Bill Clinton named last)
-        if named.re is not _CHAIN_NAME.compiled() and _named_other(
-            masked, first, named.start("name"), lo, text, index, start, person, gender, gender_of
+        if named.re is not _CHAIN_NAME.compiled() and named_other(
+            person, first, named.start("name")
         ):
             return None  # "Jo Kent's lawyer, Ann Lind": the sentence names another first
-        if _named_other(
-            masked,
-            named.end("name"),
-            len(masked),
-            lo,
-            text,
-            index,
-            start,
-            person,
-            gender,
-            gender_of,
-        ):
+        if named_other(person, named.end("name"), len(masked)):
             return None  # another named after them
         cue = _CHAIN_CUE.match(text, start)
         if cue is not None and words[-1] in cue[0]:
