@@ -1384,62 +1384,56 @@ class _Paragraph:
             placed = self._placed_complement(j, floor)
             if placed is not None:
                 return placed
-        if (
-            found is not None
-            and self.lowers[cue].endswith("ing")
-            and found[0] - 2 > floor
-            and self.lowers[found[0] - 1] in {"to", "for"}
-            and self.kinds[found[0] - 2] == _WORD
-            and _bare(self.texts[found[0] - 2]) in _DOCUMENTS
-        ):
-            # "blasted out an email to supporters stating": the email's author
-            doc = self._np_core(found[0] - 2, floor)
-            if doc is not None:
-                author = self.nearest_subject(doc[0], floor) or self._author(doc[0], floor)
-                if author is not None:
-                    return author
-        if (
-            found is not None
-            and self.lowers[cue].endswith("ing")
-            and found[0] - 2 > floor
-            and self.lowers[found[0] - 1] == "to"
-            and self.lowers[found[0] - 2] in _ADDRESS_VERBS
-        ):
-            # "had written to the council's chief executive demanding": the writer
-            writer = self.nearest_subject(found[0] - 2, floor)
-            if writer is not None:
-                return writer
-        if (
-            found is not None
-            and self.lowers[cue].endswith("ing")
-            and found[0] - 2 > floor
-            and self.lowers[found[0] - 1] == "of"
-            and _document(self.texts[found[0] - 2])
-            and not _document(self.texts[found[1]])
-        ):
-            # "issued a statement of administration policy saying": the statement
-            found = self._np_core(found[0] - 2, floor) or found
-        if (
-            found is not None
-            and self.lowers[cue].endswith("ing")
-            and _document(self.texts[found[1]])
-        ):
-            first = found[0]
+        if found is not None and self.lowers[cue].endswith("ing"):
+            # a participle cue ("... stating", "... demanding", "... saying"): whose
+            # document or letter its subject is
+            before = found[0] - 2  # the word before a preposition before the subject
             if (
-                first - 3 >= floor
-                and self.lowers[first - 1] == "of"
-                and self.lowers[first - 2] in _COLLECTIVES
+                before > floor
+                and self.lowers[before + 1] in {"to", "for"}
+                and self.kinds[before] == _WORD
+                and _bare(self.texts[before]) in _DOCUMENTS
             ):
-                first -= 2  # "a series of tweets saying": the series is the document
+                # "blasted out an email to supporters stating": the email's author
+                doc = self._np_core(before, floor)
+                if doc is not None:
+                    author = self.nearest_subject(doc[0], floor) or self._author(doc[0], floor)
+                    if author is not None:
+                        return author
             if (
-                first - 1 >= floor
-                and self.texts[first - 1].islower()
-                and self.texts[first - 1] not in _STOP
+                before > floor
+                and self.lowers[before + 1] == "to"
+                and self.lowers[before] in _ADDRESS_VERBS
             ):
-                # "she released a statement saying": the statement's author
-                author = self.nearest_subject(first, floor) or self._author(first, floor)
-                if author is not None:
-                    return author
+                # "had written to the council's chief executive demanding": the writer
+                writer = self.nearest_subject(before, floor)
+                if writer is not None:
+                    return writer
+            if (
+                before > floor
+                and self.lowers[before + 1] == "of"
+                and _document(self.texts[before])
+                and not _document(self.texts[found[1]])
+            ):
+                # "issued a statement of administration policy saying": the statement
+                found = self._np_core(before, floor) or found
+            if _document(self.texts[found[1]]):
+                first = found[0]
+                if (
+                    first - 3 >= floor
+                    and self.lowers[first - 1] == "of"
+                    and self.lowers[first - 2] in _COLLECTIVES
+                ):
+                    first -= 2  # "a series of tweets saying": the series is the document
+                if (
+                    first - 1 >= floor
+                    and self.texts[first - 1].islower()
+                    and self.texts[first - 1] not in _STOP
+                ):
+                    # "she released a statement saying": the statement's author
+                    author = self.nearest_subject(first, floor) or self._author(first, floor)
+                    if author is not None:
+                        return author
         if (
             found is not None
             and _bare(self.texts[found[1]]) in _DOCUMENTS
