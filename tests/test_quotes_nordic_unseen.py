@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import find_quotes
-from tests.test_quotes_intl_unseen import Gold
+from tests.test_quotes_intl_unseen import Gold, _mentions
 from tests.test_quotes_unseen import check_story, story_names
 
 #: TT: a minister at a press conference, dash-led quotes, ``enligt``, a party's spokesman, a council that *writes*.
@@ -1017,16 +1016,7 @@ def test_unseen_nordic_story(name: str) -> None:
     check_story(name, text, gold, ROLES)
 
 
-def _said(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
-    """``(quote, speaker name, mention)`` of every quote found; spans checked."""
-    found: list[tuple[str, str | None, str | None]] = []
-    for quote in find_quotes(text, language=language):
-        assert text[quote.span.start : quote.span.end] == quote.text
-        speaker = quote.speaker
-        found.append(
-            (quote.text, speaker.name, speaker.mention) if speaker else (quote.text, None, None)
-        )
-    return found
+_said = _mentions  # (quote, speaker name, mention) of every quote; spans checked
 
 
 @pytest.mark.parametrize(
