@@ -4095,6 +4095,25 @@ def _in_closed_relative(para: _Paragraph, cue: int, last: int, qi: int, s0: int)
     return False
 
 
+#: Conjunctions that open a subordinate clause before the main one.
+_SUBORDINATORS = frozenset({"when", "whenever", "as", "once", "after", "before", "while", "if"})
+
+
+def _said_in_subordinate(para: _Paragraph, s0: int, qi: int) -> tuple[int, int] | None:
+    """The subject of a cue right before the quote token *qi* in a subordinate clause
+    that opens its sentence at *s0* (``When she says "My orchard," the audience
+    laughed``): the quote is that subject's, not the main clause's, whatever cue
+    follows it; or ``None``."""
+    if qi - s0 < 3 or para.lowers[s0] not in _SUBORDINATORS or (qi - 1) not in para.cues:
+        return None
+    if para.cues[qi - 1][1] != qi - 1:
+        return None
+    found = para.np_before(qi - 1, s0 + 1)
+    if found is None or found[0] != s0 + 1 or found[1] != qi - 2:
+        return None
+    return found
+
+
 def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     """(speaker tokens, cue, kind) for the quote token *qi*, or None.
 
@@ -4129,6 +4148,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     found = _interjected_name(para, qi, s0)
     if found is not None:
         return found, None, "direct"  # '"We stay" -- Jo Lind paused -- "until it is done."'
+    found = _said_in_subordinate(para, s0, qi)
+    if found is not None:
+        return found, texts[qi - 1], "direct"  # 'When she says "...," the audience laughs'
     # 1. a cue right after the quote
     k = qi + 1
     while k < right and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
@@ -4173,7 +4195,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 last = scan - 1
                 while last > k and para._skippable(last):
                     last -= 1
-                return (k, last), para.cues[scan][0], later
+                if not _contact_clause(para, (k, last)):
+                    return (k, last), para.cues[scan][0], later
             break
         if kinds[scan] == _PUNCT and texts[scan] == "(":
             # a parenthesis inside the subject: ``Sen. Chuck Schumer (D-N.Y.) said``
@@ -7327,6 +7350,22 @@ _NOT_OPENING = _PREPOSITIONS | frozenset(
 )  # fmt: skip
 
 
+#: Pronouns that open a relative clause without *that* after a noun (``a word she
+#: said``): a noun phrase ending in one is no speaker.
+_CONTACT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _contact_clause(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """Whether the words found for a speaker after a quote are a noun and the subject
+    of a relative clause without *that* (``"decorative," a word she said she took as
+    a compliment``): the noun names the quoted words, and no one says them there."""
+    return (
+        found[1] > found[0]
+        and para.lowers[found[1]] in _CONTACT_PRONOUNS
+        and para.lowers[found[0]] in {"a", "an", "the", "one"}
+    )
+
+
 def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
     """Whether the words found for a speaker are no noun phrase.
 
@@ -7338,6 +7377,8 @@ def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
     first = para.texts[found[0]]
     last = para.lowers[found[1]]
     if last in _DETERMINERS and found[0] != found[1]:
+        return True
+    if _contact_clause(para, found):
         return True
     if not first.islower():
         return False
