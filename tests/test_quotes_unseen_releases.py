@@ -793,7 +793,7 @@ def test_a_cited_line_is_no_speakers_carried_over() -> None:
         ("We cannot play fast in there,", "Tom Banerjee")
     ]
     # someone's own lines are theirs
-    text = before + 'He went back to his familiar lines: "We play slow. We always did."'
+    text = before + 'He went back to his familiar line "We play slow. We always did."'
     assert _said(text)[-1] == ("We play slow. We always did.", "Tom Banerjee")
 
 
@@ -830,7 +830,7 @@ def test_places_are_no_people() -> None:
     from newsstruct._speakers import _people
 
     text = (
-        "Ruth Calder set it off the coast of Nova Scotia, not New Jersey, with a "
+        "Ruth Calder set it off the coast of Nova Scotia, not New Jersey, with "
         "South Korean Kim Lee."
     )
     assert [person.name for person in _people(text, _paragraphs(text))] == [

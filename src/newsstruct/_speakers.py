@@ -7503,9 +7503,7 @@ _CITED_TEXT_NOUNS = frozenset(
 #: Possessive determiners: someone's own lines are theirs.
 _OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 #: Words between such a noun and its quote (``reads simply``, ``goes``).
-_CITING_WORDS = frozenset(
-    {"read", "reads", "goes", "runs", "simply", "just", "only", "that", "which", ":", ","}
-)
+_CITING_WORDS = frozenset({"read", "reads", "goes", "runs", "simply", "just", "only", ","})
 #: The most tokens between the noun and the quote, and before the noun in its phrase.
 _CITING_REACH = 3
 _CITED_PHRASE_REACH = 4
@@ -7520,6 +7518,8 @@ def _cited_text(para: _Paragraph, qi: int) -> bool:
     """
     lowers, kinds = para.lowers, para.kinds
     s0 = para.starts[qi]
+    if qi == 0 or para.texts[qi - 1] == ":":
+        return False  # (a colon introduces: 'Then, the laugh line: "..."' is speech)
     at = qi - 1
     floor = max(s0, qi - 1 - _CITING_REACH)
     while at >= floor and lowers[at] in _CITING_WORDS:
@@ -8228,8 +8228,11 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 if "-" in words[i] and words[i].partition("-")[2].endswith(_COMPOUND_ENDS):
                     first = i + 1  # "South Korean-born Monte Lind": the name is after it
                     break
-            first = _after_demonym(bare, first)
-            if len(words) - first < 2 or _place_name(words, first):
+            if (
+                len(words) - first < 2
+                or _after_demonym(bare, first) == len(words)  # "West African"
+                or _place_name(words, first)
+            ):
                 continue
             if _after_article(text, lo, start, words, first):
                 read.discard(run)  # (the same words elsewhere may name someone)
@@ -8254,6 +8257,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 # Services Jo Lind"): its words that open no name are the office's
                 while len(name) > 2 and _office_word(name[0], name[0].lower()):
                     del name[0]
+            if len(name) > 3 and _after_demonym([w.lower() for w in name], 0) == 2:
+                name = name[2:]  # "South Korean Kim Lee": Kim Lee
             if "'s" in run or "\u2019s" in run:
                 name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if gender and name:
