@@ -339,6 +339,8 @@ Analysts said the cut was steeper than expected. "The guidance reset is bigger t
 
 Savanti Research analyst Paul Dreyer was more forgiving. "Management is taking the conservative path, which is the right one," he said in an interview. "The franchise is intact."
 
+On the call, Okafor was asked whether the airline would seek damages from the engine maker in court. "Everything is on the table," she said. "But our first job is to get the airplanes flying."
+
 Cascade's pilots union said the groundings showed the airline had "too few spare engines and too little margin for error." The union is in contract talks with the carrier.
 
 Shares of rival Coastline Airlines rose 3%, as investors bet it would pick up some of Cascade's summer traffic.
@@ -368,6 +370,8 @@ NEWS_EARNINGS_CALL_GOLD: Gold = (
     ),
     ("Management is taking the conservative path, which is the right one,", "Paul Dreyer", "he"),
     ("The franchise is intact.", "Paul Dreyer", "he"),
+    ("Everything is on the table,", "Denise Okafor", "she"),
+    ("But our first job is to get the airplanes flying.", "Denise Okafor", "she"),
     (
         "too few spare engines and too little margin for error.",
         "Cascade's pilots union",
@@ -387,9 +391,15 @@ The Agreement extends a partnership that began in 2023 with Ardent's North Ameri
 
 "Our customers want vans that last longer and cost less to run," said Sofia Brandt, Senior Vice President of Global Purchasing at Ardent Motors. "Quillon's modules have given us both in North America, and we are confident they will do the same in Europe."
 
+Analysts said the deal would ease concerns about Quillon's reliance on a single customer program. Shares of Quillon rose 11% in premarket trading after the announcement, which came a day before the company reports its quarterly results.
+
 Quillon said it would build a module assembly line near Ardent's plant in Valencia, creating about 350 jobs. The Company expects the line to begin production in late 2027.
 
 "We chose Valencia because our customer is there, and because the region has the skilled workforce we need," Amari said.
+
+The regional government welcomed the investment. "This is exactly the kind of industry we want to anchor here," said Carmen Olmos, the Valencian government's minister for industry, in a separate statement.
+
+Quillon also reaffirmed the full-year guidance it issued in February. "We are seeing demand from every commercial vehicle maker we talk to," Amari added. "Europe will be our fastest-growing market by 2029."
 
 About Quillon Energy
 
@@ -439,6 +449,17 @@ BW_PARTNER_GOLD: Gold = (
         "Felix Amari",
         "Amari",
     ),
+    (
+        "This is exactly the kind of industry we want to anchor here,",
+        "Carmen Olmos",
+        "Carmen Olmos",
+    ),
+    (
+        "We are seeing demand from every commercial vehicle maker we talk to,",
+        "Felix Amari",
+        "Amari",
+    ),
+    ("Europe will be our fastest-growing market by 2029.", "Felix Amari", "Amari"),
 )
 
 FILM_REVIEW = """'The Salt Road' review: A sister's long walk home, told with restraint
@@ -499,6 +520,8 @@ The single "Harbour Wall" is the closest the album gets to the old Kestrel Vane,
 
 Not everything lands. "Undertow" drifts without going anywhere, and "Cormorant" borrows its melody a little too openly from an old hymn, a debt Banerjee acknowledged. "We knew, and we decided we didn't care," he said, laughing.
 
+Moffat said she wrote "Harbour Wall" in a single night in the church's vestry. "It came out whole," she said. "That never happens to me."
+
 Label boss Fiona Strachan, who signed the band in 2021, said she had worried the new record would lose its audience. "Then I heard 'Ballast' and stopped worrying," she said.
 
 Kestrel Vane begin a UK tour in Aberdeen on March 3.
@@ -518,6 +541,8 @@ ALBUM_REVIEW_GOLD: Gold = (
         "he",
     ),
     ("We knew, and we decided we didn't care,", "Rory Banerjee", "he"),
+    ("It came out whole,", "Aileen Moffat", "she"),
+    ("That never happens to me.", "Aileen Moffat", "she"),
     ("Then I heard 'Ballast' and stopped worrying,", "Fiona Strachan", "she"),
 )
 
@@ -576,9 +601,11 @@ Mortimer, speaking in the theatre's bar, said the role was the hardest she had p
 
 The new translation, by the poet Marek Sadowski, uses plain modern English without lurching into slang. Sadowski said he had "tried to make it sound like people talking, not like a translation."
 
+The lighting designer, Kofi Mensah-Lee, said the team had "lit the last act like a waiting room," and it shows: the light grows colder as the furniture goes.
+
 The sound design is the one misstep: the famous breaking string, offstage, is played so loudly that it became a joke in itself.
 
-The Cherry Orchard runs at the Almeida Theatre, London, until 14 June.
+The Cherry Orchard runs at the Almeida Theatre, London, until 14 June. The run is "almost sold out," according to a spokesperson for the theatre.
 """
 
 THEATRE_REVIEW_GOLD: Gold = (
@@ -598,6 +625,8 @@ THEATRE_REVIEW_GOLD: Gold = (
         "Marek Sadowski",
         "Sadowski",
     ),
+    ("lit the last act like a waiting room,", "Kofi Mensah-Lee", "The lighting designer"),
+    ("almost sold out,", "a spokesperson", "a spokesperson"),
 )
 
 FESTIVAL_REPORT = """Berlin festival opens with a family drama and a jab at streamers
@@ -620,7 +649,13 @@ The American actor Corey Dunne, in Berlin with the thriller "Cold Harbor," which
 
 The festival's competition jury is headed by the Brazilian filmmaker Helena Duarte, whose 2019 film "Ninguém" won the Golden Bear. Duarte told reporters the jury would "argue a lot, and we will enjoy it."
 
+Yusuf Demir, who programs the festival's Panorama section, described this year's selection as "angrier than usual." "Filmmakers are responding to a world that is on fire," he said. "You can feel it in almost every film we picked."
+
+"The Long Table" is one of three Danish films in the program, a record for the country.
+
 Nineteen films are competing for the Golden Bear, which will be awarded on Feb. 22.
+
+Ticket sales for the public screenings were up 8% on last year, the festival said, and the market for buyers and sellers had its largest number of registrations since before the pandemic.
 
 Outside the festival palace, a small group of protesters held a banner reading "Culture Not Profit" to oppose cuts to Berlin's arts budget.
 """
@@ -650,6 +685,9 @@ FESTIVAL_REPORT_GOLD: Gold = (
     ("Berlin audiences will tell you if they hate something,", "Corey Dunne", "Dunne"),
     ("I'd rather hear that here than read it online.", "Corey Dunne", "Dunne"),
     ("argue a lot, and we will enjoy it.", "Helena Duarte", "Duarte"),
+    ("angrier than usual.", "Yusuf Demir", "Yusuf Demir"),
+    ("Filmmakers are responding to a world that is on fire,", "Yusuf Demir", "he"),
+    ("You can feel it in almost every film we picked.", "Yusuf Demir", "he"),
     ("Culture Not Profit", "a small group of protesters", "a small group of protesters"),
 )
 
@@ -672,6 +710,8 @@ In the 1990s she turned to portraits of her neighbors in Hastings, and in 2011 s
 Osei rarely gave interviews in her last decade. In one of the few, with the magazine Frieze in 2017, she was asked whether she had a message for young painters. "Paint what you know until you are sick of it," she said. "Then paint it again."
 
 Her gallerist of 30 years, Ruth Adeyemi, said on Monday that Osei had worked until a few weeks before her death. "She was in the studio in September, complaining about the light," Adeyemi said. "That is how I will remember her."
+
+Her last exhibition, "Neighbours," closed at the Hastings Contemporary in August. Its curator, Tom Achterberg, said the show had drawn "the biggest crowds we have ever had."
 
 In addition to her son, she is survived by a daughter, Efua, and four grandchildren. Her husband, the architect Peter Blake, died in 2009.
 """
@@ -696,6 +736,7 @@ ARTIST_OBITUARY_GOLD: Gold = (
     ("Then paint it again.", "Marguerite Osei", "she"),
     ("She was in the studio in September, complaining about the light,", "Ruth Adeyemi", "Adeyemi"),
     ("That is how I will remember her.", "Ruth Adeyemi", "Adeyemi"),
+    ("the biggest crowds we have ever had.", "Tom Achterberg", "Tom Achterberg"),
 )
 
 CASES: dict[str, tuple[str, Gold]] = {
@@ -752,6 +793,17 @@ def _said(text: str) -> list[tuple[str, str | None]]:
             '"a milestone for us," said Jo Lind.',
             [("a milestone for us,", "Jo Lind")],
         ),
+        (
+            'Acme, Inc. (NASDAQ: ACME) ("Acme" or "the Company") today announced a deal. '
+            '"We are proud," said Jo Lind, CEO.',
+            [("We are proud,", "Jo Lind")],
+        ),
+        # a rank or an award's name after "named a"
+        (
+            'Acme today announced that it has been named a "Leader" in the 2026 report. '
+            '"It reflects our customers\' trust," said Jo Lind, CEO.',
+            [("It reflects our customers' trust,", "Jo Lind")],
+        ),
         # ... but not a quote in a parenthesis after a lower-case word
         (
             'Jo Lind said free markets ("Uber everything") would fix it.',
@@ -772,6 +824,12 @@ def _said(text: str) -> list[tuple[str, str | None]]:
             [],
         ),
         ('Tom Banerjee said the "Avatar" star had left.', [("Avatar", "Tom Banerjee")]),
+        # a work's title right after a verb of making it, a phrase going on after it
+        ('Aileen Moffat said she wrote "Harbour Wall" in a single night.', []),
+        (
+            'Jo Lind wrote "Crooked Deals Everywhere." on Monday, her aide said.',
+            [("Crooked Deals Everywhere.", "Jo Lind")],
+        ),
         # a name a participle set off by commas gives
         ('A late chapter, called "The Mainland," feels thin, Jo Lind said.', []),
         (

@@ -3714,6 +3714,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # one capitalised word owned: NBC's "Today", DuVernay's "13th"
     if _defined_term(para, qi, words):
         return True  # a defined term: (the "Company"), ("Acme" or the "Company")
+    if _made_work(para, qi, words, inner):
+        return True  # a work its maker made: she wrote "Harbour Wall" in a single night
     if _named_subject(para, qi, words, inner):
         return True  # a title as its clause's subject: "Undertow" drifts, and "Cormorant" ...
     if _product_named(para, qi, words, inner):
@@ -3767,6 +3769,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     # "the" between names a thing (known as the "Buffett rule"); "a" characterises,
     # as a naming verb does (labeled as a "witch hunt" by Democrats)
     head, _, article = before.rpartition(" ")
+    if article in {"a", "an"} and head.endswith(" named") and _capitalised(words):
+        return True  # a rank or an award's name: named a "Leader" in the report
     return article == "the" and head.endswith(_TERM_MARKERS)
 
 
@@ -3786,7 +3790,9 @@ def _defined_term(para: _Paragraph, qi: int, words: Sequence[str]) -> bool:
     other such terms.  Press releases and filings define their terms so; no one
     says them.
     """
-    if len(words) > _DEFINED_MAX_WORDS or not _capitalised(words):
+    if words[0] == "the":
+        words = words[1:]  # ("Acme" or "the Company")
+    if not words or len(words) > _DEFINED_MAX_WORDS or not _capitalised(words):
         return False
     texts, kinds = para.texts, para.kinds
     at, floor = qi - 1, max(-1, qi - 1 - _DEFINING_REACH)
@@ -3837,6 +3843,31 @@ def _named_subject(para: _Paragraph, qi: int, words: Sequence[str], inner: str) 
         qi >= 2 and para.lowers[qi - 1] in _CLAUSE_JOINS and texts[qi - 2] in {",", ";"}
     )
     return opens and not _cue_adjacent(para, qi)
+
+
+#: Verbs of making a work: a title in quotes right after one is the work's.
+_MAKING_VERBS = frozenset(
+    {"wrote", "write", "writes", "co-wrote", "penned", "composed", "recorded", "directed"}
+)
+#: Words that go on the sentence after a work made (``wrote "X" in a night``).
+_AFTER_WORK = frozenset({"in", "for", "with", "about", "at", "on", "during", "after", "while"})
+
+
+def _made_work(para: _Paragraph, qi: int, words: Sequence[str], inner: str) -> bool:
+    """Whether the quote token *qi* of *words* is the title of a work right after a
+    verb of making it (``she wrote "Harbour Wall" in a single night``, ``he directed
+    "Cold Harbor" for a studio``): in Title Case, no closing punctuation inside, and a
+    preposition after it goes on the sentence (``wrote "Crooked Hillary Lies."``, a
+    post, stays said)."""
+    return (
+        qi > 0
+        and para.lowers[qi - 1] in _MAKING_VERBS
+        and inner[-1:].isalnum()
+        and len(words) <= _TITLE_MAX_WORDS
+        and _title_case(words)
+        and qi + 1 < len(para.lowers)
+        and para.lowers[qi + 1] in _AFTER_WORK
+    )
 
 
 def _product_named(para: _Paragraph, qi: int, words: Sequence[str], inner: str) -> bool:
