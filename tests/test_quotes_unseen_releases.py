@@ -921,3 +921,13 @@ def test_jun_before_a_surname_is_a_first_name() -> None:
     (quote,) = parse_article(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Jun Okada"
+
+
+def test_a_quoted_title_is_no_person() -> None:
+    text = (
+        'Jo Lind\'s new album features the single "Runaway Heart," which she said was '
+        'about her divorce. "It was the hardest song to write," she said.'
+    )
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jo Lind"

@@ -8263,6 +8263,7 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 len(words) - first < 2
                 or _after_demonym(bare, first) == len(words)  # "West African"
                 or _place_name(words, first)
+                or _quoted_title(text, start, end)
             ):
                 continue
             if _after_article(text, lo, start, words, first):
@@ -8384,6 +8385,23 @@ def _after_demonym(bare: Sequence[str], first: int) -> int:
     ):
         return first + 2
     return first
+
+
+#: Opening and closing quotation marks around a title.
+_TITLE_OPENS = frozenset("\"\u201c\u2018'")
+_TITLE_CLOSES = ('"', "\u201d", "\u2019", "'", ',"', ",\u201d", '."', ".\u201d")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the run from *start* to *end* is all a quotation holds (``the single
+    "Runaway Heart," which she said``): a title, no person's name.
+
+    >>> _quoted_title('the single "Runaway Heart," which', 12, 25)
+    True
+    >>> _quoted_title('said Jo Lind, "we won."', 5, 12)
+    False
+    """
+    return start > 0 and text[start - 1] in _TITLE_OPENS and text.startswith(_TITLE_CLOSES, end)
 
 
 def _place_name(words: Sequence[str], first: int) -> bool:
