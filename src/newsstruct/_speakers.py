@@ -3714,6 +3714,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # one capitalised word owned: NBC's "Today", DuVernay's "13th"
     if _defined_term(para, qi, words):
         return True  # a defined term: (the "Company"), ("Acme" or the "Company")
+    if _named_with_appositive(para, qi, words, inner):
+        return True  # a name its appositive describes: the maker of "Roadrunner," a drone
     if _made_work(para, qi, words, inner):
         return True  # a work its maker made: she wrote "Harbour Wall" in a single night
     if _named_subject(para, qi, words, inner):
@@ -3843,6 +3845,38 @@ def _named_subject(para: _Paragraph, qi: int, words: Sequence[str], inner: str) 
         qi >= 2 and para.lowers[qi - 1] in _CLAUSE_JOINS and texts[qi - 2] in {",", ";"}
     )
     return opens and not _cue_adjacent(para, qi)
+
+
+#: The most tokens of an appositive after a quoted name (``"Roadrunner," the world's
+#: fastest delivery drone``).
+_APPOSITIVE_REACH = 12
+
+
+def _named_with_appositive(para: _Paragraph, qi: int, words: Sequence[str], inner: str) -> bool:
+    """Whether the quote token *qi* of *words* is a name that an appositive after it
+    describes (``the maker of "Roadrunner," the world's fastest delivery drone``,
+    ``"Wile," a robot``): capitalised, a few words closed by a comma, then *a*,
+    *an* or *the* and words up to a comma or the sentence's end with no cue among
+    them and none right before the quote (``"Disgraceful," the senator said`` is
+    said)."""
+    if (
+        inner[-1:] != ","
+        or len(words) > _DEFINED_MAX_WORDS
+        or not _capitalised(words)
+        or qi + 2 >= len(para.lowers)
+        or para.lowers[qi + 1] not in {"a", "an", "the"}
+    ):
+        return False
+    s1 = para.sentence(qi)[1]
+    for at in range(qi + 1, min(s1, qi + 1 + _APPOSITIVE_REACH)):
+        if at in para.cues or para.kinds[at] == _QUOTE:
+            return False
+        if para.kinds[at] == _PUNCT and para.texts[at] in {",", ";", ".", ")"}:
+            break
+    else:
+        if s1 > qi + 1 + _APPOSITIVE_REACH:
+            return False
+    return not (_cue_adjacent(para, qi) or _named_by_cue(para, qi))
 
 
 #: Verbs of making a work: a title in quotes right after one is the work's.
