@@ -826,11 +826,12 @@ def _said(text: str) -> list[tuple[str, str | None]]:
         ('Tom Banerjee said the "Avatar" star had left.', [("Avatar", "Tom Banerjee")]),
         # a name its appositive describes, with no cue in it nor right before the name
         (
-            'Acme Corp. is the maker of "Roadrunner," the world\'s fastest delivery drone, '
-            'and of "Wile," a robot.',
+            'Acme Corp. is the maker of "Roadrunner," the world\'s fastest delivery drone. '
+            'It also makes "Wile," a robot.',
             [],
         ),
         ('"Disgraceful," the senator said.', [("Disgraceful,", "the senator")]),
+        ('"No," the spokesman, Mr Lind, said.', [("No,", "Lind")]),
         ('Jo Lind called it "Disgraceful," a rare rebuke.', [("Disgraceful,", "Jo Lind")]),
         # a work's title right after a verb of making it, a phrase going on after it
         ('Aileen Moffat said she wrote "Harbour Wall" in a single night.', []),

@@ -3856,9 +3856,8 @@ def _named_with_appositive(para: _Paragraph, qi: int, words: Sequence[str], inne
     """Whether the quote token *qi* of *words* is a name that an appositive after it
     describes (``the maker of "Roadrunner," the world's fastest delivery drone``,
     ``"Wile," a robot``): capitalised, a few words closed by a comma, then *a*,
-    *an* or *the* and words up to a comma or the sentence's end with no cue among
-    them and none right before the quote (``"Disgraceful," the senator said`` is
-    said)."""
+    *an* or *the* and the rest of a short sentence with no cue nor quote in it and
+    no cue right before the quote (``"Disgraceful," the senator said`` is said)."""
     if (
         inner[-1:] != ","
         or len(words) > _DEFINED_MAX_WORDS
@@ -3868,15 +3867,11 @@ def _named_with_appositive(para: _Paragraph, qi: int, words: Sequence[str], inne
     ):
         return False
     s1 = para.sentence(qi)[1]
-    for at in range(qi + 1, min(s1, qi + 1 + _APPOSITIVE_REACH)):
-        if at in para.cues or para.kinds[at] == _QUOTE:
-            return False
-        if para.kinds[at] == _PUNCT and para.texts[at] in {",", ";", ".", ")"}:
-            break
-    else:
-        if s1 > qi + 1 + _APPOSITIVE_REACH:
-            return False
-    return not (_cue_adjacent(para, qi) or _named_by_cue(para, qi))
+    if s1 > qi + 1 + _APPOSITIVE_REACH or para.has_cue(qi + 1, s1):
+        return False  # ('"No," the spokesman, Mr Lind, said': the cue's subject)
+    return not any(para.kinds[at] == _QUOTE for at in range(qi + 1, s1)) and not (
+        _cue_adjacent(para, qi) or _named_by_cue(para, qi)
+    )
 
 
 #: Verbs of making a work: a title in quotes right after one is the work's.
