@@ -178,6 +178,7 @@ from newsstruct._data.cues import (
     OTHER_LANGUAGE_CUES,
     OTHER_LANGUAGE_POSTPOSITIONS,
     OTHER_LANGUAGE_PREPOSITIONS,
+    PRODUCT_NOUNS,
     RESPONSE_NOUNS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
@@ -192,7 +193,7 @@ from newsstruct._data.first_names import (
 )
 from newsstruct._data.gazetteer import COUNTRIES, PLACES, REGIONS, is_known_place
 from newsstruct._data.kickers import KICKERS, SECTION_NAMES
-from newsstruct._data.places import US_STATE_NAMES, US_STATES
+from newsstruct._data.places import CANADIAN_PROVINCE_NAMES, US_STATE_NAMES, US_STATES
 from newsstruct._data.pronouns import PERSON_PRONOUNS, PRO_DROP_VERBS, SUBJECT_PRONOUNS
 from newsstruct._data.speaker_nouns import (
     FAMILY_NOUNS,
@@ -3711,6 +3712,16 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         and inner[-1:] not in "!?"
     ):
         return True  # one capitalised word owned: NBC's "Today", DuVernay's "13th"
+    if _defined_term(para, qi, words):
+        return True  # a defined term: (the "Company"), ("Acme" or the "Company")
+    if _named_with_appositive(para, qi, words, inner):
+        return True  # a name its appositive describes: the maker of "Roadrunner," a drone
+    if _made_work(para, qi, words, inner):
+        return True  # a work its maker made: she wrote "Harbour Wall" in a single night
+    if _named_subject(para, qi, words, inner):
+        return True  # a title as its clause's subject: "Undertow" drifts, and "Cormorant" ...
+    if _product_named(para, qi, words, inner):
+        return True  # a product's name before its noun: its "QX-Cell" modules
     if _thing_added(para, qi):
         # a word added is no speech, whoever adds it and whatever cue is near:
         # 'Acme added "irregardless" in 2019', 'added "rizz" to its list and said'
@@ -3747,10 +3758,159 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # a name a relative clause gives: whom fans call "Big Game"
     if before.endswith(_TERM_MARKERS):  # case kept: "Dr. Paul Song" is no song
         return True
+    if (
+        qi >= 2
+        and para.lowers[qi - 1] in {"called", "named"}
+        and para.texts[qi - 2] == ","
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and (inner[-1:] == "," or para.texts[qi + 1 : qi + 2] == [","])
+    ):
+        # a name a participle set off by commas gives: a late chapter, called "The
+        # Mainland," feels (not 'a series, called "Quick Question" in which', said)
+        return True
     # "the" between names a thing (known as the "Buffett rule"); "a" characterises,
     # as a naming verb does (labeled as a "witch hunt" by Democrats)
     head, _, article = before.rpartition(" ")
+    if article in {"a", "an"} and head.endswith(" named") and _capitalised(words):
+        return True  # a rank or an award's name: named a "Leader" in the report
     return article == "the" and head.endswith(_TERM_MARKERS)
+
+
+#: Words between a parenthesis and a defined term in it (``(collectively, the
+#: "Notes")``, ``("Acme" or the "Company")``).
+_DEFINING_WORDS = frozenset({"the", "a", "an", "or", "and", "collectively", "together", ","})
+#: The most words a defined term holds, and the most tokens around it in its parenthesis.
+_DEFINED_MAX_WORDS = 4
+_DEFINING_REACH = 6
+
+
+def _defined_term(para: _Paragraph, qi: int, words: Sequence[str]) -> bool:
+    """Whether the quote token *qi* of *words* is a term a document defines in a
+    parenthesis (``Acme Inc. ("Acme" or the "Company")``, ``a merger (the
+    "Merger")``, ``(collectively, the "Notes")``): a few words, the first
+    capitalised, alone in the parenthesis but for articles, *or*, *and* and
+    other such terms.  Press releases and filings define their terms so; no one
+    says them.
+    """
+    if words[0] == "the":
+        words = words[1:]  # ("Acme" or "the Company")
+    if not words or len(words) > _DEFINED_MAX_WORDS or not _capitalised(words):
+        return False
+    texts, kinds = para.texts, para.kinds
+    at, floor = qi - 1, max(-1, qi - 1 - _DEFINING_REACH)
+    while at > floor and (kinds[at] == _QUOTE or texts[at].lower() in _DEFINING_WORDS):
+        at -= 1
+    if at <= floor or texts[at] != "(":
+        return False
+    if at == qi - 1 and not (at > 0 and (texts[at - 1] == ")" or texts[at - 1][:1].isupper())):
+        return False  # alone in it, it names what a name or another parenthesis before says
+    at, ceiling = qi + 1, min(len(texts), qi + 1 + _DEFINING_REACH)
+    while at < ceiling and (kinds[at] == _QUOTE or texts[at].lower() in _DEFINING_WORDS):
+        at += 1
+    return at < ceiling and texts[at] == ")"
+
+
+def _capitalised(words: Sequence[str]) -> bool:
+    """Whether every word of *words* opens with a capital or a digit, but short
+    words (``Merger Agreement``, ``Bank of Acme``, ``2026 Notes``)."""
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower().strip(",.") in _SMALL_WORDS for w in words
+    ) and (words[0][:1].isupper() or words[0][:1].isdigit())
+
+
+#: Words that join two clauses before a title that opens the second one.
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
+
+
+def _named_subject(para: _Paragraph, qi: int, words: Sequence[str], inner: str) -> bool:
+    """Whether the quote token *qi* of *words* is one capitalised word that is the
+    subject of its clause, the word after it in lower case and no cue
+    (``"Undertow" drifts without going anywhere, and "Cormorant" borrows its
+    melody``): a review names a song, a film, a chapter so.  Only at the opening of
+    a sentence or of a clause after a comma and *and*, *but*: elsewhere a
+    capitalised word is a scare quote (``the "Avatar" star``, PolNeAR's quotes).
+    """
+    if len(words) != 1 or not words[0][:1].isupper() or not inner[-1:].isalnum():
+        return False
+    texts, kinds = para.texts, para.kinds
+    if not (
+        qi + 1 < len(texts)
+        and kinds[qi + 1] == _WORD
+        and texts[qi + 1].islower()
+        and qi + 1 not in para.cues
+        and texts[qi + 1] not in _STOP
+    ):
+        return False
+    opens = para.starts[qi] == qi or (
+        qi >= 2 and para.lowers[qi - 1] in _CLAUSE_JOINS and texts[qi - 2] in {",", ";"}
+    )
+    return opens and not _cue_adjacent(para, qi)
+
+
+#: The most tokens of an appositive after a quoted name (``"Roadrunner," the world's
+#: fastest delivery drone``).
+_APPOSITIVE_REACH = 12
+
+
+def _named_with_appositive(para: _Paragraph, qi: int, words: Sequence[str], inner: str) -> bool:
+    """Whether the quote token *qi* of *words* is a name that an appositive after it
+    describes (``the maker of "Roadrunner," the world's fastest delivery drone``,
+    ``"Wile," a robot``): capitalised, a few words closed by a comma, then *a*,
+    *an* or *the* and the rest of a short sentence with no cue nor quote in it and
+    no cue right before the quote (``"Disgraceful," the senator said`` is said)."""
+    if (
+        inner[-1:] != ","
+        or len(words) > _DEFINED_MAX_WORDS
+        or not _capitalised(words)
+        or qi + 2 >= len(para.lowers)
+        or para.lowers[qi + 1] not in {"a", "an", "the"}
+    ):
+        return False
+    s1 = para.sentence(qi)[1]
+    if s1 > qi + 1 + _APPOSITIVE_REACH or para.has_cue(qi + 1, s1):
+        return False  # ('"No," the spokesman, Mr Lind, said': the cue's subject)
+    return not any(para.kinds[at] == _QUOTE for at in range(qi + 1, s1)) and not (
+        _cue_adjacent(para, qi) or _named_by_cue(para, qi)
+    )
+
+
+#: Verbs of making a work: a title in quotes right after one is the work's.
+_MAKING_VERBS = frozenset(
+    {"wrote", "write", "writes", "co-wrote", "penned", "composed", "recorded", "directed"}
+)
+#: Words that go on the sentence after a work made (``wrote "X" in a night``).
+_AFTER_WORK = frozenset({"in", "for", "with", "about", "at", "on", "during", "after", "while"})
+
+
+def _made_work(para: _Paragraph, qi: int, words: Sequence[str], inner: str) -> bool:
+    """Whether the quote token *qi* of *words* is the title of a work right after a
+    verb of making it (``she wrote "Harbour Wall" in a single night``, ``he directed
+    "Cold Harbor" for a studio``): in Title Case, no closing punctuation inside, and a
+    preposition after it goes on the sentence (``wrote "Crooked Hillary Lies."``, a
+    post, stays said)."""
+    return (
+        qi > 0
+        and para.lowers[qi - 1] in _MAKING_VERBS
+        and inner[-1:].isalnum()
+        and len(words) <= _TITLE_MAX_WORDS
+        and _title_case(words)
+        and qi + 1 < len(para.lowers)
+        and para.lowers[qi + 1] in _AFTER_WORK
+    )
+
+
+def _product_named(para: _Paragraph, qi: int, words: Sequence[str], inner: str) -> bool:
+    """Whether the quote token *qi* of *words* is a product's or a program's name
+    right before a noun for what it names (``its "QX-Cell" modules``, ``the "Atlas"
+    platform``, :data:`PRODUCT_NOUNS`): capitalised, a few words, no closing
+    punctuation inside."""
+    return (
+        len(words) <= _DEFINED_MAX_WORDS
+        and inner[-1:].isalnum()
+        and _capitalised(words)
+        and qi + 1 < len(para.lowers)
+        and para.lowers[qi + 1] in PRODUCT_NOUNS
+    )
 
 
 #: Verbs that give a sign's wording in a relative clause (``a sign that read``;
@@ -3995,6 +4155,25 @@ def _in_closed_relative(para: _Paragraph, cue: int, last: int, qi: int, s0: int)
     return False
 
 
+#: Conjunctions that open a subordinate clause before the main one.
+_SUBORDINATORS = frozenset({"when", "whenever", "as", "once", "after", "before", "while", "if"})
+
+
+def _said_in_subordinate(para: _Paragraph, s0: int, qi: int) -> tuple[int, int] | None:
+    """The subject of a cue right before the quote token *qi* in a subordinate clause
+    that opens its sentence at *s0* (``When she says "My orchard," the audience
+    laughed``): the quote is that subject's, not the main clause's, whatever cue
+    follows it; or ``None``."""
+    if qi - s0 < 3 or para.lowers[s0] not in _SUBORDINATORS or (qi - 1) not in para.cues:
+        return None
+    if para.cues[qi - 1][1] != qi - 1:
+        return None
+    found = para.np_before(qi - 1, s0 + 1)
+    if found is None or found[0] != s0 + 1 or found[1] != qi - 2:
+        return None
+    return found
+
+
 def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     """(speaker tokens, cue, kind) for the quote token *qi*, or None.
 
@@ -4029,6 +4208,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     found = _interjected_name(para, qi, s0)
     if found is not None:
         return found, None, "direct"  # '"We stay" -- Jo Lind paused -- "until it is done."'
+    found = _said_in_subordinate(para, s0, qi)
+    if found is not None:
+        return found, texts[qi - 1], "direct"  # 'When she says "...," the audience laughs'
     # 1. a cue right after the quote
     k = qi + 1
     while k < right and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
@@ -4073,7 +4255,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 last = scan - 1
                 while last > k and para._skippable(last):
                     last -= 1
-                return (k, last), para.cues[scan][0], later
+                if not _contact_clause(para, (k, last)):
+                    return (k, last), para.cues[scan][0], later
             break
         if kinds[scan] == _PUNCT and texts[scan] == "(":
             # a parenthesis inside the subject: ``Sen. Chuck Schumer (D-N.Y.) said``
@@ -5421,8 +5604,10 @@ def attribute(
         for si, segment in enumerate(segs):
             if direct[si] is not None or terms[si]:
                 continue
-            if cued[si] is None and not _utterance(text, segment):
-                continue
+            if (cued[si] is None and not _utterance(text, segment)) or _cited_text(
+                para, para.quote_index[si]
+            ):
+                continue  # (a line cited, "The line "..." is", is no one's carried over)
             if si == 0 and (asked is False or outer is False):
                 # an interview's turn of no one named, or a note's label
                 # ("Update:"): nobody carried over
@@ -7225,6 +7410,22 @@ _NOT_OPENING = _PREPOSITIONS | frozenset(
 )  # fmt: skip
 
 
+#: Pronouns that open a relative clause without *that* after a noun (``a word she
+#: said``): a noun phrase ending in one is no speaker.
+_CONTACT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _contact_clause(para: _Paragraph, found: tuple[int, int]) -> bool:
+    """Whether the words found for a speaker after a quote are a noun and the subject
+    of a relative clause without *that* (``"decorative," a word she said she took as
+    a compliment``): the noun names the quoted words, and no one says them there."""
+    return (
+        found[1] > found[0]
+        and para.lowers[found[1]] in _CONTACT_PRONOUNS
+        and para.lowers[found[0]] in {"a", "an", "the", "one"}
+    )
+
+
 def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
     """Whether the words found for a speaker are no noun phrase.
 
@@ -7236,6 +7437,8 @@ def _no_phrase(para: _Paragraph, found: tuple[int, int]) -> bool:
     first = para.texts[found[0]]
     last = para.lowers[found[1]]
     if last in _DETERMINERS and found[0] != found[1]:
+        return True
+    if _contact_clause(para, found):
         return True
     if not first.islower():
         return False
@@ -7349,6 +7552,56 @@ def _utterance(text: str, segment: Segment) -> bool:
     inner = text[segment.start : segment.end]
     size = len(inner.split())
     return size > _TERM_MAX_WORDS or (size >= 2 and inner[-1:] in ".!?" and inner[:1].isupper())
+
+
+#: Nouns for a piece of a text or a song that a quote right after them gives
+#: (``The line "..." is as good as``, ``An entry for March 1944 reads "..."``).
+_CITED_TEXT_NOUNS = frozenset(
+    {"line", "lines", "lyric", "lyrics", "chorus", "refrain", "verse", "verses", "couplet",
+     "stanza", "passage", "entry", "entries", "epigraph", "dedication", "logline"}
+)  # fmt: skip
+#: Possessive determiners: someone's own lines are theirs.
+_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+#: Words between such a noun and its quote (``reads simply``, ``goes``).
+_CITING_WORDS = frozenset({"read", "reads", "goes", "runs", "simply", "just", "only", ","})
+#: The most tokens between the noun and the quote, and before the noun in its phrase.
+_CITING_REACH = 3
+_CITED_PHRASE_REACH = 4
+
+
+def _cited_text(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote token *qi* gives a piece of a text or a song that a noun of
+    :data:`_CITED_TEXT_NOUNS` shortly before names (``The line "you kept the tide
+    tables" is``, ``An entry for March 1944 reads simply "Fog."``, ``the chorus
+    goes "..."``): a review or a story cites it, and no speaker before it said it.
+    Read only for a quote no cue of its own attributes.
+    """
+    lowers, kinds = para.lowers, para.kinds
+    s0 = para.starts[qi]
+    if qi == 0 or para.texts[qi - 1] == ":":
+        return False  # (a colon introduces: 'Then, the laugh line: "..."' is speech)
+    at = qi - 1
+    floor = max(s0, qi - 1 - _CITING_REACH)
+    while at >= floor and lowers[at] in _CITING_WORDS:
+        at -= 1
+    if at < floor:
+        return False
+    noun = -1
+    if lowers[at] in _CITED_TEXT_NOUNS:
+        noun = at
+    elif lowers[qi - 1] in _CITING_WORDS:
+        # the noun with a phrase after it: "An entry for March 1944 reads"
+        for back in range(at, max(s0 - 1, at - _CITED_PHRASE_REACH - 1), -1):
+            if kinds[back] != _WORD:
+                return False
+            if lowers[back] in _CITED_TEXT_NOUNS:
+                noun = back
+                break
+    # someone's own lines are theirs: "he returned to his familiar lines: ..."
+    return noun >= 0 and not any(
+        low in _OWNERS or low.endswith(("'s", "\u2019s"))
+        for low in lowers[max(s0, noun - 2) : noun]
+    )
 
 
 def _previous_sentence_subject(para: _Paragraph, qi: int) -> Attribution | None:
@@ -8035,7 +8288,15 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 if "-" in words[i] and words[i].partition("-")[2].endswith(_COMPOUND_ENDS):
                     first = i + 1  # "South Korean-born Monte Lind": the name is after it
                     break
-            if len(words) - first < 2:
+            if (
+                len(words) - first < 2
+                or _after_demonym(bare, first) == len(words)  # "West African"
+                or _place_name(words, first)
+                or _quoted_title(text, start, end)
+            ):
+                continue
+            if _after_article(text, lo, start, words, first):
+                read.discard(run)  # (the same words elsewhere may name someone)
                 continue
             # (a run holds no comma: its words need no stripping)
             role, name, gender = _split_role_bare(words[first:], bare[first:])
@@ -8057,6 +8318,8 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 # Services Jo Lind"): its words that open no name are the office's
                 while len(name) > 2 and _office_word(name[0], name[0].lower()):
                     del name[0]
+            if len(name) > 3 and _after_demonym([w.lower() for w in name], 0) == 2:
+                name = name[2:]  # "South Korean Kim Lee": Kim Lee
             if "'s" in run or "\u2019s" in run:
                 name = [w.removesuffix("'s").removesuffix("\u2019s") for w in name]
             if gender and name:
@@ -8121,6 +8384,90 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
         ):
             _add_nicknamed(text, lo, hi, people, seen, surnames)
     return [_with_gender(person, surname_gender) for person in people]
+
+
+#: Words of a compass or a region before a demonym (``West African``, ``Latin American``).
+_DEMONYM_REGIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "central", "latin", "southeast", "northeast", "southwest", "northwest", "middle",
+     "sub-saharan"}
+)  # fmt: skip
+#: The endings of a demonym after one of :data:`_DEMONYM_REGIONS` (``Korean``,
+#: ``Congolese``, ``Eastern``, ``Arabic``).
+_DEMONYM_ENDS = ("an", "ese", "ern", "ic", "ish", "i")
+
+
+def _after_demonym(bare: Sequence[str], first: int) -> int:
+    """The first word of a name after the region's demonym that opens the run of
+    *bare* words at *first*, if any (``West African``, ``South Korean Kim Lee``):
+    a demonym is no person's name, and a run of one names no one.
+
+    >>> _after_demonym(["west", "african"], 0), _after_demonym(["south", "korean", "kim", "lee"], 0)
+    (2, 2)
+    >>> _after_demonym(["west", "brown"], 0)
+    0
+    """
+    if (
+        first + 1 < len(bare)
+        and bare[first] in _DEMONYM_REGIONS
+        and bare[first + 1].endswith(_DEMONYM_ENDS)
+    ):
+        return first + 2
+    return first
+
+
+#: Opening and closing quotation marks around a title.
+_TITLE_OPENS = frozenset("\"\u201c\u2018'")
+_TITLE_CLOSES = ('"', "\u201d", "\u2019", "'", ',"', ",\u201d", '."', ".\u201d")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the run from *start* to *end* is all a quotation holds (``the single
+    "Runaway Heart," which she said``): a title, no person's name.
+
+    >>> _quoted_title('the single "Runaway Heart," which', 12, 25)
+    True
+    >>> _quoted_title('said Jo Lind, "we won."', 5, 12)
+    False
+    """
+    return start > 0 and text[start - 1] in _TITLE_OPENS and text.startswith(_TITLE_CLOSES, end)
+
+
+def _place_name(words: Sequence[str], first: int) -> bool:
+    """Whether the run of *words* from *first* is a place's name (``Nova Scotia``,
+    ``New Jersey``, ``West Africa``): no person's.
+
+    >>> _place_name(["in", "Nova", "Scotia"], 1), _place_name(["Jo", "Lind"], 0)
+    (True, False)
+    """
+    name = " ".join(words[first:]).removesuffix("'s").removesuffix("\u2019s")
+    return (
+        name in US_STATE_NAMES
+        or name in CANADIAN_PROVINCE_NAMES
+        or name in COUNTRIES
+        or name in REGIONS
+        or is_known_place(name, names_too=False)
+    )
+
+
+def _after_article(text: str, lo: int, start: int, words: Sequence[str], first: int) -> bool:
+    """Whether the run of *words* from *first*, at *start* in the paragraph from *lo*,
+    follows an indefinite article and opens with no common first name (``elected a
+    Royal Academician``, ``An Olympic Champion``): a title or an honour, no person
+    (``a Bernie Sanders rally`` still names one).
+
+    >>> _after_article("elected a Royal Academician", 0, 10, ["Royal", "Academician"], 0)
+    True
+    >>> _after_article("at a Bernie Sanders rally", 0, 5, ["Bernie", "Sanders"], 0)
+    False
+    """
+    if first > 0:
+        if words[first - 1].lower() not in {"a", "an"}:
+            return False
+    elif not (text.endswith((" a ", " an "), lo, start) or text[lo:start] in {"a ", "an "}):
+        return False
+    word = words[first].lower()
+    return word not in MALE_FIRST_NAMES and word not in FEMALE_FIRST_NAMES
 
 
 #: The longest first name read before ``and`` and a full name of two words.
@@ -9400,6 +9747,8 @@ def _canonical(
     if low in SUBJECT_PRONOUNS:
         return mention, None, None
     words = mention.split()
+    if len(words) > 1 and _place_name(words, 0):
+        return mention, None, None  # "South Korea" is no one named "Korea"
     if (
         len(words) >= 4
         and words[0] in _THE

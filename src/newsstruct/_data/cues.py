@@ -283,6 +283,20 @@ TITLED_WORKS: frozenset[str] = frozenset(
      "column", "newsletter", "blog", "essay", "poem", "episode", "sketch"}
 )  # fmt: skip
 
+#: Nouns for what a product's or a program's name names, right after the name
+#: in quotes (``its "QX-Cell" modules``, ``the "Atlas" platform``): the name is
+#: no quote.  Press releases name their products so; no scare-quoted modifier
+#: of PolNeAR's (``"Leave" supporters``, ``the "Secret" level``) comes before them.
+PRODUCT_NOUNS: frozenset[str] = frozenset(
+    {"platform", "platforms", "app", "apps", "software", "module", "modules", "device",
+     "devices", "product", "products", "suite", "chip", "chips", "cell", "cells",
+     "battery", "batteries", "vehicle", "vehicles", "model", "models", "brand", "brands",
+     "subscription", "subscriptions", "tier", "tablet", "tablets", "headset", "headsets",
+     "console", "consoles", "smartphone", "smartphones", "processor", "processors",
+     "engine", "engines", "line", "range", "lineup", "toolkit", "api", "plugin",
+     "franchise", "trial", "trials", "program", "programme", "initiative", "fund"}
+)  # fmt: skip
+
 #: Words for a page's headline: the words quoted right after them (``ran the
 #: headline "Is This the End?"``, ``The paper's headline read: "..."``) are the
 #: headline, in sentence or Title Case, not words its subject says.

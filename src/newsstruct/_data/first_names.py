@@ -117,8 +117,9 @@ UNISEX_FIRST_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Months' names, as written, that are also first names: before a capitalised
-#: word they open a person's name (``Jan Novak``, ``June Carter``), not a date.
-MONTH_FIRST_NAMES: frozenset[str] = frozenset({"Jan", "April", "June", "August"})
+#: word they open a person's name (``Jan Novak``, ``June Carter``, ``Jun Okada``),
+#: not a date.
+MONTH_FIRST_NAMES: frozenset[str] = frozenset({"Jan", "Jun", "April", "June", "August"})
 
 #: First names that are also common words (``hope``, ``bill``, ``grace``): in
 #: text written all in lower case they open a name only where a cue or a title

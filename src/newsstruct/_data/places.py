@@ -43,6 +43,15 @@ CANADIAN_PROVINCES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Canadian province abbreviations as written after a city."""
 
+CANADIAN_PROVINCE_NAMES: frozenset[str] = frozenset(
+    {
+        "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland",
+        "Newfoundland and Labrador", "Nova Scotia", "Ontario", "Prince Edward Island",
+        "Quebec", "Saskatchewan", "Northwest Territories", "Nunavut", "Yukon",
+    }
+)  # fmt: skip
+"""Canada's provinces and territories, written out (no person is named ``Nova Scotia``)."""
+
 NOT_PLACES: frozenset[str] = frozenset(
     {
         "ADVISORY", "ALERT", "ANALYSIS", "BREAKING", "BULLETIN", "CLARIFICATION", "COLUMN",
