@@ -1268,7 +1268,11 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     if (
         lex.code == "de"
         and end > start
-        and read.lowers[end - 1].rpartition("-")[2] in data.LISTENER_NOUNS
+        and (
+            read.lowers[end - 1].rpartition("-")[2] in data.LISTENER_NOUNS
+            # sagte der ÖVP-Politiker der APA (not: der Chef der APA, Clemens Berger)
+            or (is_agency(read.texts[end - 1]) and (end >= limit or read.texts[end] != ","))
+        )
     ):
         return start  # sagte der Liberale der Deutschen Presse-Agentur: whom he told
     if end > start and read.lowers[start] in lex.listener_prepositions:
@@ -1279,7 +1283,35 @@ def _complement(read: _Read, at: int, limit: int) -> int:
         named = named + 1 if named + 1 < limit and read.texts[named] == "," else named
         if named >= limit or not read.name_word(named):
             return start
-    return end
+    return _bracketed_acronym(read, end, limit) if end > start else end
+
+
+#: The most letters of a body's short name in brackets after its full name.
+_MAX_ACRONYM = 12
+
+
+def _bracketed_acronym(read: _Read, at: int, limit: int) -> int:
+    """The end of a body's short name in brackets at token *at*, right after
+    its full name closes a role's complement before a name set off by a comma
+    (``el presidente de la Unión Industrial Argentina (UIA), Daniel Ferrari``,
+    ``le président de la Confédération générale du travail (CGT), Jean
+    Martin``), or *at* when none.
+    """
+    if (
+        at + 2 < limit
+        and read.texts[at] == "("
+        and read.texts[at + 2] == ")"
+        and read.kinds[at + 1] == _WORD
+        and read.capitalised(at + 1)
+        and len(read.texts[at + 1]) <= _MAX_ACRONYM
+        and read.kinds[at - 1] == _WORD
+        # the name set off after it (not a body speaking: la Federação ... (Farsul))
+        and at + 4 < limit
+        and read.texts[at + 3] == ","
+        and read.name_word(at + 4)
+    ):
+        return at + 3
+    return at
 
 
 #: The endings of lower-case words that name someone by party or creed
@@ -1395,6 +1427,8 @@ def _complement_end(read: _Read, first: int, stop: int) -> int:
     for at in range(first + 1, stop):
         if _first_name_gender(read.texts[at]) is not None:
             return at
+    if _bracketed_acronym(read, stop, len(read)) > stop:
+        return stop  # de la Unión Industrial Argentina (UIA): the body's name, whole
     if stop - first >= 3:
         return stop - 2  # della Flc Cgil Gianna Fracassi: a first name and a surname
     return stop
@@ -1573,8 +1607,9 @@ _NORDIC_IN = frozenset({"i"})
 
 
 def _role_text(read: _Read, first: int, end: int) -> str:
-    if read.lex.code in _NORDIC:
-        # MFF:s tränare, barne- og familieminister: the words as written
+    if read.lex.code in _NORDIC or "(" in read.texts[first:end]:
+        # MFF:s tränare, barne- og familieminister, presidente de la Unión
+        # Industrial Argentina (UIA): the words as written
         return "".join(
             read.texts[at] if at == first or read.starts[at] == read.ends[at - 1]
             else " " + read.texts[at]
@@ -1604,6 +1639,10 @@ class _Cue(NamedTuple):
     pronoun: _Phrase | None
 
 
+#: Indefinite articles that make a cue's form after them a noun (``une annonce``,
+#: ``una pregunta``, ``uma conta``; not ``uno``, which is also *one*: ``uno dice``).
+_NOUN_ARTICLES = frozenset({"un", "une", "una", "um", "uma"})
+
 #: French *see* after ``y`` (``y voit``): a cue of one's view.
 _SEES = frozenset({"voit", "voient", "voyait", "voyaient"})
 
@@ -1615,6 +1654,8 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     lex = read.lex
     low = read.lowers[at]
     if low in lex.cues:
+        if at > 0 and read.lowers[at - 1] in _NOUN_ARTICLES:
+            return None  # a salué une annonce « ... », una cuenta: a noun, no verb
         return _Cue(at, at + 1, read.texts[at], None)
     if lex.code == "fr" and low in _SEES and at > 0 and read.lowers[at - 1] == "y":
         # L'éditorialiste y voit « un pari risqué »: what one sees in it, one's view
@@ -4415,6 +4456,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and not (phrase.role is None and phrase.name.split(None, 1)[0].lower() in _INSTITUTIONS)
             # FC Midtjylland, IF Elfsborg, AC Milan: a club, no one
             and not (phrase.role is None and _club(phrase.name))
+            # Werkgeversorganisatie Voka, Vakbond ACV: a body's noun and its name
+            and not (phrase.role is None and _dutch_body_noun(lex, phrase.name))
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -4423,6 +4466,31 @@ def _people(read: _Read, people: list[_Person]) -> None:
             )
         at = phrase.end
     _lone_first_names(read, people, start)
+
+
+#: The fewest letters of a Dutch body's noun read as the end of a compound
+#: (``vakbond``, ``werkgeversorganisatie``; not ``om`` in ``Tom``).
+_NL_BODY_TAIL = 4
+
+
+def _dutch_body_noun(lex: _Lexicon, name: str) -> bool:
+    """Whether the first word of Dutch *name* is a body's noun, alone or as the end
+    of a compound (``Werkgeversorganisatie Voka``, ``Vakbond ACV``), not a first name.
+
+    >>> from newsstruct._speakers_intl import _LEXICA, _dutch_body_noun
+    >>> [_dutch_body_noun(_LEXICA["nl"], n) for n in ("Vakbond ACV", "Tom Bond", "Jan Raad")]
+    [True, False, False]
+    """
+    if lex.code != "nl":
+        return False
+    first = name.split(None, 1)[0].lower()
+    if _first_name_gender(first) is not None:
+        return False
+    nouns = data.ORGANISATION_NOUNS["nl"]
+    return any(
+        first.endswith(noun) and len(noun) >= _NL_BODY_TAIL and len(first) > len(noun)
+        for noun in nouns
+    ) or (first in nouns and len(first) >= _NL_BODY_TAIL and first != "raad")
 
 
 def _role_and_surname(read: _Read, phrase: _Phrase) -> bool:

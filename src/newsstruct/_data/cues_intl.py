@@ -2364,3 +2364,38 @@ WITH_THE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nb": (("med", "ordene"),),
     "da": (("med", "ordene"),),
 }
+
+# The regional press: Mexican and South American cues (``refirió``, ``acotó``,
+# ``abundó``, ``externó``: Notimex, El Universal, La Jornada, Télam, La Tercera)
+# and roles (``la vocera``, ``el subsecretario``, ``el intendente``, ``el
+# académico``); Quebec's ``mairesse``; the Maghreb's ``wali``; Swiss members of a
+# chamber before their names (``SVP-Nationalrat``, ``Ständerat``, ``Grossrat``,
+# ``Regierungsrat``); Flemish ``fractieleider``; Brazilian ``cuidadora``.
+CUE_VERBS["es"] |= frozenset(
+    {"refirió", "refiere", "mencionó", "menciona", "acotó", "acota", "abundó", "abunda",
+     "externó", "expuso", "expone", "reiteró", "reitera", "planteó", "plantea",
+     "cuestionó", "cuestiona", "ahondó", "puntualiza", "asevera"}
+)  # fmt: skip
+ROLE_WORDS["es"] |= frozenset(
+    {"vocero", "vocera", "subsecretario", "subsecretaria", "intendente", "intendenta",
+     "académico", "académica", "legislador", "legisladora", "cotitular", "munícipe",
+     "síndico", "síndica", "procurador", "procuradora"}
+)  # fmt: skip
+ROLE_WORDS["fr"] |= frozenset({"mairesse", "wali", "universitaire"})
+ROLE_WORDS["pt"] |= frozenset({"cuidador", "cuidadora", "subsecretário", "subsecretária"})
+ROLE_WORDS["nl"] |= frozenset({"fractieleider", "volksvertegenwoordiger", "minister-president"})
+ROLE_WORDS["de"] |= frozenset(
+    {"nationalrat", "ständerat", "grossrat", "großrat", "regierungsrat", "kantonsrat",
+     "stadtpräsident", "gemeindepräsident", "landammann", "landeshauptfrau"}
+)  # fmt: skip
+FEMALE_ROLES |= frozenset(
+    {"vocera", "subsecretaria", "intendenta", "académica", "legisladora", "síndica",
+     "procuradora", "mairesse", "cuidadora", "subsecretária", "landeshauptfrau"}
+)  # fmt: skip
+COUNTERPART_ROLES |= frozenset({"vocero", "vocera"})
+# an academic, however introduced (el investigador ... el académico)
+EPITHET_NOUNS |= frozenset({"académico", "académica", "universitaire", "acadêmico", "acadêmica"})
+ROLE_WORDS["pt"] |= frozenset({"acadêmico", "acadêmica"})
+FEMALE_ROLES |= frozenset({"acadêmica"})
+# the level of government after the role (el mandatario estatal, el gobernador provincial)
+ROLE_ADJECTIVES_AFTER["es"] |= frozenset({"estatal", "federal", "municipal", "provincial"})
