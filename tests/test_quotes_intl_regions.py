@@ -991,3 +991,54 @@ def test_a_cue_s_form_after_an_indefinite_article_is_a_noun(
 )
 def test_a_dutch_body_s_noun_before_its_name(text: str, name: str) -> None:
     assert [q.speaker.name for q in find_quotes(text, language="nl") if q.speaker] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the paper that prints the words, named by a demonstrative (dijo a este diario)
+        (
+            "es",
+            '"Vamos a resolverlo", expresó a este diario la secretaria de Obras, Ana Lilia Ruiz.',
+            [("Vamos a resolverlo", "Ana Lilia Ruiz", "la secretaria de Obras, Ana Lilia Ruiz")],
+        ),
+        (
+            "pt",
+            '"Não há risco", disse a este jornal o ministro Waldir Monteiro.',
+            [("Não há risco", "Waldir Monteiro", "o ministro Waldir Monteiro")],
+        ),
+        # an interview with a medium between the cue and its subject
+        (
+            "fr",
+            "« Nous sommes prêts », a indiqué en entrevue avec La Presse le ministre Jean Lavoie.",
+            [("Nous sommes prêts", "Jean Lavoie", "le ministre Jean Lavoie")],
+        ),
+        (
+            "es",
+            '"Es una emergencia", aseguró en entrevista con Milenio el alcalde Rodrigo Beltrán.',
+            [("Es una emergencia", "Rodrigo Beltrán", "el alcalde Rodrigo Beltrán")],
+        ),
+        (
+            "pt",
+            '"Não há risco", afirmou em entrevista com a Folha o ministro Waldir Monteiro.',
+            [("Não há risco", "Waldir Monteiro", "o ministro Waldir Monteiro")],
+        ),
+        # but a person after with is no medium: no subject is guessed past them
+        (
+            "fr",
+            "« Nous sommes prêts », a déclaré en entrevue avec Jean Lavoie le ministre.",
+            [],
+        ),
+        # Quebec's dropped remark
+        (
+            "fr",
+            "La ministre Sophie Bélanger était sur place. « On va tout reconstruire », "
+            "a-t-elle laissé tomber.",
+            [("On va tout reconstruire", "Sophie Bélanger", "elle")],
+        ),
+    ],
+)
+def test_a_regional_listener_or_occasion_between_cue_and_subject(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected

@@ -1783,8 +1783,10 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
             if found is not None and found.name:
                 return found
         at += 1
-        if at < limit and read.lowers[at] in lex.determiners:
-            at += 1
+        if at < limit and (
+            read.lowers[at] in lex.determiners or read.lowers[at] in _LISTENER_DEMONSTRATIVES
+        ):
+            at += 1  # dijo a la agencia, dijo a este diario
         at = read.skip(_listener_end(read, at, limit), limit)
     elif at + 1 < limit and lex.code == "it" and read.lowers[at].startswith("all'"):
         # ha detto all'ANSA il segretario, all'agenzia Dire: whom it was said to
@@ -1987,6 +1989,11 @@ def _unknown_noun(read: _Read, at: int, ends: tuple[str, ...], not_nouns: Set[st
     )
 
 
+#: Demonstratives before a listener's noun (``dijo a este diario``, ``expresó a
+#: este medio``, ``disse a este jornal``): the paper that prints the words.
+_LISTENER_DEMONSTRATIVES = frozenset({"este", "esta", "ce", "cet", "cette", "questo", "questa"})
+
+
 def _listener_end(read: _Read, at: int, limit: int) -> int:
     """The token after the listener at *at*, after a cue and its preposition: a
     run of capitalised words when an article follows it (``ha explicado a Europa
@@ -2125,6 +2132,11 @@ _POSSESSIVES = frozenset(
 )  # fmt: skip
 
 
+#: *With* before a medium's name in a phrase of occasion (``en entrevue avec La
+#: Presse``, ``en entrevista con Milenio``, ``em entrevista com a Folha``).
+_WITH_MEDIUM = frozenset({"avec", "con", "com"})
+
+
 def _after_circumstance(read: _Read, at: int, limit: int) -> int:
     """The token after a short phrase of place or occasion at token *at* (``ante el
     juez``, ``à la barre``: a preposition, an article, at most two lower-case
@@ -2163,6 +2175,20 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
         # en rueda de prensa la paleoantropóloga: a noun's complement, then the
         # subject's article (not alla domanda del pm Anna Ruocco)
         k += 2
+    if start < k < limit - 3 and read.lowers[k] in _WITH_MEDIUM:
+        # en entrevue avec La Presse le ministre, en entrevista con Milenio el
+        # alcalde, em entrevista com a Folha o ministro: the medium's name, then
+        # the subject's article
+        end = k + 2 if read.lowers[k + 1] in lex.determiners else k + 1
+        named = end
+        while end < limit and read.caps[end]:
+            end += 1
+        if (
+            named < end < limit
+            and read.lowers[end] in lex.determiners
+            and _first_name_gender(read.texts[named]) is None  # (avec Jean Lavoie: a person)
+        ):
+            k = end
     if k == start or k >= limit:
         return at
     if read.texts[k] == ",":
