@@ -1042,3 +1042,99 @@ def test_a_regional_listener_or_occasion_between_cue_and_subject(
     language: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # according to, in Mexican and South American copy, the article joined on
+        (
+            "es",
+            'A decir del investigador Fermín Ortega, el problema "no es nuevo".',
+            [("no es nuevo", "Fermín Ortega", "investigador Fermín Ortega")],
+        ),
+        (
+            "es",
+            'En palabras de la ministra Ana Ruiz, la reforma es "histórica".',
+            [("histórica", "Ana Ruiz", "la ministra Ana Ruiz")],
+        ),
+        (
+            "es",
+            'A juicio del investigador Fermín Ortega, el problema "no es nuevo".',
+            [("no es nuevo", "Fermín Ortega", "investigador Fermín Ortega")],
+        ),
+        # Brazil's minister as the holder of the portfolio, the portfolio as the ministry
+        (
+            "pt",
+            '"A situação é grave", disse a titular da pasta, Luciana Ferraz, ao Jornal Nacional.',
+            [("A situação é grave", "Luciana Ferraz", "a titular da pasta, Luciana Ferraz")],
+        ),
+        (
+            "pt",
+            'De acordo com a pasta, o repasse "será feito em até 15 dias".',
+            [("será feito em até 15 dias", "a pasta", "a pasta")],
+        ),
+        # Belgium's levels of government before a role, a member of the opposition
+        (
+            "nl",
+            '"We laten dit niet gebeuren", zegt Vlaams minister van Mobiliteit Lydia Peeters-Smet.',
+            [
+                (
+                    "We laten dit niet gebeuren",
+                    "Lydia Peeters-Smet",
+                    "Vlaams minister van Mobiliteit Lydia Peeters-Smet",
+                )
+            ],
+        ),
+        (
+            "nl",
+            '"Dit kan niet", vindt oppositielid Tom Vandermeulen.',
+            [("Dit kan niet", "Tom Vandermeulen", "oppositielid Tom Vandermeulen")],
+        ),
+        # a spokesperson in matters of a portfolio (Quebec's critics)
+        (
+            "fr",
+            "« C'est inacceptable », a dénoncé la porte-parole péquiste en matière de santé, "
+            "Véronique Hébert-Roy.",
+            [
+                (
+                    "C'est inacceptable",
+                    "Véronique Hébert-Roy",
+                    "la porte-parole péquiste en matière de santé, Véronique Hébert-Roy",
+                )
+            ],
+        ),
+        (
+            "es",
+            '"Es una vergüenza", dijo el portavoz en materia de Interior, Ignacio Gil.',
+            [
+                (
+                    "Es una vergüenza",
+                    "Ignacio Gil",
+                    "el portavoz en materia de Interior, Ignacio Gil",
+                )
+            ],
+        ),
+        # a listener's word in the genitive of a role's complement is the role's
+        (
+            "de",
+            "„Das ist falsch“, sagte der Präsident des Deutschen Gewerkschaftsbundes, Peter Kraus.",
+            [
+                (
+                    "Das ist falsch",
+                    "Peter Kraus",
+                    "der Präsident des Deutschen Gewerkschaftsbundes, Peter Kraus",
+                )
+            ],
+        ),
+        (
+            "de",
+            "„Das ist falsch“, sagte der Liberale der Deutschen Presse-Agentur.",
+            [("Das ist falsch", "der Liberale", "der Liberale")],
+        ),
+    ],
+)
+def test_a_regional_source_or_role_phrase(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected

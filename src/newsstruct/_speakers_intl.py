@@ -1337,11 +1337,24 @@ _GERMAN_ADJECTIVE_ENDS = ("en", "er", "es", "em", "e")
 _CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
 
 
+#: *In matters of* before a role's portfolio (``la porte-parole en matière de santé``,
+#: ``el portavoz en materia de Interior``): the two words, by their first.
+_IN_MATTERS = {"en": ("matière", "materia"), "em": ("matéria",), "in": ("materia",)}
+
+
 def _complement_words(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
     start = at
     while at < limit and read.kinds[at] == _WORD:
         low = read.lowers[at]
+        if (
+            lex.code != "de"
+            and at + 2 < limit
+            and read.lowers[at + 1] in _IN_MATTERS.get(low, ())
+            and (read.lowers[at + 2] in lex.connectors or read.elided_as(at + 2) == "connector")
+        ):
+            at += 2  # la porte-parole en matière de santé: the matter is the portfolio
+            continue
         if low in lex.coordinators and at > start and at + 1 < limit:
             # a second portfolio: de Trabajo y Economía Social, dell'Economia e delle Finanze
             nxt = at + 1
@@ -1838,7 +1851,10 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         if head in data.LISTENER_NOUNS:
             return _after_german_listener(read, phrase.end, limit)
         if read.lowers[phrase.first] == "dem" or any(
-            low in data.LISTENER_NOUNS for low in read.lowers[phrase.first : phrase.end]
+            read.lowers[k] in data.LISTENER_NOUNS
+            # (der Präsident des Deutschen Gewerkschaftsbundes: a genitive, the role's)
+            and not (k > 0 and read.lowers[k - 1] in _GENITIVE_ARTICLES)
+            for k in range(phrase.first, phrase.end)
         ):
             # sagte dem Sender RTL, dem Bayerischen Rundfunk: a dative, never the subject
             return _after_german_listener(read, phrase.end, limit, named=True)

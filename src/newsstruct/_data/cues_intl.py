@@ -2403,3 +2403,26 @@ ROLE_ADJECTIVES_AFTER["es"] |= frozenset({"estatal", "federal", "municipal", "pr
 LISTENER_HEADS |= frozenset({"medio", "rotativo", "matutino", "vespertino"})
 # Quebec's dropped remark (« ... », a-t-elle laissé tomber)
 SPEECH_INFINITIVES["fr"] |= frozenset({"tomber"})
+# according to, in Mexican and South American copy (a decir del investigador, en
+# palabras de la ministra) and with the article joined on (a juicio del ministro)
+SOURCE_PHRASES["es"] = {
+    **SOURCE_PHRASES["es"],
+    "a": (
+        ("a", "juicio", "de"),
+        ("a", "juicio", "del"),
+        ("a", "decir", "de"),
+        ("a", "decir", "del"),
+    ),
+    "en": (("en", "palabras", "de"), ("en", "palabras", "del")),
+}
+# Brazil's minister as the holder of the portfolio (a titular da pasta), the
+# portfolio as the ministry (de acordo com a pasta)
+ROLE_WORDS["pt"] |= frozenset({"titular"})
+ORGANISATION_NOUNS["pt"] |= frozenset({"pasta"})
+# Belgium's levels of government before a role (Vlaams minister, federaal minister)
+# and members of a parliament or of the opposition (Parlementslid, oppositielid)
+ROLE_ADJECTIVES["nl"] |= frozenset(
+    {"vlaams", "vlaamse", "federaal", "federale", "waals", "waalse", "brussels", "brusselse"}
+)
+ROLE_WORDS["nl"] |= frozenset({"parlementslid", "oppositielid", "volksvertegenwoordigster"})
+FEMALE_ROLES |= frozenset({"volksvertegenwoordigster"})
