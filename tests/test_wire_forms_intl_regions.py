@@ -136,14 +136,7 @@ CASES: dict[str, tuple[str, Expected]] = {
 }
 
 #: Forms not read right yet, and why (strict: a fix must remove the entry).
-KNOWN_FAILURES: dict[str, str] = {
-    "PT_BR_FOLHA_SECA": (
-        "a writer's name alone on its line, over the place and the paper's stamp, is "
-        "read as a byline only when its first name is a common one the lists know "
-        "(Maria Souza); Renata is not there, so the name, the place and the standfirst "
-        "above them are read as paragraphs"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", case_names(CASES, KNOWN_FAILURES))
@@ -185,3 +178,27 @@ def test_words_in_capitals_under_a_story_are_no_agency_s_mark(last: str) -> None
         "A second round is planned for May.\n\n" + last
     )
     assert parse_article(text).boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a writer's name whatever its first name, over the place alone and the stamp
+        (
+            "Governo libera verba para a seca\n\nRenata Albuquerque\n\nBrasília\n\n"
+            "12.set.2025 às 19h40\n\nO governo federal anunciou nesta sexta-feira a "
+            "liberação de verba.\n\nA medida deve beneficiar 740 cidades.",
+            ("Renata Albuquerque",),
+        ),
+        # but words in capitals over a place and a paragraph are no name
+        (
+            "Governo libera verba para a seca\n\nSeca Histórica\n\nBrasília\n\n"
+            "O governo federal anunciou nesta sexta-feira a liberação de verba.\n\n"
+            "A medida deve beneficiar 740 cidades.",
+            None,
+        ),
+    ],
+)
+def test_a_name_over_the_place_and_the_stamp(text: str, names: tuple[str, ...] | None) -> None:
+    article = parse_article(text, reference_date=READ_ON)
+    assert (article.byline.names if article.byline else None) == names
