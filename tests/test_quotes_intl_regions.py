@@ -1138,3 +1138,76 @@ def test_a_regional_source_or_role_phrase(
     language: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a Brazilian police force after the cue: a body's name, no listener
+        (
+            "pt",
+            '"Não houve falha", afirmou a Polícia Federal em nota.',
+            [("Não houve falha", "a Polícia Federal", "a Polícia Federal")],
+        ),
+        (
+            "pt",
+            '"Não houve falha", disse a Polícia Militar.',
+            [("Não houve falha", "a Polícia Militar", "a Polícia Militar")],
+        ),
+        # but an agency told, the subject's article after it, stays the listener
+        (
+            "pt",
+            '"Vamos investigar", disse a Europa Press o ministro.',
+            [("Vamos investigar", "o ministro", "o ministro")],
+        ),
+        # a remark thrown in Latin American copy
+        (
+            "es",
+            "El presidente Ernesto Salgado habló en Palacio Nacional. «Es una locura», "
+            "soltó el mandatario.",
+            [("Es una locura", "Ernesto Salgado", "el mandatario")],
+        ),
+        (
+            "es",
+            "«No nos vamos a rendir», lanzó el líder sindical Pablo Moreno Ruiz.",
+            [("No nos vamos a rendir", "Pablo Moreno Ruiz", "el líder sindical Pablo Moreno Ruiz")],
+        ),
+        # a union's boss, leader or joy
+        (
+            "de",
+            "„Wir streiken“, sagte Gewerkschaftsboss Peter Kraus.",
+            [("Wir streiken", "Peter Kraus", "Gewerkschaftsboss Peter Kraus")],
+        ),
+        (
+            "fr",
+            "« On ne lâchera rien », a lancé la leader syndicale, Aminata Touré-Ba, à Dakar.",
+            [
+                (
+                    "On ne lâchera rien",
+                    "Aminata Touré-Ba",
+                    "la leader syndicale, Aminata Touré-Ba",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "« C'est une victoire », s'est réjouie la ministre Sophie Bélanger.",
+            [("C'est une victoire", "Sophie Bélanger", "la ministre Sophie Bélanger")],
+        ),
+        # Flemish *it sounds at*: someone named in full is the source, by name
+        (
+            "nl",
+            '"We zijn erg ongerust", klinkt het bij burgemeester Bart Peeters.',
+            [("We zijn erg ongerust", "Bart Peeters", "burgemeester Bart Peeters")],
+        ),
+        (
+            "nl",
+            '"Dit is onaanvaardbaar", klinkt het bij de vakbond ACV.',
+            [("Dit is onaanvaardbaar", "de vakbond ACV", "de vakbond ACV")],
+        ),
+    ],
+)
+def test_a_regional_subject_after_the_cue(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected

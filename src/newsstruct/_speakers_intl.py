@@ -1773,6 +1773,11 @@ class _Said(NamedTuple):
     kind: str
 
 
+#: The fewest tokens of a body named after a Portuguese article that is also *to*
+#: (``a Polícia Federal``: the article and two capitalised words).
+_NAMED_BODY_TOKENS = 3
+
+
 def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     """The subject after *cue* (``sagte Scholz``, ``a déclaré à l'AFP le ministre``)."""
     if cue.pronoun is not None:
@@ -1788,6 +1793,18 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         phrase = _phrase(read, at, limit)
         if phrase is not None and _person(phrase) and phrase.gender != "plural":
             return phrase  # (a singular article: disse a jornalistas is a listener)
+        if (
+            phrase is not None
+            and phrase.body
+            and phrase.end - at >= _NAMED_BODY_TOKENS
+            and all(read.caps[k] for k in range(at + 1, phrase.end))
+            and (phrase.end >= limit or not read.caps[phrase.end])
+            # (disse a Europa Press o ministro: the subject's article after the name)
+            and not (phrase.end < limit and read.lowers[phrase.end] in lex.determiners)
+            and not is_agency(read.texts[at + 1])
+            and _first_name_gender(read.texts[at + 1]) is None
+        ):
+            return phrase  # afirmou a Polícia Federal: a body's name, not whom it was said to
     if at < limit and read.lowers[at] in lex.listener_prepositions:
         after = _after_circumstance(read, at, limit)
         if after > at and _full_name(read, after, limit):
@@ -2732,6 +2749,9 @@ def _impersonal_source(read: _Read, at: int, limit: int) -> _Phrase | None:
         or read.lowers[noun] in data.IMPERSONAL_TIMES
     ):
         return None  # (hieß es in der Nacht: a time, no source)
+    named = _phrase(read, first, limit)
+    if named is not None and _person(named) and named.name is not None and " " in named.name:
+        return named  # klinkt het bij burgemeester Bart Peeters: someone named in full
     end = noun + 1
     while end < limit and read.name_word(end):
         end += 1

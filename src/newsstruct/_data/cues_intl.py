@@ -2426,3 +2426,17 @@ ROLE_ADJECTIVES["nl"] |= frozenset(
 )
 ROLE_WORDS["nl"] |= frozenset({"parlementslid", "oppositielid", "volksvertegenwoordigster"})
 FEMALE_ROLES |= frozenset({"volksvertegenwoordigster"})
+# a remark thrown or let slip in Latin American copy (lanzó el mandatario, soltó,
+# atajó, deslizó, remató), a boss as a German compound's end (Gewerkschaftsboss), a
+# union's leader by its adjective (la leader syndicale, el líder sindical), and
+# French joy as a cue (s'est réjoui le président, s'est réjouie la ministre)
+CUE_VERBS["es"] |= frozenset(
+    {"lanzó", "lanza", "soltó", "suelta", "atajó", "ataja", "deslizó", "desliza", "remató",
+     "remata"}
+)  # fmt: skip
+ROLE_WORDS["de"] |= frozenset({"boss"})
+ROLE_ADJECTIVES_AFTER["fr"] |= frozenset({"syndical", "syndicale"})
+ROLE_ADJECTIVES_AFTER["es"] |= frozenset({"sindical"})
+ROLE_ADJECTIVES_AFTER["pt"] |= frozenset({"sindical"})
+REFLEXIVE_SPEECH["fr"] |= frozenset({"réjoui", "réjouie", "réjouis", "réjouies"})
+ROLE_WORDS["fr"] |= frozenset({"leader"})  # (la leader syndicale, le leader de la CGT)
