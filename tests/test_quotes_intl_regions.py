@@ -106,6 +106,12 @@ La vocera del colectivo, Teresa Pulido, sostuvo que las familias deben tener acc
 
 Lomelí Arce respondió que las madres buscadoras podrán participar en las mesas de trabajo del centro. «Las puertas están abiertas», refirió.
 
+Durante el recorrido, el director del nuevo centro, Arturo Cisneros Vega, explicó que el edificio cuenta con cámaras de refrigeración, un laboratorio de genética y salas para que las familias puedan revisar fotografías de prendas y objetos personales. Detalló que cada expediente tendrá un número de folio que las madres podrán consultar en línea.
+
+«La identificación no termina cuando sale el resultado del laboratorio. Termina cuando la familia recibe a su ser querido con dignidad», subrayó el especialista.
+
+Organizaciones civiles han documentado que en los panteones del estado permanecen miles de cuerpos sin identificar, muchos de ellos enviados a fosas comunes sin que se tomaran muestras genéticas.
+
 El centro comenzará a operar de manera plena en junio, informó la Secretaría General de Gobierno.
 """
 
@@ -131,6 +137,11 @@ ES_MX_DIARIO_JALISCO_GOLD: Gold = (
         "La vocera del colectivo, Teresa Pulido",
     ),
     ("Las puertas están abiertas", "Mauricio Lomelí Arce", "Lomelí Arce"),
+    (
+        "La identificación no termina cuando sale el resultado del laboratorio. Termina cuando la familia recibe a su ser querido con dignidad",
+        "Arturo Cisneros Vega",
+        "el especialista",
+    ),
 )
 
 
@@ -151,17 +162,29 @@ Las cámaras empresarias, en cambio, se mostraron cautas. El presidente de la Un
 
 Según datos del Instituto Nacional de Estadística y Censos (Indec), los salarios registrados acumulan una caída real del 8 por ciento en los últimos doce meses.
 
+En el mismo sentido se expresó la ministra de Capital Humano, Valeria Quiroga, quien adelantó que el Gobierno llevará a la mesa una propuesta de aumento escalonado atada a la evolución de los precios. «No venimos con un número cerrado. Venimos a escuchar y a construir un acuerdo que sea sostenible», afirmó.
+
+Los gremios estatales, por su parte, anticiparon que reclamarán una recomposición de al menos 15 por ciento para el segundo semestre y advirtieron que, si no hay respuesta, convocarán a medidas de fuerza en julio.
+
 Consultado sobre la posibilidad de un paro general, Echeverry evitó confrontar con la CGT. "El diálogo es el camino. Si hay diferencias, se discuten en la mesa y no en la calle", sostuvo el jefe de Gabinete.
 """
 
 ES_AR_TELAM_PARITARIAS_GOLD: Gold = (
-    ("ordenar la discusión salarial", "Martín Echeverry", "El jefe de Gabinete, Martín Echeverry"),
+    (
+        "ordenar la discusión salarial",
+        "Martín Echeverry",
+        "El jefe de Gabinete, Martín Echeverry",
+    ),
     (
         "Nadie quiere un país paralizado; queremos que los salarios le ganen a la inflación, pero con números que cierren",
         "Martín Echeverry",
         "El jefe de Gabinete, Martín Echeverry",
     ),
-    ("llega tarde", "Héctor Dalmasso", "el cotitular Héctor Dalmasso"),
+    (
+        "llega tarde",
+        "Héctor Dalmasso",
+        "el cotitular Héctor Dalmasso",
+    ),
     (
         "Vamos a ir a escuchar, pero no vamos a firmar cualquier cosa; los trabajadores ya pusieron demasiado",
         "Héctor Dalmasso",
@@ -176,6 +199,11 @@ ES_AR_TELAM_PARITARIAS_GOLD: Gold = (
         "no están en condiciones",
         "Daniel Ferrari",
         "El presidente de la Unión Industrial Argentina (UIA), Daniel Ferrari",
+    ),
+    (
+        "No venimos con un número cerrado. Venimos a escuchar y a construir un acuerdo que sea sostenible",
+        "Valeria Quiroga",
+        "la ministra de Capital Humano, Valeria Quiroga",
     ),
     (
         "El diálogo es el camino. Si hay diferencias, se discuten en la mesa y no en la calle",
@@ -204,6 +232,10 @@ Según la Conaf, el incendio comenzó cerca de las 14.00 horas en un sector de p
 
 El fiscal regional de Valparaíso, Claudio Riquelme, anunció que se abrió una investigación. "No descartamos ninguna hipótesis", afirmó.
 
+En Villa Alemana, el alcalde José Sabat Rojas pidió a los vecinos no regresar a sus casas hasta que Bomberos lo autorice. «Sabemos que la gente quiere volver a ver qué pasó con sus cosas, pero todavía hay focos activos y el viento puede cambiar en cualquier momento», dijo en un punto de prensa.
+
+Hasta la noche, Senapred mantenía el registro de 45 viviendas destruidas y tres personas lesionadas, ninguna de gravedad.
+
 Para el director de la Oficina Nacional de Emergencia (Onemi), Ricardo Urrutia, la temporada de incendios será "especialmente difícil" por la sequía acumulada.
 """
 
@@ -218,7 +250,11 @@ ES_CL_TERCERA_INCENDIOS_GOLD: Gold = (
         "Andrés Valenzuela",
         "El subsecretario del Interior, Andrés Valenzuela",
     ),
-    ("Nadie nos avisó. Vimos el humo y salimos con lo puesto", "Jorge Saavedra", "Jorge Saavedra"),
+    (
+        "Nadie nos avisó. Vimos el humo y salimos con lo puesto",
+        "Jorge Saavedra",
+        "Jorge Saavedra",
+    ),
     (
         "Tenemos capacidad para 600 personas, pero si el fuego sigue avanzando vamos a necesitar apoyo del gobierno regional",
         "Carolina Ríos",
@@ -228,6 +264,11 @@ ES_CL_TERCERA_INCENDIOS_GOLD: Gold = (
         "No descartamos ninguna hipótesis",
         "Claudio Riquelme",
         "El fiscal regional de Valparaíso, Claudio Riquelme",
+    ),
+    (
+        "Sabemos que la gente quiere volver a ver qué pasó con sus cosas, pero todavía hay focos activos y el viento puede cambiar en cualquier momento",
+        "José Sabat Rojas",
+        "el alcalde José Sabat Rojas",
     ),
     (
         "especialmente difícil",
@@ -313,13 +354,21 @@ La mairesse de Trois-Rivières, Nathalie Desrosiers, a fait savoir qu'elle avait
 
 Le ministre de l'Économie, Pierre Lavoie-Roy, a indiqué que son ministère était prêt à « accompagner tout projet sérieux » de relance du site. Il n'a toutefois pas voulu s'engager sur une aide financière directe.
 
+Au cabinet du premier ministre, on affirme suivre la situation de près. Une rencontre entre la direction de Laurentide et des représentants du ministère est prévue la semaine prochaine à Québec.
+
+Le député de Trois-Rivières, Jean-Philippe Caron, a pour sa part dénoncé le manque de préavis. « Les travailleurs méritaient mieux qu'un courriel un jeudi après-midi », a-t-il déploré en entrevue.
+
 Pour l'économiste Luc Villeneuve, de l'Université du Québec à Trois-Rivières, la fermeture s'inscrit dans une tendance lourde. « Le papier journal, c'est une industrie en déclin depuis vingt ans. La question n'est pas de savoir si d'autres usines vont fermer, mais quand », a-t-il expliqué.
 
 Avec les informations de Julie Marcoux
 """
 
 FR_QC_RC_USINE_GOLD: Gold = (
-    ("exploré toutes les options", "la direction", "la direction"),
+    (
+        "exploré toutes les options",
+        "la direction",
+        "la direction",
+    ),
     (
         "On nous a toujours dit que l'usine était rentable. Aujourd'hui, on nous annonce qu'il n'y a plus rien à faire",
         "Daniel Lemire",
@@ -330,11 +379,20 @@ FR_QC_RC_USINE_GOLD: Gold = (
         "Mélanie",
         "elle",
     ),
-    ("On ne laissera pas tomber ces familles", "Nathalie Desrosiers", "elle"),
+    (
+        "On ne laissera pas tomber ces familles",
+        "Nathalie Desrosiers",
+        "elle",
+    ),
     (
         "accompagner tout projet sérieux",
         "Pierre Lavoie-Roy",
         "Le ministre de l'Économie, Pierre Lavoie-Roy",
+    ),
+    (
+        "Les travailleurs méritaient mieux qu'un courriel un jeudi après-midi",
+        "Jean-Philippe Caron",
+        "il",
     ),
     (
         "Le papier journal, c'est une industrie en déclin depuis vingt ans. La question n'est pas de savoir si d'autres usines vont fermer, mais quand",
@@ -358,6 +416,10 @@ Le ministre des Pêches et de l'Économie maritime, Moussa Diop, a fait savoir q
 La présidente du Collectif national des mareyeuses, Awa Sène, a salué une annonce « attendue depuis longtemps ». « Chaque jour, nous perdons une partie de nos captures faute de moyens de conservation », a-t-elle expliqué.
 
 Le porte-parole des pêcheurs de Kayar, Ibrahima Fall, s'est montré plus prudent. « Nous avons déjà entendu beaucoup de promesses. Ce que nous voulons voir, ce sont les chantiers », a-t-il dit à l'APS.
+
+Le maire de Kayar, Mamadou Guèye, a pour sa part plaidé pour que les jeunes pêcheurs soient associés à la gestion des nouvelles infrastructures. « Si nos jeunes ne trouvent pas de travail ici, ils prendront les pirogues pour l'Europe », a-t-il averti.
+
+Selon les organisations professionnelles, plus de 20 000 pirogues sont immatriculées au Sénégal, dont près de 2 000 dans le seul département de Thiès.
 
 La pêche représente environ 3 % du produit intérieur brut du Sénégal et près de 10 % de ses exportations, selon les chiffres du ministère.
 
@@ -390,6 +452,11 @@ FR_SN_APS_PECHE_GOLD: Gold = (
         "Ibrahima Fall",
         "il",
     ),
+    (
+        "Si nos jeunes ne trouvent pas de travail ici, ils prendront les pirogues pour l'Europe",
+        "Mamadou Guèye",
+        "il",
+    ),
 )
 
 
@@ -408,6 +475,10 @@ Le directeur général de l'Office national de l'électricité et de l'eau potab
 
 Selon le ministère, le Royaume compte aujourd'hui une quinzaine de stations de dessalement en service ou en construction.
 
+Des représentants des agriculteurs de la région ont salué le projet tout en réclamant un tarif préférentiel pour l'eau d'irrigation. Le président de la Chambre d'agriculture de Souss-Massa, Brahim Oulhaj, a estimé que sans prix abordable, « les petits exploitants resteront au bord du chemin ».
+
+La région a connu six années consécutives de sécheresse, selon la Direction générale de la météorologie, et le taux de remplissage des barrages y est tombé sous la barre des 15 %.
+
 Pour l'universitaire Hassan Ait Brahim, spécialiste des ressources hydriques, le dessalement n'est qu'une partie de la réponse. « Il faut aussi réduire les pertes dans les réseaux et repenser les cultures les plus gourmandes en eau », a-t-il estimé.
 
 (MAP)
@@ -419,7 +490,11 @@ FR_MA_MAP_EAU_GOLD: Gold = (
         "Nadia Bennani",
         "Mme Bennani",
     ),
-    ("structurant", "Karim Lahlou", "Le wali de la région, Karim Lahlou"),
+    (
+        "structurant",
+        "Karim Lahlou",
+        "Le wali de la région, Karim Lahlou",
+    ),
     (
         "L'agriculture représente la première source d'emploi dans nos provinces. Sans eau, c'est tout un modèle qui s'effondre",
         "Karim Lahlou",
@@ -429,6 +504,11 @@ FR_MA_MAP_EAU_GOLD: Gold = (
         "Nous voulons réduire le coût du mètre cube dessalé et l'empreinte carbone du projet",
         "Youssef El Mansouri",
         "il",
+    ),
+    (
+        "les petits exploitants resteront au bord du chemin",
+        "Brahim Oulhaj",
+        "Le président de la Chambre d'agriculture de Souss-Massa, Brahim Oulhaj",
     ),
     (
         "Il faut aussi réduire les pertes dans les réseaux et repenser les cultures les plus gourmandes en eau",
@@ -455,6 +535,10 @@ Auch die Wirtschaft ist skeptisch. Der Arbeitgeberverband warnte in einer Stellu
 
 Gerber-Küng wies die Kritik zurück. „Wer heute Nein sagt, muss morgen erklären, woher das Geld kommen soll“, sagte die Bundesrätin. Es gebe keine Lösung ohne zusätzliche Einnahmen.
 
+Der Gewerkschaftsbund kündigte Widerstand an, sollte die Vorlage ohne Rentenerhöhung ins Parlament kommen. Die Mehrwertsteuer sei „die unsozialste aller Steuern“, sagte Gewerkschaftspräsident Marco Rüegg an einer Medienkonferenz in Bern. Man werde notfalls das Referendum ergreifen.
+
+Die Mitte zeigte sich offen für den Vorschlag. Parteipräsident Reto Lauber sagte, es brauche eine Lösung, die an der Urne eine Mehrheit finde. „Ohne Kompromiss gibt es keine Reform, und ohne Reform gibt es keine sichere AHV“, sagte er.
+
 Die Vernehmlassung dauert bis Ende Mai. Das Parlament dürfte sich frühestens in der Wintersession mit der Vorlage befassen. Über die Erhöhung der Mehrwertsteuer müssten Volk und Stände abstimmen.
 """
 
@@ -476,6 +560,16 @@ DE_CH_SDA_AHV_GOLD: Gold = (
         "Elisabeth Gerber-Küng",
         "die Bundesrätin",
     ),
+    (
+        "die unsozialste aller Steuern",
+        "Marco Rüegg",
+        "Gewerkschaftspräsident Marco Rüegg",
+    ),
+    (
+        "Ohne Kompromiss gibt es keine Reform, und ohne Reform gibt es keine sichere AHV",
+        "Reto Lauber",
+        "er",
+    ),
 )
 
 
@@ -493,6 +587,12 @@ Katastrophenschutz-Landesrätin Martina Hechenberger betonte, dass die Pegelstä
 Der Bürgermeister von Kufstein, Christian Steinlechner, zeigte sich erschüttert. „So etwas haben wir in der Stadt seit Jahrzehnten nicht erlebt. Ganze Straßenzüge stehen unter Wasser“, sagte der ÖVP-Politiker der APA.
 
 Kritik kam von den Grünen. Deren Klubobfrau im Landtag, Sabine Ortner, forderte mehr Geld für den Hochwasserschutz. „Wir reden nach jedem Unwetter über Hilfsfonds. Wir sollten endlich über Vorsorge reden“, sagte Ortner.
+
+Die Versicherungswirtschaft rechnet mit Schäden in zweistelliger Millionenhöhe. Viele Betroffene seien gegen Hochwasser nicht ausreichend versichert, sagte ein Sprecher des Versicherungsverbands.
+
+In Kufstein halfen am Sonntag Hunderte Freiwillige beim Aufräumen. Die Pensionistin Maria Hauser stand vor ihrem Haus in der Innstraße und sah zu, wie Feuerwehrleute den Keller auspumpten. „Ich wohne seit fünfzig Jahren hier. So hoch war das Wasser noch nie“, sagte die 78-Jährige.
+
+Das Bundesheer stellte zusätzlich 200 Soldatinnen und Soldaten für die Aufräumarbeiten zur Verfügung.
 
 Auch der Nationalrat wird sich in der kommenden Woche mit den Unwettern befassen. Die Regierung prüft eine Aufstockung des Katastrophenfonds.
 
@@ -519,6 +619,11 @@ DE_AT_APA_HOCHWASSER_GOLD: Gold = (
         "Wir reden nach jedem Unwetter über Hilfsfonds. Wir sollten endlich über Vorsorge reden",
         "Sabine Ortner",
         "Ortner",
+    ),
+    (
+        "Ich wohne seit fünfzig Jahren hier. So hoch war das Wasser noch nie",
+        "Maria Hauser",
+        "die 78-Jährige",
     ),
 )
 
@@ -548,6 +653,10 @@ Em Serra Talhada, no sertão pernambucano, o agricultor José Cícero da Silva, 
 
 O prefeito de Serra Talhada, Márcio Oliveira, afirmou que a verba anunciada é bem-vinda, mas insuficiente. "Só o nosso município precisa de 40 carros-pipa por dia. Com o que foi anunciado, não chegamos nem à metade", disse.
 
+Em Petrolina, no sertão do São Francisco, a produção de frutas para exportação também foi afetada. A presidente da cooperativa local, Neide Carvalho, disse que os produtores reduziram a área plantada em um terço. "Sem água garantida, ninguém arrisca plantar uva ou manga", afirmou.
+
+O Ministério da Integração informou que vai ampliar a Operação Carro-Pipa, que atende hoje 1,6 milhão de pessoas em nove estados.
+
 Para o pesquisador Francisco Brito, da Universidade Federal do Ceará, o país precisa sair da lógica da emergência. "Todo ano se gasta com carro-pipa o que daria para construir adutoras permanentes", avaliou.
 """
 
@@ -562,11 +671,20 @@ PT_BR_FOLHA_SECA_GOLD: Gold = (
         "Luciana Ferraz",
         "A ministra do Meio Ambiente, Luciana Ferraz",
     ),
-    ("A gente planta e espera a chuva. Neste ano ela não veio", "José Cícero da Silva", "ele"),
+    (
+        "A gente planta e espera a chuva. Neste ano ela não veio",
+        "José Cícero da Silva",
+        "ele",
+    ),
     (
         "Só o nosso município precisa de 40 carros-pipa por dia. Com o que foi anunciado, não chegamos nem à metade",
         "Márcio Oliveira",
         "O prefeito de Serra Talhada, Márcio Oliveira",
+    ),
+    (
+        "Sem água garantida, ninguém arrisca plantar uva ou manga",
+        "Neide Carvalho",
+        "A presidente da cooperativa local, Neide Carvalho",
     ),
     (
         "Todo ano se gasta com carro-pipa o que daria para construir adutoras permanentes",
@@ -595,6 +713,10 @@ O secretário municipal de Subprefeituras, Carlos Eduardo Prado, disse que equip
 
 Em nota, a Enel informou que "mobilizou todas as equipes disponíveis" e que a energia deve ser restabelecida até a manhã de quarta-feira.
 
+Na Avenida Guarapiranga, a água invadiu o pátio de uma escola estadual. A diretora Célia Antunes disse que as aulas de quarta-feira foram suspensas. "Perdemos livros, cadeiras e parte da merenda. Vamos precisar de pelo menos dois dias para limpar tudo", afirmou.
+
+A Defesa Civil recomendou que moradores de áreas de risco procurem abrigo em casas de parentes ou nos pontos de apoio montados pela prefeitura.
+
 A meteorologista Juliana Sato, do CGE, afirmou que novas pancadas podem ocorrer até o fim de semana. "O calor e a umidade vão continuar favorecendo temporais no fim da tarde", explicou.
 """
 
@@ -614,7 +736,16 @@ PT_BR_G1_ENCHENTE_GOLD: Gold = (
         "Carlos Eduardo Prado",
         "O secretário municipal de Subprefeituras, Carlos Eduardo Prado",
     ),
-    ("mobilizou todas as equipes disponíveis", "a Enel", "a Enel"),
+    (
+        "mobilizou todas as equipes disponíveis",
+        "a Enel",
+        "a Enel",
+    ),
+    (
+        "Perdemos livros, cadeiras e parte da merenda. Vamos precisar de pelo menos dois dias para limpar tudo",
+        "Célia Antunes",
+        "A diretora Célia Antunes",
+    ),
     (
         "O calor e a umidade vão continuar favorecendo temporais no fim da tarde",
         "Juliana Sato",
@@ -639,6 +770,10 @@ Ook de vakbonden reageren ontgoocheld. ACV-voorzitter Ann Mertens liet weten dat
 Werkgeversorganisatie Voka is dan weer tevreden over de keuzes. De regering neemt volgens Voka „eindelijk haar verantwoordelijkheid” voor de overheidsfinanciën.
 
 Verstraeten reageerde op de kritiek van de gemeenten. „De steden en gemeenten krijgen meer ruimte om zelf keuzes te maken. Dat is geen besparing, dat is vertrouwen”, zei de minister-president.
+
+Ook de Vereniging van Vlaamse Steden en Gemeenten is kritisch. Volgens de koepel komen er nieuwe taken bij zonder dat daar middelen tegenover staan. „De gemeenten worden opnieuw de sluitpost van de Vlaamse begroting”, zei voorzitter Luc Martens-Claes.
+
+De regering wil ook de inschrijvingsgelden in het hoger onderwijs verhogen en de hinderpremie voor handelaars hervormen. Die maatregelen moeten samen zowat 150 miljoen euro opleveren.
 
 Het Vlaams Parlement stemt in december over de begroting.
 """
@@ -670,6 +805,11 @@ NL_BE_BELGA_BEGROTING_GOLD: Gold = (
         "Jan Verstraeten",
         "de minister-president",
     ),
+    (
+        "De gemeenten worden opnieuw de sluitpost van de Vlaamse begroting",
+        "Luc Martens-Claes",
+        "voorzitter Luc Martens-Claes",
+    ),
 )
 
 
@@ -689,6 +829,10 @@ Schepen van Openbare Werken Karolien Desmet zegt dat de stad de getroffen gezinn
 In de Brugstraat staat het water in sommige huizen een halve meter hoog. De 71-jarige Marcel woont er al zijn hele leven. 'Mijn kelder, mijn living, alles is nat. Ik weet niet waar ik moet beginnen', zegt hij.
 
 De Vlaamse Milieumaatschappij verwacht dat het waterpeil van de Dender in de loop van de dag zal zakken. Volgens hydroloog Pieter Claeys is de bodem wel verzadigd. 'Als er morgen opnieuw veel regen valt, kan het water heel snel weer stijgen', waarschuwt hij.
+
+Ook in het naburige Ninove staan straten blank. Daar werden vooral kelders en garages getroffen. Schepen van Veiligheid Wim Verleysen-Baert zegt dat de stad de situatie onder controle heeft. 'We hebben pompen ingezet in de Aalstersestraat en de Brakelsesteenweg. Het ergste lijkt achter de rug', zegt hij.
+
+Het Crisiscentrum raadt inwoners van de getroffen gemeenten aan om niet onnodig de baan op te gaan en overstroomde wegen te mijden.
 
 De stad heeft een rampenfonds aangevraagd bij de Vlaamse regering.
 """
@@ -713,6 +857,11 @@ NL_BE_VRT_OVERSTROMING_GOLD: Gold = (
     (
         "Als er morgen opnieuw veel regen valt, kan het water heel snel weer stijgen",
         "Pieter Claeys",
+        "hij",
+    ),
+    (
+        "We hebben pompen ingezet in de Aalstersestraat en de Brakelsesteenweg. Het ergste lijkt achter de rug",
+        "Wim Verleysen-Baert",
         "hij",
     ),
 )
@@ -740,7 +889,14 @@ ROLES: dict[tuple[str, str], str] = {}
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "es_mx_diario_jalisco": (
+        "a generic epithet in a paragraph of speech (subrayó el especialista) stands for "
+        "the one person the prose paragraph right before introduces (el director del "
+        "nuevo centro, Arturo Cisneros Vega) only when no other man was named earlier in "
+        "the story; here the governor and others were, so it names no one"
+    ),
+}
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
@@ -1211,3 +1367,26 @@ def test_a_regional_subject_after_the_cue(
     language: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count that opens a capitalised run is a crowd, not a person named before
+        (
+            "Titel\n\nIn Kufstein halfen am Sonntag Hunderte Freiwillige beim Aufräumen. "
+            "Die Pensionistin Maria Hauser stand vor ihrem Haus. „Ich wohne seit fünfzig "
+            "Jahren hier“, sagte die 78-Jährige.",
+            [("Ich wohne seit fünfzig Jahren hier", "Maria Hauser", "die 78-Jährige")],
+        ),
+        (
+            "Titel\n\nTausende Menschen kamen zur Kundgebung. Die Rentnerin Eva Gruber war "
+            "auch dabei. „Wir geben nicht auf“, sagte die 70-Jährige.",
+            [("Wir geben nicht auf", "Eva Gruber", "die 70-Jährige")],
+        ),
+    ],
+)
+def test_a_count_is_no_one_an_epithet_stands_for(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, "de") == expected

@@ -4520,6 +4520,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and not (phrase.role is None and _club(phrase.name))
             # Werkgeversorganisatie Voka, Vakbond ACV: a body's noun and its name
             and not (phrase.role is None and _dutch_body_noun(lex, phrase.name))
+            # Hunderte Freiwillige, Tausende Menschen: a count, no one
+            and phrase.name.split(None, 1)[0].lower() not in _COUNT_WORDS
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -4529,6 +4531,13 @@ def _people(read: _Read, people: list[_Person]) -> None:
         at = phrase.end
     _lone_first_names(read, people, start)
 
+
+#: Nouns of a count that open a capitalised run in German (``Hunderte Freiwillige``,
+#: ``Tausende Menschen``) and Dutch copy: the run is a crowd, not a person's name.
+_COUNT_WORDS = frozenset(
+    {"hunderte", "tausende", "dutzende", "zehntausende", "hunderttausende", "abertausende",
+     "honderden", "duizenden", "tientallen", "tienduizenden"}
+)  # fmt: skip
 
 #: The fewest letters of a Dutch body's noun read as the end of a compound
 #: (``vakbond``, ``werkgeversorganisatie``; not ``om`` in ``Tom``).

@@ -2440,3 +2440,8 @@ ROLE_ADJECTIVES_AFTER["es"] |= frozenset({"sindical"})
 ROLE_ADJECTIVES_AFTER["pt"] |= frozenset({"sindical"})
 REFLEXIVE_SPEECH["fr"] |= frozenset({"réjoui", "réjouie", "réjouis", "réjouies"})
 ROLE_WORDS["fr"] |= frozenset({"leader"})  # (la leader syndicale, le leader de la CGT)
+# a specialist, however introduced (el director ... el especialista), and Austria's
+# pensioner (die Pensionistin Maria Hauser)
+ROLE_WORDS["es"] |= frozenset({"especialista"})
+EPITHET_NOUNS |= frozenset({"especialista"})
+ROLE_WORDS["de"] |= frozenset({"pensionist"})
