@@ -383,6 +383,12 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
     ('Fareed Rahman', None)
     >>> _name_over_title("News Desk\\nNov 4, 2025", 0, 9), _name_over_title("By Daily Planet\\nNov 4, 2025", 0, 15)
     (None, None)
+
+    The place alone may stand between the name and the stamp, past blank lines
+    (Folha de S.Paulo):
+
+    >>> _name_over_title("Renata Albuquerque\\n\\nBrasília\\n\\n12.set.2025 às 19h40", 0, 18)
+    'Renata Albuquerque'
     """
     if end - start > _MAX_NAME or not _capitalised_words(text[start:end], 4, "-'\u2019."):
         return None
@@ -399,6 +405,12 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         # a blank line between the name and its stamp (Yle, Gazeta Wyborcza)
         below = _past_blank_lines(text, stop + 1)
         stop, line = _line_from(text, below)
+        if _place_alone(line) and text.startswith("\n", stop):
+            # the place alone between the name and the stamp (Folha): Renata
+            # Albuquerque / Brasília / 12.set.2025 às 19h40
+            stop, line = _line_from(text, _past_blank_lines(text, stop + 1))
+            if not (line[:1].isdigit() and BOILERPLATE_DATE_LINE.match(line)):
+                return None
         if not (line[:1].isdigit() or BOILERPLATE_TIMESTAMP.match(line)):
             return None  # past a blank line only a stamp counts (a title there is a deck)
     if line in _CONTACT_BUTTONS and text.startswith("\n", stop):

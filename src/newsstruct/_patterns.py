@@ -2031,6 +2031,7 @@ BOILERPLATE_DESK = LazyPattern(
                                             # Lusa's initials: ABC // XYZ
     | \A \p{Lu}{3,4}+ (?: / \p{Lu}{2,4}+ ){2,4}+ \Z
                                             # the agency's and desk's initials in capitals: NTX/JRR/MSG
+    | \A \p{Lu}{2,3}+ / \p{Lu}{3}+ \Z       # the writer's and editor's initials (APS): MD/ASG
     | \A (?: \p{Ll}{2,4}+ / [ \t]*+ ){2,4}+ \Z   # the editors' initials, each closed by a slash (PAP): mok/ mhr/
     | \A / \p{Lu}{2,3}+ (?: , [ \t]*+ \p{Lu}{2,3}+ ){0,2}+ / \Z
                                             # the editor's initials between slashes (BTA): /ИВ/

@@ -1268,7 +1268,11 @@ def _complement(read: _Read, at: int, limit: int) -> int:
     if (
         lex.code == "de"
         and end > start
-        and read.lowers[end - 1].rpartition("-")[2] in data.LISTENER_NOUNS
+        and (
+            read.lowers[end - 1].rpartition("-")[2] in data.LISTENER_NOUNS
+            # sagte der ÖVP-Politiker der APA (not: der Chef der APA, Clemens Berger)
+            or (is_agency(read.texts[end - 1]) and (end >= limit or read.texts[end] != ","))
+        )
     ):
         return start  # sagte der Liberale der Deutschen Presse-Agentur: whom he told
     if end > start and read.lowers[start] in lex.listener_prepositions:
@@ -1279,7 +1283,35 @@ def _complement(read: _Read, at: int, limit: int) -> int:
         named = named + 1 if named + 1 < limit and read.texts[named] == "," else named
         if named >= limit or not read.name_word(named):
             return start
-    return end
+    return _bracketed_acronym(read, end, limit) if end > start else end
+
+
+#: The most letters of a body's short name in brackets after its full name.
+_MAX_ACRONYM = 12
+
+
+def _bracketed_acronym(read: _Read, at: int, limit: int) -> int:
+    """The end of a body's short name in brackets at token *at*, right after
+    its full name closes a role's complement before a name set off by a comma
+    (``el presidente de la Unión Industrial Argentina (UIA), Daniel Ferrari``,
+    ``le président de la Confédération générale du travail (CGT), Jean
+    Martin``), or *at* when none.
+    """
+    if (
+        at + 2 < limit
+        and read.texts[at] == "("
+        and read.texts[at + 2] == ")"
+        and read.kinds[at + 1] == _WORD
+        and read.capitalised(at + 1)
+        and len(read.texts[at + 1]) <= _MAX_ACRONYM
+        and read.kinds[at - 1] == _WORD
+        # the name set off after it (not a body speaking: la Federação ... (Farsul))
+        and at + 4 < limit
+        and read.texts[at + 3] == ","
+        and read.name_word(at + 4)
+    ):
+        return at + 3
+    return at
 
 
 #: The endings of lower-case words that name someone by party or creed
@@ -1305,11 +1337,24 @@ _GERMAN_ADJECTIVE_ENDS = ("en", "er", "es", "em", "e")
 _CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
 
 
+#: *In matters of* before a role's portfolio (``la porte-parole en matière de santé``,
+#: ``el portavoz en materia de Interior``): the two words, by their first.
+_IN_MATTERS = {"en": ("matière", "materia"), "em": ("matéria",), "in": ("materia",)}
+
+
 def _complement_words(read: _Read, at: int, limit: int) -> int:
     lex = read.lex
     start = at
     while at < limit and read.kinds[at] == _WORD:
         low = read.lowers[at]
+        if (
+            lex.code != "de"
+            and at + 2 < limit
+            and read.lowers[at + 1] in _IN_MATTERS.get(low, ())
+            and (read.lowers[at + 2] in lex.connectors or read.elided_as(at + 2) == "connector")
+        ):
+            at += 2  # la porte-parole en matière de santé: the matter is the portfolio
+            continue
         if low in lex.coordinators and at > start and at + 1 < limit:
             # a second portfolio: de Trabajo y Economía Social, dell'Economia e delle Finanze
             nxt = at + 1
@@ -1395,6 +1440,8 @@ def _complement_end(read: _Read, first: int, stop: int) -> int:
     for at in range(first + 1, stop):
         if _first_name_gender(read.texts[at]) is not None:
             return at
+    if _bracketed_acronym(read, stop, len(read)) > stop:
+        return stop  # de la Unión Industrial Argentina (UIA): the body's name, whole
     if stop - first >= 3:
         return stop - 2  # della Flc Cgil Gianna Fracassi: a first name and a surname
     return stop
@@ -1573,8 +1620,9 @@ _NORDIC_IN = frozenset({"i"})
 
 
 def _role_text(read: _Read, first: int, end: int) -> str:
-    if read.lex.code in _NORDIC:
-        # MFF:s tränare, barne- og familieminister: the words as written
+    if read.lex.code in _NORDIC or "(" in read.texts[first:end]:
+        # MFF:s tränare, barne- og familieminister, presidente de la Unión
+        # Industrial Argentina (UIA): the words as written
         return "".join(
             read.texts[at] if at == first or read.starts[at] == read.ends[at - 1]
             else " " + read.texts[at]
@@ -1604,6 +1652,10 @@ class _Cue(NamedTuple):
     pronoun: _Phrase | None
 
 
+#: Indefinite articles that make a cue's form after them a noun (``une annonce``,
+#: ``una pregunta``, ``uma conta``; not ``uno``, which is also *one*: ``uno dice``).
+_NOUN_ARTICLES = frozenset({"un", "une", "una", "um", "uma"})
+
 #: French *see* after ``y`` (``y voit``): a cue of one's view.
 _SEES = frozenset({"voit", "voient", "voyait", "voyaient"})
 
@@ -1615,6 +1667,8 @@ def _cue(read: _Read, at: int, limit: int) -> _Cue | None:
     lex = read.lex
     low = read.lowers[at]
     if low in lex.cues:
+        if at > 0 and read.lowers[at - 1] in _NOUN_ARTICLES:
+            return None  # a salué une annonce « ... », una cuenta: a noun, no verb
         return _Cue(at, at + 1, read.texts[at], None)
     if lex.code == "fr" and low in _SEES and at > 0 and read.lowers[at - 1] == "y":
         # L'éditorialiste y voit « un pari risqué »: what one sees in it, one's view
@@ -1719,6 +1773,11 @@ class _Said(NamedTuple):
     kind: str
 
 
+#: The fewest tokens of a body named after a Portuguese article that is also *to*
+#: (``a Polícia Federal``: the article and two capitalised words).
+_NAMED_BODY_TOKENS = 3
+
+
 def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
     """The subject after *cue* (``sagte Scholz``, ``a déclaré à l'AFP le ministre``)."""
     if cue.pronoun is not None:
@@ -1734,6 +1793,18 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         phrase = _phrase(read, at, limit)
         if phrase is not None and _person(phrase) and phrase.gender != "plural":
             return phrase  # (a singular article: disse a jornalistas is a listener)
+        if (
+            phrase is not None
+            and phrase.body
+            and phrase.end - at >= _NAMED_BODY_TOKENS
+            and all(read.caps[k] for k in range(at + 1, phrase.end))
+            and (phrase.end >= limit or not read.caps[phrase.end])
+            # (disse a Europa Press o ministro: the subject's article after the name)
+            and not (phrase.end < limit and read.lowers[phrase.end] in lex.determiners)
+            and not is_agency(read.texts[at + 1])
+            and _first_name_gender(read.texts[at + 1]) is None
+        ):
+            return phrase  # afirmou a Polícia Federal: a body's name, not whom it was said to
     if at < limit and read.lowers[at] in lex.listener_prepositions:
         after = _after_circumstance(read, at, limit)
         if after > at and _full_name(read, after, limit):
@@ -1742,8 +1813,10 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
             if found is not None and found.name:
                 return found
         at += 1
-        if at < limit and read.lowers[at] in lex.determiners:
-            at += 1
+        if at < limit and (
+            read.lowers[at] in lex.determiners or read.lowers[at] in _LISTENER_DEMONSTRATIVES
+        ):
+            at += 1  # dijo a la agencia, dijo a este diario
         at = read.skip(_listener_end(read, at, limit), limit)
     elif at + 1 < limit and lex.code == "it" and read.lowers[at].startswith("all'"):
         # ha detto all'ANSA il segretario, all'agenzia Dire: whom it was said to
@@ -1795,7 +1868,10 @@ def _inverted(read: _Read, cue: _Cue, limit: int) -> _Phrase | None:
         if head in data.LISTENER_NOUNS:
             return _after_german_listener(read, phrase.end, limit)
         if read.lowers[phrase.first] == "dem" or any(
-            low in data.LISTENER_NOUNS for low in read.lowers[phrase.first : phrase.end]
+            read.lowers[k] in data.LISTENER_NOUNS
+            # (der Präsident des Deutschen Gewerkschaftsbundes: a genitive, the role's)
+            and not (k > 0 and read.lowers[k - 1] in _GENITIVE_ARTICLES)
+            for k in range(phrase.first, phrase.end)
         ):
             # sagte dem Sender RTL, dem Bayerischen Rundfunk: a dative, never the subject
             return _after_german_listener(read, phrase.end, limit, named=True)
@@ -1946,6 +2022,11 @@ def _unknown_noun(read: _Read, at: int, ends: tuple[str, ...], not_nouns: Set[st
     )
 
 
+#: Demonstratives before a listener's noun (``dijo a este diario``, ``expresó a
+#: este medio``, ``disse a este jornal``): the paper that prints the words.
+_LISTENER_DEMONSTRATIVES = frozenset({"este", "esta", "ce", "cet", "cette", "questo", "questa"})
+
+
 def _listener_end(read: _Read, at: int, limit: int) -> int:
     """The token after the listener at *at*, after a cue and its preposition: a
     run of capitalised words when an article follows it (``ha explicado a Europa
@@ -2084,6 +2165,11 @@ _POSSESSIVES = frozenset(
 )  # fmt: skip
 
 
+#: *With* before a medium's name in a phrase of occasion (``en entrevue avec La
+#: Presse``, ``en entrevista con Milenio``, ``em entrevista com a Folha``).
+_WITH_MEDIUM = frozenset({"avec", "con", "com"})
+
+
 def _after_circumstance(read: _Read, at: int, limit: int) -> int:
     """The token after a short phrase of place or occasion at token *at* (``ante el
     juez``, ``à la barre``: a preposition, an article, at most two lower-case
@@ -2122,6 +2208,20 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
         # en rueda de prensa la paleoantropóloga: a noun's complement, then the
         # subject's article (not alla domanda del pm Anna Ruocco)
         k += 2
+    if start < k < limit - 3 and read.lowers[k] in _WITH_MEDIUM:
+        # en entrevue avec La Presse le ministre, en entrevista con Milenio el
+        # alcalde, em entrevista com a Folha o ministro: the medium's name, then
+        # the subject's article
+        end = k + 2 if read.lowers[k + 1] in lex.determiners else k + 1
+        named = end
+        while end < limit and read.caps[end]:
+            end += 1
+        if (
+            named < end < limit
+            and read.lowers[end] in lex.determiners
+            and _first_name_gender(read.texts[named]) is None  # (avec Jean Lavoie: a person)
+        ):
+            k = end
     if k == start or k >= limit:
         return at
     if read.texts[k] == ",":
@@ -2649,6 +2749,9 @@ def _impersonal_source(read: _Read, at: int, limit: int) -> _Phrase | None:
         or read.lowers[noun] in data.IMPERSONAL_TIMES
     ):
         return None  # (hieß es in der Nacht: a time, no source)
+    named = _phrase(read, first, limit)
+    if named is not None and _person(named) and named.name is not None and " " in named.name:
+        return named  # klinkt het bij burgemeester Bart Peeters: someone named in full
     end = noun + 1
     while end < limit and read.name_word(end):
         end += 1
@@ -4415,6 +4518,10 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and not (phrase.role is None and phrase.name.split(None, 1)[0].lower() in _INSTITUTIONS)
             # FC Midtjylland, IF Elfsborg, AC Milan: a club, no one
             and not (phrase.role is None and _club(phrase.name))
+            # Werkgeversorganisatie Voka, Vakbond ACV: a body's noun and its name
+            and not (phrase.role is None and _dutch_body_noun(lex, phrase.name))
+            # Hunderte Freiwillige, Tausende Menschen: a count, no one
+            and phrase.name.split(None, 1)[0].lower() not in _COUNT_WORDS
         ):
             # (M. Le Maire, von der Leyen, Miranda Sarmento: a surname, not a full
             # name; BUENOS AIRES, (Agência Brasil): a dateline's place, a credit)
@@ -4423,6 +4530,38 @@ def _people(read: _Read, people: list[_Person]) -> None:
             )
         at = phrase.end
     _lone_first_names(read, people, start)
+
+
+#: Nouns of a count that open a capitalised run in German (``Hunderte Freiwillige``,
+#: ``Tausende Menschen``) and Dutch copy: the run is a crowd, not a person's name.
+_COUNT_WORDS = frozenset(
+    {"hunderte", "tausende", "dutzende", "zehntausende", "hunderttausende", "abertausende",
+     "honderden", "duizenden", "tientallen", "tienduizenden"}
+)  # fmt: skip
+
+#: The fewest letters of a Dutch body's noun read as the end of a compound
+#: (``vakbond``, ``werkgeversorganisatie``; not ``om`` in ``Tom``).
+_NL_BODY_TAIL = 4
+
+
+def _dutch_body_noun(lex: _Lexicon, name: str) -> bool:
+    """Whether the first word of Dutch *name* is a body's noun, alone or as the end
+    of a compound (``Werkgeversorganisatie Voka``, ``Vakbond ACV``), not a first name.
+
+    >>> from newsstruct._speakers_intl import _LEXICA, _dutch_body_noun
+    >>> [_dutch_body_noun(_LEXICA["nl"], n) for n in ("Vakbond ACV", "Tom Bond", "Jan Raad")]
+    [True, False, False]
+    """
+    if lex.code != "nl":
+        return False
+    first = name.split(None, 1)[0].lower()
+    if _first_name_gender(first) is not None:
+        return False
+    nouns = data.ORGANISATION_NOUNS["nl"]
+    return any(
+        first.endswith(noun) and len(noun) >= _NL_BODY_TAIL and len(first) > len(noun)
+        for noun in nouns
+    ) or (first in nouns and len(first) >= _NL_BODY_TAIL and first != "raad")
 
 
 def _role_and_surname(read: _Read, phrase: _Phrase) -> bool:

@@ -36,6 +36,10 @@ SIGNOFF_AGENCIES: tuple[str, ...] = (
     # Finland's agency's Swedish service (Finska Notisbyrån), under the stories
     # Hufvudstadsbladet and Svenska Yle run: ... på tisdag borta mot Tappara. / FNB
     "FNB",
+    # the regional press's agencies: Morocco's MAP (... en eau. / (MAP)), Argentina's
+    # Télam, the Swiss agency's French service (Keystone-ATS), and the Canadian Press
+    # under a French story (... de l'automne. / La Presse canadienne)
+    "MAP", "Télam", "ATS", "Keystone-ATS", "La Presse canadienne",
 )  # fmt: skip
 
 #: Openings of a forwarded newsletter's sign-up line (``Forwarded this email?

@@ -2364,3 +2364,84 @@ WITH_THE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nb": (("med", "ordene"),),
     "da": (("med", "ordene"),),
 }
+
+# The regional press: Mexican and South American cues (``refirió``, ``acotó``,
+# ``abundó``, ``externó``: Notimex, El Universal, La Jornada, Télam, La Tercera)
+# and roles (``la vocera``, ``el subsecretario``, ``el intendente``, ``el
+# académico``); Quebec's ``mairesse``; the Maghreb's ``wali``; Swiss members of a
+# chamber before their names (``SVP-Nationalrat``, ``Ständerat``, ``Grossrat``,
+# ``Regierungsrat``); Flemish ``fractieleider``; Brazilian ``cuidadora``.
+CUE_VERBS["es"] |= frozenset(
+    {"refirió", "refiere", "mencionó", "menciona", "acotó", "acota", "abundó", "abunda",
+     "externó", "expuso", "expone", "reiteró", "reitera", "planteó", "plantea",
+     "cuestionó", "cuestiona", "ahondó", "puntualiza", "asevera"}
+)  # fmt: skip
+ROLE_WORDS["es"] |= frozenset(
+    {"vocero", "vocera", "subsecretario", "subsecretaria", "intendente", "intendenta",
+     "académico", "académica", "legislador", "legisladora", "cotitular", "munícipe",
+     "síndico", "síndica", "procurador", "procuradora"}
+)  # fmt: skip
+ROLE_WORDS["fr"] |= frozenset({"mairesse", "wali", "universitaire"})
+ROLE_WORDS["pt"] |= frozenset({"cuidador", "cuidadora", "subsecretário", "subsecretária"})
+ROLE_WORDS["nl"] |= frozenset({"fractieleider", "volksvertegenwoordiger", "minister-president"})
+ROLE_WORDS["de"] |= frozenset(
+    {"nationalrat", "ständerat", "grossrat", "großrat", "regierungsrat", "kantonsrat",
+     "stadtpräsident", "gemeindepräsident", "landammann", "landeshauptfrau"}
+)  # fmt: skip
+FEMALE_ROLES |= frozenset(
+    {"vocera", "subsecretaria", "intendenta", "académica", "legisladora", "síndica",
+     "procuradora", "mairesse", "cuidadora", "subsecretária", "landeshauptfrau"}
+)  # fmt: skip
+COUNTERPART_ROLES |= frozenset({"vocero", "vocera"})
+# an academic, however introduced (el investigador ... el académico)
+EPITHET_NOUNS |= frozenset({"académico", "académica", "universitaire", "acadêmico", "acadêmica"})
+ROLE_WORDS["pt"] |= frozenset({"acadêmico", "acadêmica"})
+FEMALE_ROLES |= frozenset({"acadêmica"})
+# the level of government after the role (el mandatario estatal, el gobernador provincial)
+ROLE_ADJECTIVES_AFTER["es"] |= frozenset({"estatal", "federal", "municipal", "provincial"})
+# a paper's readers told by the paper itself (dijo a este medio, a este rotativo)
+LISTENER_HEADS |= frozenset({"medio", "rotativo", "matutino", "vespertino"})
+# Quebec's dropped remark (« ... », a-t-elle laissé tomber)
+SPEECH_INFINITIVES["fr"] |= frozenset({"tomber"})
+# according to, in Mexican and South American copy (a decir del investigador, en
+# palabras de la ministra) and with the article joined on (a juicio del ministro)
+SOURCE_PHRASES["es"] = {
+    **SOURCE_PHRASES["es"],
+    "a": (
+        ("a", "juicio", "de"),
+        ("a", "juicio", "del"),
+        ("a", "decir", "de"),
+        ("a", "decir", "del"),
+    ),
+    "en": (("en", "palabras", "de"), ("en", "palabras", "del")),
+}
+# Brazil's minister as the holder of the portfolio (a titular da pasta), the
+# portfolio as the ministry (de acordo com a pasta)
+ROLE_WORDS["pt"] |= frozenset({"titular"})
+ORGANISATION_NOUNS["pt"] |= frozenset({"pasta"})
+# Belgium's levels of government before a role (Vlaams minister, federaal minister)
+# and members of a parliament or of the opposition (Parlementslid, oppositielid)
+ROLE_ADJECTIVES["nl"] |= frozenset(
+    {"vlaams", "vlaamse", "federaal", "federale", "waals", "waalse", "brussels", "brusselse"}
+)
+ROLE_WORDS["nl"] |= frozenset({"parlementslid", "oppositielid", "volksvertegenwoordigster"})
+FEMALE_ROLES |= frozenset({"volksvertegenwoordigster"})
+# a remark thrown or let slip in Latin American copy (lanzó el mandatario, soltó,
+# atajó, deslizó, remató), a boss as a German compound's end (Gewerkschaftsboss), a
+# union's leader by its adjective (la leader syndicale, el líder sindical), and
+# French joy as a cue (s'est réjoui le président, s'est réjouie la ministre)
+CUE_VERBS["es"] |= frozenset(
+    {"lanzó", "lanza", "soltó", "suelta", "atajó", "ataja", "deslizó", "desliza", "remató",
+     "remata"}
+)  # fmt: skip
+ROLE_WORDS["de"] |= frozenset({"boss"})
+ROLE_ADJECTIVES_AFTER["fr"] |= frozenset({"syndical", "syndicale"})
+ROLE_ADJECTIVES_AFTER["es"] |= frozenset({"sindical"})
+ROLE_ADJECTIVES_AFTER["pt"] |= frozenset({"sindical"})
+REFLEXIVE_SPEECH["fr"] |= frozenset({"réjoui", "réjouie", "réjouis", "réjouies"})
+ROLE_WORDS["fr"] |= frozenset({"leader"})  # (la leader syndicale, le leader de la CGT)
+# a specialist, however introduced (el director ... el especialista), and Austria's
+# pensioner (die Pensionistin Maria Hauser)
+ROLE_WORDS["es"] |= frozenset({"especialista"})
+EPITHET_NOUNS |= frozenset({"especialista"})
+ROLE_WORDS["de"] |= frozenset({"pensionist"})
