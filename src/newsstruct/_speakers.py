@@ -159,7 +159,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Reversible, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, filterfalse, repeat
+from itertools import accumulate, compress, count, filterfalse, pairwise, repeat
 from operator import itemgetter, ne
 from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
@@ -3754,8 +3754,10 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
 
 
 #: Verbs that give a sign's wording in a relative clause (``a sign that read``;
-#: ``signs reading "..."`` is a term marker, :data:`TERM_MARKERS`).
-_SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says"})
+#: ``signs reading "..."`` is a term marker, :data:`TERM_MARKERS`, unless carried).
+_SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says", "reading", "saying"})
+#: Participles right after a sign that give its wording (``a sign reading``).
+_SIGN_PARTICIPLES = frozenset({"reading", "saying"})
 #: Words between a sign and its wording verb, or that verb and the quote.
 _SIGN_WORDING = frozenset({"that", "which", ":", ","}) | _SIGN_WORDING_VERBS
 #: A sign's wording and its carrier's verb stand at most this many tokens before the quote.
@@ -3781,7 +3783,11 @@ def _carried_sign_at(para: _Paragraph, qi: int) -> int:
         if low in SIGN_NOUNS:
             carried = (
                 worded
-                and lowers[at + 1] in {"that", "which"}
+                and (
+                    lowers[at + 1] in {"that", "which"}
+                    # (or a participle, "carried a sign reading")
+                    or lowers[at + 1] in _SIGN_PARTICIPLES
+                )
                 and not SIGN_CARRIERS.isdisjoint(lowers[max(0, at - _SIGN_CARRIER_REACH) : at])
             )
             return at if carried else -1
@@ -3820,7 +3826,9 @@ def _carrier_subject(para: _Paragraph, sign: int) -> tuple[int, int] | None:
     signs``), read as any cue's subject is, or ``None`` (no carrier's verb, or
     no subject before it)."""
     verb = _sign_carrier(para, sign)
-    if verb <= 0:
+    if verb == 0 or (verb > 0 and para.starts[verb] == verb):
+        return _opening_carrier(para, verb)
+    if verb < 0:
         return None
     s0 = para.starts[verb]
     floor = s0
@@ -3836,6 +3844,23 @@ def _carrier_subject(para: _Paragraph, sign: int) -> tuple[int, int] | None:
         if found is not None and found[1] >= verb:
             found = None
     if found is None or para.lowers[found[1]] in SIGN_NOUNS:
+        return None
+    return found
+
+
+def _opening_carrier(para: _Paragraph, verb: int) -> tuple[int, int] | None:
+    """The subject of the main clause after a sentence that opens with the
+    carrier's verb *verb* (``Carrying a sign saying "Jobs now.", Ann Berg
+    marched``): the noun phrase after the quote and its comma, or ``None``."""
+    end = min(len(para.texts), verb + _CARRIER_FLOOR_REACH)
+    at = verb + 1
+    while at < end and para.kinds[at] != _QUOTE:
+        at += 1
+    at += 1  # (past the quote; its comma may stand inside it: "Jobs now,")
+    if at < end and para.texts[at] == ",":
+        at += 1
+    found = para._np_forward(at, min(end, at + 8))
+    if found is None or not (_person_like(para, found) or para.lowers[found[1]] in PERSON_NOUNS):
         return None
     return found
 
@@ -11410,6 +11435,12 @@ _CHAIN_CUE = LazyPattern(r'[^"\u201c\u201d\n.!?]{0,80}+')
 _CHAIN_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still"})
 #: The two characters before a pronoun that opens its sentence (after a quote,
 #: an opening phrase or a sentence).
+#: A masked quotation alone, ended by its own mark (``"___?" he said``): part of
+#: the sentence of the pronoun after it.
+_CHAIN_QUOTED = LazyPattern(r'"_*+[?!]"[ ]*+')
+#: Two white space characters between words (a line end written ``\r\n``, or the
+#: two spaces it reads as in a joined paragraph): one space in a pronoun's window.
+_WIDE_SPACE = LazyPattern(r"(?<=\S)[ \r\n]{2}(?=\S)")
 _CHAIN_BEFORE = frozenset({", ", '" ', "' ", ". ", "? ", "! ", "\u201d ", "\u2019 ", ": "})
 #: How far (characters) before a pronoun the sentences of its chain are read.
 _CHAIN_REACH = 700
@@ -11450,12 +11481,33 @@ def _chain_subject(
     lo = max(whole, start - _CHAIN_REACH, floor)
     # quotations masked (same length): their words are no subjects or sentence ends;
     # lines broken inside a paragraph ("...the\nstrike") joined
-    masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start].replace("\n", " "))
+    # (a line end written with two characters, "\r\n", or the two spaces a joined
+    # line reads as, between two words, read as one space: "Kiara\r\nWhitlock" is a
+    # name; *crs* where each stood in the window, *breaks* where each is in *masked*)
+    window = text[lo:start]
+    crs = (
+        [m.start() for m in _WIDE_SPACE.compiled().finditer(window)]
+        if "\r" in window or "  " in window
+        else []
+    )
+    breaks = [at - n for n, at in enumerate(crs)]
+
+    def back(at: int) -> int:
+        """The offset in *text* of the offset *at* in *masked*."""
+        return lo + at + bisect_left(breaks, at)
+
+    def ahead(at: int) -> int:
+        """The offset in *masked* of the offset *at* in *text*."""
+        return at - lo - bisect_left(crs, at - lo)
+
+    if crs:
+        window = "".join(window[a + 1 : b] for a, b in pairwise([-1, *crs, len(window)]))
+    masked = _QUOTED.compiled().sub(_mask_quote, window.replace("\n", " "))
     if here > 0 and len(stops) == len(starts) and lo < stops[here - 1] < para:
         # a block between the two paragraphs that is no paragraph (furniture:
         # "Advertisement") is blanked, as if the paragraphs were next to each other
-        gap = stops[here - 1] - lo
-        masked = masked[:gap] + " " * (para - stops[here - 1]) + masked[para - lo :]
+        gap = ahead(stops[here - 1])
+        masked = masked[:gap] + " " * (ahead(para) - gap) + masked[ahead(para) :]
 
     def named_other(person: _Person, first_at: int, last_at: int) -> bool:
         """:func:`_named_other` in this window: someone other than *person* named
@@ -11466,7 +11518,7 @@ def _chain_subject(
 
     # where the latest sentences start, read back from the pronoun (a paragraph's
     # start opens one; the start of a cut paragraph is no sentence's)
-    floors = {para - lo} if para > lo else set()
+    floors = {ahead(para)} if para > lo else set()
     if lo == whole:
         floors.add(0)
     # (the ends read one by one, latest first, as far as the sentences are read)
@@ -11476,13 +11528,14 @@ def _chain_subject(
         return None  # the pronoun is not its sentence's subject
     own = _clause_named(masked, _skip_space(masked, later), len(masked), index, start, gender)
     if own is not None and gender_of(own[0]) == gender:
-        return own[0], lo + own[1]  # ("When I reached Osei, he said": as below)
+        return own[0], back(own[1])  # ("When I reached Osei, he said": as below)
     sentences = 0
     # the sentences before, latest first
     for end in ends:
         first, last, later = end, later, end
         first = _skip_space(masked, first)
-        if first >= last:
+        if first >= last or _CHAIN_QUOTED.fullmatch(masked, first, last) is not None:
+            # (nor a quotation that ends in "?" or "!" before its cue: '"...?" he said')
             continue
         sentences += 1
         if sentences > _CHAIN_SENTENCES:
@@ -11495,7 +11548,7 @@ def _chain_subject(
             if opened is not None and gender_of(opened[0]) == gender:
                 # "When I reached Osei by phone, he sounded tired. He said": the
                 # one the clause before the pronoun names
-                return opened[0], lo + opened[1]
+                return opened[0], back(opened[1])
             continue
         if describe is not None and masked.startswith("The ", first):
             described = _chain_described(masked, first, last, lo, describe)
@@ -11507,7 +11560,7 @@ def _chain_subject(
                 and described[0].position <= start
                 and not named_other(described[0], described[1], len(masked))
             ):
-                return described[0], lo + first
+                return described[0], back(first)
         if sentences == 1 and (thing := _CHAIN_THING.fullmatch(masked, first, last)) is not None:
             # "That did not persuade Ms. Berg. '...,' she said": the one person a
             # sentence whose subject is no person names, at its end
@@ -11535,15 +11588,15 @@ def _chain_subject(
                 or named_other(person, first, thing.start("name"))
                 or named_other(person, thing.end("name"), len(masked))
             ):
-                return person, lo + thing.start("name")
+                return person, back(thing.start("name"))
         if also := _chain_as(masked, first, last, lo, text, index, start, gender, gender_of):
             # "... the crowd fell silent as Marcus Dell, 16, read a poem. He said":
             # the one person a clause of time after a subject of no one names
-            return also
+            return also[0], back(also[1] - lo)
         kin = _CHAIN_KIN.match(masked, first, last)
         if (
             kin is not None
-            and (relative := _kin_named(text, kin["kin"], lo + first, index)) is not None
+            and (relative := _kin_named(text, kin["kin"], back(first), index)) is not None
         ):
             # "Her husband said he would not change his mind. He said": the one
             # introduced as "her husband, state Rep. Douglas Marsh,"
@@ -11553,7 +11606,7 @@ def _chain_subject(
                 or named_other(relative, kin.end("kin"), len(masked))
             ):
                 return None
-            return relative, lo + first
+            return relative, back(first)
         named = _CHAIN_NAME.match(masked, first, last)
         if (
             named is not None
@@ -11649,7 +11702,7 @@ def _chain_subject(
         cue = _CHAIN_CUE.match(text, start)
         if cue is not None and words[-1] in cue[0]:
             return None  # '"...," he told Rubio': the one told is no speaker
-        return person, lo + named.start("name")
+        return person, back(named.start("name"))
     return None
 
 
@@ -11890,7 +11943,8 @@ def _named_other(
     *person* who may be what a pronoun of *gender* stands for (no body's
     possessive, ``the Erie Philharmonic's hall``, nor a place, ``in Minnesota``)."""
     for run in _CAPITALISED_RUN.finditer(masked, first, last):
-        if run[0].endswith(("'s", "\u2019s")) or _placed(text, lo + run.start()):
+        # (the place read in *masked*, whose spaces may be narrower than *text*'s)
+        if run[0].endswith(("'s", "\u2019s")) or _placed(masked, run.start()):
             continue
         for word in run[0].split():
             other = _lookup(index, word, start) if word in index else None
@@ -13444,7 +13498,7 @@ _ONE_OF_THEM = (["one"], ["another"])
 _SIGN_CUES = frozenset({"read", "reads"})
 #: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
 _SIGN_STEMS = ("sign", "banner", "placard", "billboard", "plaque", "inscription",
-               "graffiti", "shirt", "sticker", "mural", "stone", "board")  # fmt: skip
+               "graffiti", "shirt", "sticker", "mural", "stone", "board", "poster")  # fmt: skip
 #: How far before a mention a sign is looked for.
 _SIGN_NEAR = 90
 

@@ -168,7 +168,7 @@ SIGN_NOUNS: frozenset[str] = frozenset(
     {"sign", "signs", "banner", "banners", "placard", "placards", "billboard",
      "billboards", "plaque", "plaques", "inscription", "inscriptions", "graffiti",
      "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers", "mural", "murals",
-     "headstone", "gravestone", "signboard", "noticeboard"}
+     "headstone", "gravestone", "signboard", "noticeboard", "poster", "posters"}
 )  # fmt: skip
 
 #: Prepositions that place a sign (``a sign outside the ministry read``).
