@@ -11410,7 +11410,7 @@ _CHAIN_NAME = LazyPattern(
 _SAID_WORDS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
 #: A sentence whose subject is *he* or *she* (after at most one opening phrase).
 _CHAIN_PRONOUN = LazyPattern(
-    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?+(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,120}+,[ ])?+(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
 )
 #: What stands before a pronoun that is its sentence's subject: a masked quote
 #: (``"...," he said``) or at most one opening phrase (``In an email, she said``).
@@ -11477,6 +11477,14 @@ def _chain_subject(
     here = bisect_right(starts, start) - 1
     para = starts[here] if here >= 0 else 0  # the pronoun's paragraph
     whole = starts[here - 1] if here > 0 else para  # and the one before it
+    if (
+        here > 1
+        and (said := _CHAIN_PRONOUN.match(text, whole, para)) is not None
+        and PERSON_PRONOUNS.get(said["pronoun"].lower()) == gender
+    ):
+        # (and the one before that, when the pronoun opens the one before it:
+        # "Hrytsenko spent the day in meetings. / After one, he switched to English.")
+        whole = starts[here - 2]
     # (only after where the pronoun's antecedent was last named: no one before wins)
     lo = max(whole, start - _CHAIN_REACH, floor)
     # quotations masked (same length): their words are no subjects or sentence ends;
@@ -11530,6 +11538,7 @@ def _chain_subject(
     if own is not None and gender_of(own[0]) == gender:
         return own[0], back(own[1])  # ("When I reached Osei, he said": as below)
     sentences = 0
+    pronouns = 0  # (of which opened by the same pronoun: "He switched to English.")
     # the sentences before, latest first
     for end in ends:
         first, last, later = end, later, end
@@ -11549,6 +11558,7 @@ def _chain_subject(
                 # "When I reached Osei by phone, he sounded tired. He said": the
                 # one the clause before the pronoun names
                 return opened[0], back(opened[1])
+            pronouns += 1
             continue
         if describe is not None and masked.startswith("The ", first):
             described = _chain_described(masked, first, last, lo, describe)
@@ -11678,7 +11688,8 @@ def _chain_subject(
                 # sentence right before: "Sandqvist, 29, shrugged. '...,' he said")
                 and not (
                     gender_of(person) is None
-                    and sentences == 1
+                    # (or before sentences the pronoun opens: "He switched to English.")
+                    and sentences - pronouns == 1
                     and named.re is _CHAIN_NAME.compiled()
                     and " " in person.name
                     and not _body_name(person.name, "it")
@@ -12369,7 +12380,13 @@ def resolve_speakers(
     def gender_of(person: _Person) -> str | None:
         if _plural_group(person.name):
             return "plural"  # "investment bankers" are no "he"
-        return person.gender or learned.get(person.name) or _first_name_gender(person.name)
+        known = person.gender or learned.get(person.name) or _first_name_gender(person.name)
+        if known is None and (
+            person.name in companies
+            or (" " not in person.name and is_known_place(person.name, names_too=False))
+        ):
+            return "plural"  # nor a company a company noun named, nor "Moscow has said"
+        return known
 
     #: the person a description read by :func:`_chain_subject` gives (``The
     #: senator`` at an offset), remembered for this article only: the same
