@@ -5528,6 +5528,37 @@ _ADDRESSED = LazyPattern(
 )
 
 
+#: A question quoted at a paragraph's start that addresses someone by title and
+#: name, first or last (``"Mr. Kettleson, do you understand ...?"``, ``"... today,
+#: Ms. Fry?"``), its cue after it.
+_ADDRESSED_QUESTION = LazyPattern(
+    r"[\"\u201c](?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Judge|Senator|Sen)\.?+[ ]"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++),[ ][^\"\u201c\u201d\n]{1,300}?\?"
+    r"|[^\"\u201c\u201d\n]{1,300}?,[ ](?P<title>Mr|Mrs|Ms|Miss|Dr|Judge|Senator|Sen)\.?+[ ]"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++)\?)[\"\u201d][ ,]"
+)
+
+
+def _addressed_before(
+    text: str, start: int, starts: Sequence[int], index: dict[str, list[_Person]]
+) -> tuple[_Person, str | None] | None:
+    """The person (and the gender their title gives) that a question opening the
+    paragraph before addresses by title and name, when the paragraph of the
+    mention at *start* opens with a quote: the one who answers it (``"Mr.
+    Kettleson, do you understand?" the judge asked.`` then ``"I understand," he
+    said``); else ``None``."""
+    here = bisect_right(starts, start) - 1
+    if here < 1 or text[starts[here] : starts[here] + 1] not in ('"', "\u201c"):
+        return None
+    asked = _ADDRESSED_QUESTION.match(text, starts[here - 1], starts[here])
+    if asked is None:
+        return None
+    person = _lookup(index, asked["name"], start)
+    if person is None or person.position > start:
+        return None
+    return person, _honorific_gender(asked["title"] + ".")
+
+
 def _turn_back(text: str, segment: Segment, asker: Attribution, answerer: Attribution) -> bool:
     """Whether the quote *segment*, a paragraph of its own with no cue after
     *asker* asked and *answerer* answered, is the asker's again: a question
@@ -7182,8 +7213,16 @@ def _hand_on(
 _SPOKE = frozenset({"spoke", "preached", "testified", "lectured"})
 #: ... found in a paragraph's text first (the cheap test).
 _SPOKE_WORDS = regex.compile(
-    r"\b(?:spoke|preached|testified|lectured"
+    r"\b(?:spoke|preached|testified|lectured|question"
     r"|(?:her|his|their|its|our|my|your)[ \t\u00a0]++(?:case|argument|pitch))\b"
+)
+#: Verbs that put a question told of (``a reporter shouted a final question``).
+_QUESTION_VERBS = frozenset(
+    {"asked", "shouted", "posed", "put", "yelled", "called", "raised", "fired", "lobbed"}
+)
+#: Words between such a verb and ``question`` (``a final``, ``one last``, ``a follow-up``).
+_QUESTION_WORDS = frozenset(
+    {"a", "one", "another", "the", "final", "last", "first", "follow-up", "second", "pointed"}
 )
 #: Nouns for an argument put (``she laid out her case``, ``made his pitch``).
 _CASE_NOUNS = frozenset({"case", "argument", "pitch"})
@@ -7203,6 +7242,15 @@ def _case_made(lowers: Sequence[str], k: int, start: int) -> int:
     return verb if lowers[verb] in _CASE_VERBS else -1
 
 
+def _question_put(lowers: Sequence[str], k: int, start: int) -> int:
+    """The token of the verb when token *k* ends ``shouted a final question`` (a
+    question told of, its words to follow: :data:`_QUESTION_VERBS`), else -1."""
+    at = k - 1
+    while at >= max(start, k - 3) and lowers[at] in _QUESTION_WORDS:
+        at -= 1
+    return at if at >= start and at < k - 1 and lowers[at] in _QUESTION_VERBS else -1
+
+
 def _speech_event(para: _Paragraph) -> Attribution | None:
     """The person whose speech the last sentence of *para* tells of, if any.
 
@@ -7215,9 +7263,21 @@ def _speech_event(para: _Paragraph) -> Attribution | None:
     start = para.starts[-1] if para.starts else 0
     for k in range(len(lowers) - 1, start - 1, -1):
         verb = _case_made(lowers, k, start)
+        if lowers[k] == "question":
+            verb = _question_put(lowers, k, start)
+            if verb < 0:
+                continue
         if verb >= 0 or lowers[k] in _SPOKE:
             found = para.np_before(verb if verb >= 0 else k, start)
-            if found is not None and _person_like(para, found):
+            if found is None and lowers[k] == "question":
+                found = para.subject(start, verb)  # ("A reporter in the back row")
+                if found is not None and found[1] >= verb:
+                    found = None
+            if found is not None and (
+                _person_like(para, found)
+                # (one unnamed asks: "a reporter in the back row shouted a question")
+                or (lowers[k] == "question" and _unnamed_person(para.speaker(*found).name))
+            ):
                 return Attribution(para.speaker(*found), None, "direct")
             return None
     return None
@@ -12624,6 +12684,17 @@ def resolve_speakers(
                     # '... in which she described her daughter. "...," she said': no
                     # one has spoken since
                     antecedent = owned[0]
+                if (
+                    gender in _HE_SHE_GENDERS
+                    and said_name == mention
+                    and not chained
+                    and (addressee := _addressed_before(text, start, starts, index)) is not None
+                    and addressee[1] in (gender, None)
+                    and gender_of(addressee[0]) in (gender, None)
+                ):
+                    # '"Mr. Kettleson, do you understand?" the judge asked. / "I
+                    # understand," he said': the one the question addressed answers
+                    antecedent = addressee[0]
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
