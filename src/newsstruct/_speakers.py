@@ -6554,14 +6554,19 @@ _INTERVIEW_NAME_WORDS = r"\p{Lu}[\p{L}'\u2019.\-]*(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*
 #: Tom Kent``, ``spoke to The Courier``, ``Tom Kent interviewed``, ``talked to our
 #: business editor, Tom Kent``.
 _INTERVIEWER = regex.compile(
-    rf"\binterview(?:ed)?[ ](?:with|by)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
+    # (or questioned in court: "cross-examined by Felicia Brandt", "Brandt questioned")
+    rf"\b(?:interview(?:ed)?[ ](?:with|by)|(?:questioned|cross-examined|cross-examination)[ ]by)"
+    rf"[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
     rf"|\b(?:spoke|spoken|talked|speaking|talking)[ ](?:to|with)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
-    rf"|({_INTERVIEW_NAME_WORDS})[ ]interviewed[ ]"
+    rf"|({_INTERVIEW_NAME_WORDS})[ ](?:interviewed|questioned|cross-examined)[ ]"
     # a journalist described before the name: "talked to our business editor, Tom Kent"
     rf"|\b(?:spoke|spoken|talked|speaking|talking)[ ](?:to|with)[ ]"
     rf"(?:our|the|a|an|his|her|its)[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}"
     rf"(?:editor|correspondent|reporter|presenter|host|interviewer|journalist|columnist),?[ ]"
     rf"({_INTERVIEW_NAME_WORDS})"
+    # "Under cross-examination, Assistant District Attorney Felicia Brandt asked"
+    rf"|\b[Uu]nder[ ]cross-examination,[ ]((?:\p{{Lu}}[\p{{L}}'\u2019.\-]*+[ ]){{1,5}}+)"
+    rf"(?=\p{{Ll}})"
 )
 #: What ends the sentence of an interviewer's mention (a ``?``: only asked about).
 _SENTENCE_STOP = regex.compile(r"[.?!]")
@@ -6692,7 +6697,13 @@ class _Labels:
                 None,
             )
             if found is not None:
-                asker = next(group for group in found.groups() if group)
+                asker = next(group for group in found.groups() if group).strip()
+                words = asker.split()
+                first = next(
+                    (k for k, word in enumerate(words[:-1]) if word.lower() in _FIRST_NAMES), 0
+                )
+                # (the name after its title: "District Attorney Felicia Brandt")
+                asker = " ".join(words[first:])
                 if asker.endswith(".") and len(asker.split()[-1]) > 3:
                     asker = asker[:-1]  # "The Courier." ends its sentence ("Jr." keeps its stop)
                 if found.group(2) and asker.split()[0].lower() in _FIRST_NAMES:
