@@ -3743,7 +3743,9 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
     if all(w[:1].isupper() for w in words) and _nicknamed(para.lowers[low:qi], para.texts[low:qi]):
         return True  # a nickname given to someone: nicknamed Park "The Wall"
-    if all(w[:1].isupper() for w in words) and _called_by_relative(para.lowers[low:qi]):
+    if all(w[:1].isupper() for w in words) and _called_by_relative(
+        para.lowers[max(0, qi - 6) : qi]
+    ):
         return True  # a name a relative clause gives: whom fans call "Big Game"
     if before.endswith(_TERM_MARKERS):  # case kept: "Dr. Paul Song" is no song
         return True
@@ -3899,15 +3901,38 @@ def _nicknamed(lowers: Sequence[str], texts: Sequence[str]) -> bool:
 
 #: Relative words that open a clause naming someone or something (``whom fans call``).
 _NAMING_RELATIVES = frozenset({"who", "whom", "what", "which", "that"})
+#: Adverbs between *call* and the name it gives (``she called only "Annie"``).
+_CALLED_ONLY = frozenset({"only", "simply", "just"})
+#: Subjects of a clause with no relative word after a noun (``a girl she called``).
+_CONTACT_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+#: Articles before that noun.
+_CONTACT_ARTICLES = frozenset({"a", "an", "the", "one", "another", "this"})
 
 
 def _called_by_relative(lowers: Sequence[str]) -> bool:
     """Whether the words before a quote are a relative clause of *call* and its
     subject of one or two words (``whom teammates call``, ``what locals call``):
-    the quote is the name it gives, not words anyone said."""
+    the quote is the name it gives, not words anyone said.  So is a clause with no
+    relative word after a noun and its article (``a girl she called only``).
+
+    >>> _called_by_relative("about a girl she called only".split())
+    True
+    >>> _called_by_relative("said she called".split())
+    False
+    """
+    if lowers and lowers[-1] in _CALLED_ONLY:
+        lowers = lowers[:-1]  # "she called only", "we simply call"
     if not lowers or lowers[-1] not in {"call", "calls", "called"}:
         return False
-    return any(low in _NAMING_RELATIVES for low in lowers[-4:-2])
+    if any(low in _NAMING_RELATIVES for low in lowers[-4:-2]):
+        return True
+    return (
+        len(lowers) >= 4
+        and lowers[-2] in _CONTACT_SUBJECTS
+        and lowers[-3].isalpha()
+        # (maybe an adjective between: "a 6-year-old girl she called")
+        and not _CONTACT_ARTICLES.isdisjoint(lowers[-5:-3])
+    )
 
 
 def _title_case(words: Sequence[str]) -> bool:
