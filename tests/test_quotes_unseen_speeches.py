@@ -51,6 +51,20 @@ Graduate Priya Raman, who will begin a residency in pediatrics at the hospital n
 Marsh ended with a challenge to the class.
 
 "Stay curious," she said. "Stay kind. And call your mothers."
+
+Here is what Marsh told the graduates about the day she almost quit medicine:
+
+"It was my second year of residency. I had been awake for 36 hours, and I made a mistake with a dose. The patient was fine. I was not.
+
+"I went to my chief, Dr. Albert Sorensen, and I told him I was done. He said, 'Good. Now you know what it costs. Go back upstairs.' So I went back upstairs."
+
+Sorensen, who died in 2009, trained more than 200 surgeons at the hospital over four decades.
+
+His daughter, Margaret Sorensen-Hale, was in the audience on Saturday. She said afterward that she had never heard the story.
+
+"That sounds exactly like him," she said, laughing. "He never let anybody quit. Not even me."
+
+The school said the class of 2025 was its largest ever, with 41 graduates going into primary care.
 """
 CHARITY_GALA_SPEECH_GOLD: Gold = (
     ("I have been wrong more times than I can count,", "Evelyn Marsh", "she"),
@@ -72,6 +86,18 @@ CHARITY_GALA_SPEECH_GOLD: Gold = (
     ("That's why I wanted to do this.", "Priya Raman", "Raman"),
     ("Stay curious,", "Evelyn Marsh", "she"),
     ("Stay kind. And call your mothers.", "Evelyn Marsh", "she"),
+    (
+        "It was my second year of residency. I had been awake for 36 hours, and I made a mistake with a dose. The patient was fine. I was not.",
+        "Evelyn Marsh",
+        "Marsh",
+    ),
+    (
+        "I went to my chief, Dr. Albert Sorensen, and I told him I was done. He said, 'Good. Now you know what it costs. Go back upstairs.' So I went back upstairs.",
+        "Evelyn Marsh",
+        "Marsh",
+    ),
+    ("That sounds exactly like him,", "Margaret Sorensen-Hale", "she"),
+    ("He never let anybody quit. Not even me.", "Margaret Sorensen-Hale", "she"),
 )
 
 COURT_TRANSCRIPT = """Jurors hear officer's account of fatal traffic stop
@@ -113,6 +139,20 @@ Everett's mother, Lorraine Everett, sat in the second row of the gallery through
 "I can't watch my son die again," she said in the hallway.
 
 Judge Miriam Osei told jurors that closing arguments would begin Thursday.
+
+Earlier in the day, jurors heard from the second deputy at the scene, Lt. Samuel Greer, who said he arrived about 40 seconds after the shots were fired.
+
+Greer testified that Mattingly was "pale and shaking" and kept repeating the same sentence.
+
+"He said, 'He went for it, he went for it,'" Greer told the jury. "Over and over."
+
+On cross-examination by Sallow, Greer acknowledged that he had not seen the shooting and could not say what Everett's hands were doing.
+
+Mr. Sallow: "So everything you know about those seconds, you learned from my client?"
+
+Mr. Greer: "Yes, sir. And from the video."
+
+Prosecutors have said they will call a use-of-force expert on Wednesday. The defense is expected to rest its case after that.
 """
 COURT_TRANSCRIPT_GOLD: Gold = (
     ("go down toward the console", "Craig Mattingly", "Mattingly"),
@@ -130,6 +170,15 @@ COURT_TRANSCRIPT_GOLD: Gold = (
     ("He didn't pretend,", "Richard Sallow", "Sallow"),
     ("Jurors can see that.", "Richard Sallow", "Sallow"),
     ("I can't watch my son die again,", "Lorraine Everett", "she"),
+    ("pale and shaking", "Samuel Greer", "Greer"),
+    ("He said, 'He went for it, he went for it,'", "Samuel Greer", "Greer"),
+    ("Over and over.", "Samuel Greer", "Greer"),
+    (
+        "So everything you know about those seconds, you learned from my client?",
+        "Richard Sallow",
+        "Mr. Sallow",
+    ),
+    ("Yes, sir. And from the video.", "Samuel Greer", "Mr. Greer"),
 )
 
 DEBATE_EXCERPTS = """Rivals trade barbs over housing in only mayoral debate
@@ -167,6 +216,22 @@ A poll released last week by Valley State University showed the race within the 
 Political scientist Irene Castellano, who directs the university's polling center, said the debate was unlikely to move many voters.
 
 "Both of them did what they needed to do," Castellano said. "Neither one made the mistake the other was hoping for."
+
+The two campaigns spent Friday arguing over who had won.
+
+Vallejo's campaign manager, Dorian Pike, said in a statement that Okonkwo had "no answer for renters" and had spent the night "talking about the past."
+
+Okonkwo's spokeswoman, Carla Benning, said voters had seen "a leader and a talker."
+
+"Teresa had some good lines," Benning said. "Martin had a plan."
+
+One exchange near the end of the debate went viral overnight. When Harcourt asked the candidates to name something they admired about each other, there was a long pause.
+
+OKONKWO: "She works hard. Nobody can say she doesn't work hard."
+
+VALLEJO: "He's very consistent. (Laughter.) I mean that as a compliment, mostly."
+
+The two will appear together again on Oct. 28 at a candidates' forum hosted by the League of Women Voters, though that event will not be televised.
 """
 DEBATE_EXCERPTS_GOLD: Gold = (
     ("running on nostalgia.", "Teresa Vallejo", "Councilwoman Teresa Vallejo"),
@@ -195,6 +260,17 @@ DEBATE_EXCERPTS_GOLD: Gold = (
     ("This city doesn't need a caretaker. It needs a builder.", "Teresa Vallejo", "VALLEJO"),
     ("Both of them did what they needed to do,", "Irene Castellano", "Castellano"),
     ("Neither one made the mistake the other was hoping for.", "Irene Castellano", "Castellano"),
+    ("no answer for renters", "Dorian Pike", "Vallejo's campaign manager"),
+    ("talking about the past.", "Dorian Pike", "Vallejo's campaign manager"),
+    ("a leader and a talker.", "Carla Benning", "Okonkwo's spokeswoman"),
+    ("Teresa had some good lines,", "Carla Benning", "Benning"),
+    ("Martin had a plan.", "Carla Benning", "Benning"),
+    ("She works hard. Nobody can say she doesn't work hard.", "Martin Okonkwo", "OKONKWO"),
+    (
+        "He's very consistent. (Laughter.) I mean that as a compliment, mostly.",
+        "Teresa Vallejo",
+        "VALLEJO",
+    ),
 )
 
 EMERGENCY_CALL = """911 call reveals chaos in first minutes of warehouse fire
@@ -230,6 +306,24 @@ Lakeshore Logistics said in a statement that it was "deeply grateful to the firs
 Camacho's wife, Rosa Camacho, said her husband had called her from the ambulance.
 
 "He said, 'I'm okay, I'm okay,'" she said. "That's all I needed to hear."
+
+The recording also captures a second call, from a truck driver waiting in the parking lot, that came in about a minute after the first. Parts of it are hard to hear over the wind and the sirens.
+
+"The whole back end is going up," the driver says. "There's (inaudible) on the roof, it's coming down."
+
+The dispatcher asks him to move his truck away from the building.
+
+"I'm moving, I'm moving," he says. "Tell them the gate code is 4-1-1-9."
+
+The district's director, Harold Nyquist, said the recordings were released in response to public records requests from several news organizations.
+
+"We think the public has a right to hear how the system worked," Nyquist said. "In this case, it worked."
+
+A worker who asked not to be named because he still works for the company said the fire alarms in the back of the building had been "chirping for weeks" before the fire.
+
+"Everybody knew they needed batteries," he said. "Nobody changed them."
+
+Lakeshore Logistics did not respond to a question about the alarms.
 """
 EMERGENCY_CALL_GOLD: Gold = (
     ("There's smoke everywhere, I can't see the doors,", "the caller", "the caller"),
@@ -246,6 +340,15 @@ EMERGENCY_CALL_GOLD: Gold = (
     ("deeply grateful to the first responders", "Lakeshore Logistics", "Lakeshore Logistics"),
     ("He said, 'I'm okay, I'm okay,'", "Rosa Camacho", "she"),
     ("That's all I needed to hear.", "Rosa Camacho", "she"),
+    ("The whole back end is going up,", "the driver", "the driver"),
+    ("There's (inaudible) on the roof, it's coming down.", "the driver", "the driver"),
+    ("I'm moving, I'm moving,", "the driver", "he"),
+    ("Tell them the gate code is 4-1-1-9.", "the driver", "he"),
+    ("We think the public has a right to hear how the system worked,", "Harold Nyquist", "Nyquist"),
+    ("In this case, it worked.", "Harold Nyquist", "Nyquist"),
+    ("chirping for weeks", "A worker", "A worker"),
+    ("Everybody knew they needed batteries,", "A worker", "he"),
+    ("Nobody changed them.", "A worker", "he"),
 )
 
 INTERPRETER_REMARKS = """Ukrainian grain minister pleads for more air defense at Rome forum
@@ -275,6 +378,22 @@ The U.N. World Food Programme's deputy executive director, Amara Diallo, said th
 "Prices in Nairobi move when a port in Odesa is hit," Diallo said. "The world is smaller than people think."
 
 Russia's embassy in Rome did not immediately respond to a request for comment. Moscow has said it targets only military infrastructure.
+
+Hrytsenko, a former grain trader who became minister last year, spent much of the day in meetings with European officials on the sidelines of the forum.
+
+In a brief interview with Reuters after one of those meetings, he switched to English.
+
+"I am tired of thanking people for promises," he said. "I want to thank them for deliveries."
+
+Lodi told reporters later that Italy was examining whether it could send an additional air-defense battery before the end of the year. She declined to give details.
+
+"These are decisions for the defense ministry and for NATO," she said. "But I heard him. Everybody in that room heard him."
+
+Diallo said the World Food Programme would need an extra $1.2 billion next year to cover rising costs in East Africa and the Sahel.
+
+"We are feeding fewer people with more money," she said. "That is the arithmetic of this war."
+
+(Reporting by Giulia Ferraro and Peter Lang; Editing by Alison Marsh)
 """
 INTERPRETER_REMARKS_GOLD: Gold = (
     ("Every silo they burn is bread that does not reach Africa,", "Mykola Hrytsenko", "Hrytsenko"),
@@ -286,6 +405,12 @@ INTERPRETER_REMARKS_GOLD: Gold = (
     ("I don't think anyone in Ukraine would accept that.", "Mykola Hrytsenko", "he"),
     ("Prices in Nairobi move when a port in Odesa is hit,", "Amara Diallo", "Diallo"),
     ("The world is smaller than people think.", "Amara Diallo", "Diallo"),
+    ("I am tired of thanking people for promises,", "Mykola Hrytsenko", "he"),
+    ("I want to thank them for deliveries.", "Mykola Hrytsenko", "he"),
+    ("These are decisions for the defense ministry and for NATO,", "Francesca Lodi", "she"),
+    ("But I heard him. Everybody in that room heard him.", "Francesca Lodi", "she"),
+    ("We are feeding fewer people with more money,", "Amara Diallo", "she"),
+    ("That is the arithmetic of this war.", "Amara Diallo", "she"),
 )
 
 PARLIAMENT_QUESTIONS = """Minister admits ferry contract 'went wrong' as MSPs demand answers
@@ -317,6 +442,22 @@ Outside the chamber, Ms McCrory told reporters she understood the anger on the i
 The Ferries Community Board, which represents island residents, said in a statement that it had heard "promises like this before".
 
 Its chair, Morag Sinclair, said: "We will believe it when the boat is in the water and sailing to a timetable."
+
+The exchange was the latest in a long series of clashes over the contract, which has already been the subject of two reports by Audit Scotland and an inquiry by a Holyrood committee.
+
+Here is how the exchange between the minister and the Green MSP Calum Reid ended, according to the Official Report:
+
+Mr Reid: "Will the minister publish the legal advice the government received before it signed the contract?"
+
+Ms McCrory: "The member knows that the government does not publish legal advice. That has been the position of every government."
+
+Mr Reid: "Then how are islanders supposed to know who was warned, and when?"
+
+Ms McCrory: "They will know when the inquiry reports."
+
+Reid said afterwards that the answer was "not good enough for people who have been stranded on a pier."
+
+A Scottish government spokesman said the second ferry remained on course to be delivered next year.
 """
 PARLIAMENT_QUESTIONS_GOLD: Gold = (
     ("went badly wrong", "Scotland's transport minister", "Scotland's transport minister"),
@@ -351,6 +492,19 @@ PARLIAMENT_QUESTIONS_GOLD: Gold = (
         "Morag Sinclair",
         "Its chair",
     ),
+    (
+        "Will the minister publish the legal advice the government received before it signed the contract?",
+        "Calum Reid",
+        "Mr Reid",
+    ),
+    (
+        "The member knows that the government does not publish legal advice. That has been the position of every government.",
+        "Aileen McCrory",
+        "Ms McCrory",
+    ),
+    ("Then how are islanders supposed to know who was warned, and when?", "Calum Reid", "Mr Reid"),
+    ("They will know when the inquiry reports.", "Aileen McCrory", "Ms McCrory"),
+    ("not good enough for people who have been stranded on a pier.", "Calum Reid", "Reid"),
 )
 
 PLEA_HEARING = """Former treasurer pleads guilty to stealing from youth league
@@ -382,6 +536,24 @@ The league's current president, Tonya Haskins, read a statement in court on beha
 "We trusted you with our children's summers," she said, looking at Kettleson. "You spent them."
 
 Kettleson will be sentenced on Aug. 14. He remains free on bond.
+
+Before accepting the plea, Whitlow read aloud the terms of the agreement, under which prosecutors will recommend a sentence of four years and full restitution.
+
+"Mr. Kettleson, do you understand that I am not bound by that recommendation?" the judge asked.
+
+"I understand," he said.
+
+Several parents attended the hearing, some wearing the league's green-and-white caps.
+
+Outside the courthouse, parent Julio Medina, whose son played in the league for six seasons, said families had been told for years that there was no money for new equipment.
+
+"Our kids were playing with cracked helmets," Medina said. "And he was buying a boat."
+
+Haskins said the league had raised $60,000 since the theft was discovered, mostly through small donations, and that the spring season would go ahead.
+
+"The kids are going to play," she said. "That's the one thing he doesn't get to take."
+
+Fink said her client would ask for a sentence of probation, citing his restitution payments and his lack of a criminal record.
 """
 PLEA_HEARING_GOLD: Gold = (
     ("Yes, your honor,", "Brian Kettleson", "he"),
@@ -397,6 +569,16 @@ PLEA_HEARING_GOLD: Gold = (
     ("He knows that no apology will undo it.", "Marjorie Fink", "Fink"),
     ("We trusted you with our children's summers,", "Tonya Haskins", "she"),
     ("You spent them.", "Tonya Haskins", "she"),
+    (
+        "Mr. Kettleson, do you understand that I am not bound by that recommendation?",
+        "Sandra Whitlow",
+        "the judge",
+    ),
+    ("I understand,", "Brian Kettleson", "he"),
+    ("Our kids were playing with cracked helmets,", "Julio Medina", "Medina"),
+    ("And he was buying a boat.", "Julio Medina", "Medina"),
+    ("The kids are going to play,", "Tonya Haskins", "she"),
+    ("That's the one thing he doesn't get to take.", "Tonya Haskins", "she"),
 )
 
 PRESS_BRIEFING = """White House dodges questions on envoy's future
@@ -430,6 +612,22 @@ Later in the briefing, Ortiz was asked about a separate report that the presiden
 Sen. Patricia Lowden, the top Republican on the Foreign Relations Committee, said in a statement that Brisbane should resign.
 
 "If you don't believe in the policy, you shouldn't be carrying it out," Lowden said.
+
+Democrats were more cautious. Sen. Raymond Acheson of Delaware said he wanted to hear the full recording before passing judgment.
+
+"I've been at those dinners," Acheson said. "People say things. The question is whether he says them at the negotiating table."
+
+At the end of the briefing, a reporter in the back row shouted a final question about whether Brisbane would travel to Pristina as planned on Thursday.
+
+"Will he be on that plane?"
+
+Ortiz gathered her papers. "Check with the State Department," she said, and left the podium.
+
+A senior administration official, who spoke on condition of anonymity to discuss internal deliberations, said the president had not spoken to Brisbane since the recording surfaced but was "not happy."
+
+"Nobody gets fired over a dinner," the official said. "But nobody gets promoted over one either."
+
+The State Department later said Brisbane's trip had been "postponed for scheduling reasons."
 """
 PRESS_BRIEFING_GOLD: Gold = (
     ("The president has confidence in his team,", "Janelle Ortiz", "Ortiz"),
@@ -448,6 +646,22 @@ PRESS_BRIEFING_GOLD: Gold = (
         "Patricia Lowden",
         "Lowden",
     ),
+    ("I've been at those dinners,", "Raymond Acheson", "Acheson"),
+    (
+        "People say things. The question is whether he says them at the negotiating table.",
+        "Raymond Acheson",
+        "Acheson",
+    ),
+    ("Will he be on that plane?", "a reporter", "a reporter"),
+    ("Check with the State Department,", "Janelle Ortiz", "she"),
+    ("not happy.", "A senior administration official", "A senior administration official"),
+    ("Nobody gets fired over a dinner,", "A senior administration official", "the official"),
+    (
+        "But nobody gets promoted over one either.",
+        "A senior administration official",
+        "the official",
+    ),
+    ("postponed for scheduling reasons.", "State Department", "The State Department"),
 )
 
 SENATE_HEARING = """Pilots' union chief grilled over fatigue rules at Senate hearing
@@ -483,6 +697,24 @@ After the hearing, Roe told reporters that she was "not persuaded" and would int
 The Regional Airline Association, which represents smaller carriers, said in a statement that the rule had left "hundreds of small communities without reliable air service."
 
 Holcomb said in a brief interview outside the hearing room that he welcomed a study as long as it was "done by engineers and not by accountants."
+
+Earlier in the hearing, the committee's chairman, Sen. Wallace Pruett, R-Miss., opened by reading from a letter sent by the mayor of a small town in his state that lost its only commercial flight last year.
+
+"Our nearest airport is now a three-hour drive," Pruett read from the letter. "Our hospital cannot recruit doctors who can't get home to see their families."
+
+Pruett said the letter was one of dozens his office had received.
+
+The second panel of witnesses included Dr. Ingrid Solvang, a sleep researcher at the University of Minnesota, who testified that pilot fatigue remained "the most underestimated risk in commercial aviation."
+
+Sen. Brannigan asked her whether the number of hours a pilot had flown said anything about how rested that pilot was.
+
+SOLVANG: "Nothing at all, senator. Experience and fatigue are different problems."
+
+BRANNIGAN: "So we are arguing about the wrong number."
+
+SOLVANG: "You may be arguing about two numbers as if they were one."
+
+The committee is expected to vote on the Federal Aviation Administration's reauthorization bill next month.
 """
 SENATE_HEARING_GOLD: Gold = (
     ("the floor, not the ceiling", "Darren Holcomb", "Capt. Darren Holcomb"),
@@ -512,6 +744,20 @@ SENATE_HEARING_GOLD: Gold = (
         "The Regional Airline Association",
     ),
     ("done by engineers and not by accountants.", "Darren Holcomb", "Holcomb"),
+    ("Our nearest airport is now a three-hour drive,", "Wallace Pruett", "Pruett"),
+    (
+        "Our hospital cannot recruit doctors who can't get home to see their families.",
+        "Wallace Pruett",
+        "Pruett",
+    ),
+    ("the most underestimated risk in commercial aviation.", "Ingrid Solvang", "who"),
+    (
+        "Nothing at all, senator. Experience and fatigue are different problems.",
+        "Ingrid Solvang",
+        "SOLVANG",
+    ),
+    ("So we are arguing about the wrong number.", "Todd Brannigan", "BRANNIGAN"),
+    ("You may be arguing about two numbers as if they were one.", "Ingrid Solvang", "SOLVANG"),
 )
 
 SPEECH_EXCERPTS = """Governor vows to veto tax bill in fiery statehouse address
@@ -545,6 +791,20 @@ The governor's office released a full transcript of the speech on Wednesday even
 A spokeswoman for the Illinois Education Association, Dana Kirsch, said teachers would rally at the Capitol next week.
 
 "We have heard this speech before," Kirsch said. "We know how it ends."
+
+Whitcomb's speech was his fourth to a joint session since taking office, and aides had billed it in advance as a "reset" with lawmakers after a bruising spring. Instead, several Democrats said, it hardened positions on both sides.
+
+State Rep. Alicia Moreno, a Chicago Democrat who chairs the House Revenue Committee, said she had counted the word "no" 23 times in the text.
+
+"That's not a budget address," she said. "That's a veto message with a podium."
+
+Some Republicans were uneasy too. Sen. Terrence Boyle, a moderate from the suburbs, said he agreed with the governor on taxes but worried about the tone.
+
+"You can hold the line without burning the bridge," Boyle said. "I hope he calls them tomorrow."
+
+Whitcomb told reporters on his way out of the chamber that he would.
+
+"My door is open," he said. "It's always been open. They just have to walk through it with a budget that adds up."
 """
 SPEECH_EXCERPTS_GOLD: Gold = (
     (
@@ -576,6 +836,16 @@ SPEECH_EXCERPTS_GOLD: Gold = (
     ),
     ("We have heard this speech before,", "Dana Kirsch", "Kirsch"),
     ("We know how it ends.", "Dana Kirsch", "Kirsch"),
+    ("That's not a budget address,", "Alicia Moreno", "she"),
+    ("That's a veto message with a podium.", "Alicia Moreno", "she"),
+    ("You can hold the line without burning the bridge,", "Terrence Boyle", "Boyle"),
+    ("I hope he calls them tomorrow.", "Terrence Boyle", "Boyle"),
+    ("My door is open,", "Harlan Whitcomb", "he"),
+    (
+        "It's always been open. They just have to walk through it with a budget that adds up.",
+        "Harlan Whitcomb",
+        "he",
+    ),
 )
 
 CASES: dict[str, tuple[str, Gold]] = {
@@ -596,21 +866,32 @@ CASES: dict[str, tuple[str, Gold]] = {
 KNOWN_FAILURES: dict[str, str] = {
     "charity_gala_speech": (
         "'introduced Marsh as \"...\"' has no cue (the words go to the last speaker, "
-        "the one introduced); 'a girl she called only \"Annie.\"' is read as said; "
-        "'Graduate' opening a sentence is read as part of the name"
+        "the one introduced); 'Graduate' opening a sentence is read as part of the name"
     ),
-    "court_transcript": "a label with a full stop, 'Q. \"...\"', is no speaker's label (the questions are missed)",
+    "emergency_call": (
+        "'he' after 'the driver says' and a sentence about him goes to the company that "
+        "spoke before ('Lakeshore Logistics said ... it was'), not to the unnamed driver"
+    ),
     "interpreter_remarks": (
-        "'he' after 'Asked by a reporter whether ..., Hrytsenko paused': an opening "
-        "phrase over 60 characters and a first name of no known gender"
+        "'he' after 'Asked by a reporter whether ... ports, Hrytsenko paused': an opening "
+        "phrase over 60 characters, and a first name of no known gender with no role "
+        "where first named"
     ),
-    "parliament_questions": "'the minister' set off before her name after 'asked' is not resolved to her",
+    "parliament_questions": (
+        "'the minister' set off before her name as the object of 'asked' is not resolved to her"
+    ),
+    "senate_hearing": (
+        "'Dr. Ingrid Solvang, a sleep researcher at ..., who testified': the relative "
+        "pronoun is named after the description, not the name it describes"
+    ),
+    "speech_excerpts": "'she had counted the word \"no\"' is read as a quote of hers",
 }
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
 def test_speeches_story(name: str) -> None:
     text, gold = CASES[name]
+    assert 400 <= len(text.split()) <= 800
     check_story(name, text, gold, {})
 
 
@@ -646,8 +927,8 @@ def test_story_wrapped_with_windows_line_ends(name: str) -> None:
     got = [
         (
             _spaced(q.text),
-            _spaced(q.speaker and q.speaker.name),
-            _spaced(q.speaker and q.speaker.mention),
+            _spaced(None if q.speaker is None else q.speaker.name),
+            _spaced(None if q.speaker is None else q.speaker.mention),
         )
         for q in quotes
     ]
@@ -713,5 +994,121 @@ def test_a_question_before_its_pronoun_is_no_sentence_of_the_chain() -> None:
     )
     found = {q.text: q.speaker for q in parse_article(text).quotes}
     speaker = found["A ceasefire for grain but not for people?"]
+    assert speaker is not None
+    assert speaker.name == "John Petrenko"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the title and name open the question
+        '"Mr. Kettleson, do you understand that I am not bound by it?" the judge asked.',
+        # or close it
+        '"Do you understand that I am not bound by it, Mr. Kettleson?" the judge asked.',
+    ],
+)
+def test_the_one_a_question_addresses_answers_it(question: str) -> None:
+    text = (
+        'Brian Kettleson pleaded guilty. "I did this," Kettleson said.\n\n'
+        'Prosecutor Daniel Ferrante spoke next. "He took it for years," Ferrante said.\n\n'
+        f'{question}\n\n"I understand," he said.'
+    )
+    found = {q.text: q.speaker for q in parse_article(text).quotes}
+    speaker = found["I understand,"]
+    assert speaker is not None
+    assert (speaker.name, speaker.mention) == ("Brian Kettleson", "he")
+    # a question that addresses no one: the latest man who spoke, as before
+    plain = text.replace("Mr. Kettleson, do", "Do").replace(", Mr. Kettleson?", "?")
+    found = {q.text: q.speaker for q in parse_article(plain).quotes}
+    assert found["I understand,"] is not None
+    assert found["I understand,"].name == "Daniel Ferrante"
+
+
+def test_a_question_told_of_hands_its_asker_to_the_quote_after_it() -> None:
+    text = (
+        '"We are fine," Janelle Ortiz said.\n\n'
+        "At the end of the briefing, a reporter in the back row shouted a final question "
+        "about the trip.\n\n"
+        '"Will he be on that plane?"'
+    )
+    found = {q.text: q.speaker for q in parse_article(text).quotes}
+    speaker = found["Will he be on that plane?"]
+    assert speaker is not None
+    assert speaker.mention == "a reporter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under cross-examination, Assistant District Attorney Felicia Brandt asked him about the video.",
+        "He was cross-examined by Felicia Brandt, an assistant district attorney.",
+        "Felicia Brandt, an assistant district attorney, then rose. Felicia Brandt questioned him for an hour.",
+    ],
+)
+def test_the_one_who_cross_examines_asks_in_a_court_transcript(sentence: str) -> None:
+    text = (
+        "Former deputy Craig Mattingly testified in his own defense on Tuesday. "
+        f"{sentence}\n\n"
+        'Q. "Can you show the jury the gun, deputy?"\n\n'
+        'A. "There was no gun."'
+    )
+    got = [
+        (q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention)
+        for q in find_quotes(text)
+    ]
+    assert got == [
+        ("Can you show the jury the gun, deputy?", "Felicia Brandt", "Q"),
+        ("There was no gun.", "Craig Mattingly", "A"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'She spoke about a girl she called only "Annie."',
+        'She spoke about a 6-year-old girl she called "Annie."',
+    ],
+)
+def test_a_name_a_clause_gives_is_no_quote(sentence: str) -> None:
+    assert (
+        find_quotes(f"Dr. Evelyn Marsh told the graduates about her first patient. {sentence}")
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a city that spoke for its government
+        'Moscow has said it targets "only military sites."',
+        # a company a company noun named
+        'Harbor Lines said it would cut jobs. "It is painful," the company said.',
+    ],
+)
+def test_he_stands_for_no_city_and_no_company(sentence: str) -> None:
+    text = (
+        'Tom Berg, the mayor, spoke first. "We are ready," Berg said.\n\n'
+        f"{sentence}\n\n"
+        '"We will rebuild," he said.'
+    )
+    found = {q.text: q.speaker for q in parse_article(text).quotes}
+    speaker = found["We will rebuild,"]
+    assert speaker is not None
+    assert speaker.name == "Tom Berg"
+
+
+def test_a_chain_reads_past_a_paragraph_its_pronoun_opens() -> None:
+    # the one named two paragraphs up, before a paragraph opened (after a long
+    # opening phrase) by the pronoun, over the woman who spoke before
+    text = (
+        '"We need help," said John Petrenko, the minister.\n\n'
+        '"We buy from everyone," said Hassan Mansour, an Egyptian official.\n\n'
+        "Petrenko, a former grain trader, spent the day in meetings.\n\n"
+        "In a brief interview with Reuters after one of those long meetings, he switched "
+        "to English.\n\n"
+        '"I am tired of thanking people for promises," he said.'
+    )
+    found = {q.text: q.speaker for q in parse_article(text).quotes}
+    speaker = found["I am tired of thanking people for promises,"]
     assert speaker is not None
     assert speaker.name == "John Petrenko"
