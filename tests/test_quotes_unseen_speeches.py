@@ -1112,3 +1112,30 @@ def test_a_chain_reads_past_a_paragraph_its_pronoun_opens() -> None:
     speaker = found["I am tired of thanking people for promises,"]
     assert speaker is not None
     assert speaker.name == "John Petrenko"
+
+
+def test_a_sentence_the_pronoun_opens_keeps_its_pronoun_before_a_long_phrase() -> None:
+    # "She has gone public ... his wife, Hillary Clinton, as she runs": a sentence
+    # the pronoun opens, not an opening phrase before "Hillary Clinton"
+    text = (
+        '"I was afraid," said Mary Berg, a nurse.\n\n'
+        "She has gone public with her story again as Clinton has emerged to play a role "
+        "in the campaign of his wife, Hillary Clinton, as she pursues the nomination.\n\n"
+        "On Sunday, she disclosed that he had called her again.\n\n"
+        '"He called the nursing home that I owned," she said.'
+    )
+    found = {q.text: q.speaker for q in parse_article(text).quotes}
+    speaker = found["He called the nursing home that I owned,"]
+    assert speaker is not None
+    assert speaker.name == "Mary Berg"
+
+
+def test_a_company_a_company_noun_named_keeps_its_name() -> None:
+    text = (
+        "USAir said its board would meet on Friday.\n\n"
+        'The company said the offer was "highly conditional."\n\n'
+        'It said the "fair price" provision of its charter applied.'
+    )
+    names = [q.speaker.name for q in parse_article(text).quotes if q.speaker is not None]
+    assert names
+    assert set(names) == {"USAir"}

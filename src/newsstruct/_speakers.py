@@ -11504,9 +11504,10 @@ _CHAIN_NAME = LazyPattern(
 #: said, not even needing to mention its author, Muhammad Ali, who``): the name
 #: after them is no sentence's subject.
 _SAID_WORDS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
-#: A sentence whose subject is *he* or *she* (after at most one opening phrase).
+#: A sentence whose subject is *he* or *she* (after at most one opening phrase; the
+#: phrase read only if the pronoun follows it: "She went on as Clinton said, ...").
 _CHAIN_PRONOUN = LazyPattern(
-    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,120}+,[ ])?+(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,120}+,[ ])?(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
 )
 #: What stands before a pronoun that is its sentence's subject: a masked quote
 #: (``"...," he said``) or at most one opening phrase (``In an email, she said``).
@@ -12476,12 +12477,17 @@ def resolve_speakers(
     def gender_of(person: _Person) -> str | None:
         if _plural_group(person.name):
             return "plural"  # "investment bankers" are no "he"
-        known = person.gender or learned.get(person.name) or _first_name_gender(person.name)
+        return person.gender or learned.get(person.name) or _first_name_gender(person.name)
+
+    def pronoun_gender_of(person: _Person) -> str | None:
+        """:func:`gender_of`, for the antecedent of *he* or *she*: no company a
+        company noun named, nor a city that spoke for its state ("Moscow has said")."""
+        known = gender_of(person)
         if known is None and (
             person.name in companies
             or (" " not in person.name and is_known_place(person.name, names_too=False))
         ):
-            return "plural"  # nor a company a company noun named, nor "Moscow has said"
+            return "plural"
         return known
 
     #: the person a description read by :func:`_chain_subject` gives (``The
@@ -12594,11 +12600,15 @@ def resolve_speakers(
             antecedent = recent
             if gender:
                 antecedent = (
-                    _pick(recents.values(), gender, gender_of)
+                    _pick(recents.values(), gender, pronoun_gender_of)
                     or _latest(people, gender, start, text, positions)
                     # (the last speaker, unless a group or known to be of the other
                     # gender: "...," wrote Ben Jacobs. ... "...," she said is not his)
-                    or (recent if recent is None or _may_be(gender_of(recent), gender) else None)
+                    or (
+                        recent
+                        if recent is None or _may_be(pronoun_gender_of(recent), gender)
+                        else None
+                    )
                     or (
                         None
                         if spoken
