@@ -880,10 +880,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "parliament_questions": (
         "'the minister' set off before her name as the object of 'asked' is not resolved to her"
     ),
-    "senate_hearing": (
-        "'Dr. Ingrid Solvang, a sleep researcher at ..., who testified': the relative "
-        "pronoun is named after the description, not the name it describes"
-    ),
     "speech_excerpts": "'she had counted the word \"no\"' is read as a quote of hers",
 }
 
@@ -1139,3 +1135,13 @@ def test_a_company_a_company_noun_named_keeps_its_name() -> None:
     names = [q.speaker.name for q in parse_article(text).quotes if q.speaker is not None]
     assert names
     assert set(names) == {"USAir"}
+
+
+def test_who_after_a_description_that_ends_with_a_name_is_the_one_named() -> None:
+    text = (
+        "The panel included Dr. Ingrid Solvang, a sleep researcher at the University of "
+        'Minnesota, who testified that fatigue remained "the most underestimated risk."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == ("Ingrid Solvang", "who")

@@ -2226,7 +2226,12 @@ class _Paragraph:
                     antecedent = self._name_ending(antecedent[0] - 4, base)
                 elif (
                     antecedent is not None
-                    and not self._cap(antecedent[1])
+                    and (
+                        not self._cap(antecedent[1])
+                        # (or a description that opens with an article and ends with a
+                        # name: "a sleep researcher at the University of Minnesota")
+                        or self.texts[antecedent[0]] in {"a", "an"}
+                    )
                     and antecedent[0] - 2 >= base
                     and self.texts[antecedent[0] - 1] == ","
                     and self._name_word(antecedent[0] - 2)
