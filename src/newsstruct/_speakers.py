@@ -11622,9 +11622,7 @@ def _chain_subject(
     def named_other(person: _Person, first_at: int, last_at: int) -> bool:
         """:func:`_named_other` in this window: someone other than *person* named
         between *first_at* and *last_at* whom the pronoun may stand for."""
-        return _named_other(
-            masked, first_at, last_at, lo, text, index, start, person, gender, gender_of
-        )
+        return _named_other(masked, first_at, last_at, index, start, person, gender, gender_of)
 
     # where the latest sentences start, read back from the pronoun (a paragraph's
     # start opens one; the start of a cut paragraph is no sentence's)
@@ -11701,7 +11699,7 @@ def _chain_subject(
                 or named_other(person, thing.end("name"), len(masked))
             ):
                 return person, back(thing.start("name"))
-        if also := _chain_as(masked, first, last, lo, text, index, start, gender, gender_of):
+        if also := _chain_as(masked, first, last, lo, index, start, gender, gender_of):
             # "... the crowd fell silent as Marcus Dell, 16, read a poem. He said":
             # the one person a clause of time after a subject of no one names
             return also[0], back(also[1] - lo)
@@ -11934,7 +11932,6 @@ def _chain_as(
     first: int,
     last: int,
     lo: int,
-    text: str,
     index: dict[str, list[_Person]],
     start: int,
     gender: str,
@@ -11947,10 +11944,10 @@ def _chain_as(
 
     >>> dell = _Person("Marcus Dell", None, "male", 0)
     >>> masked = "Marcus Dell read. Later the crowd fell silent as Dell, 16, read a poem. "
-    >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)[1]
+    >>> _chain_as(masked, 18, len(masked), 0, {"Dell": [dell]}, 80, "male", lambda p: p.gender)[1]
     49
     >>> masked = "Marcus Dell read. Later the coach smiled as Dell, 16, read a poem. "
-    >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)
+    >>> _chain_as(masked, 18, len(masked), 0, {"Dell": [dell]}, 80, "male", lambda p: p.gender)
     """
     if all(masked.find(word, first, last) < 0 for word in _CHAIN_AS_WORDS):
         return None  # (the cheap test first: no word that opens the clause)
@@ -11968,15 +11965,11 @@ def _chain_as(
             _bare(word) in PERSON_NOUNS and _bare(word) not in _CHAIN_GROUPS
             for word in found["main"].lower().split()
         )
-        or _named_other(
-            masked, first, found.start("name"), lo, text, index, start, person, gender, gender_of
-        )
+        or _named_other(masked, first, found.start("name"), index, start, person, gender, gender_of)
         or _named_other(
             masked,
             found.end("name"),
             len(masked),
-            lo,
-            text,
             index,
             start,
             person,
@@ -12044,8 +12037,6 @@ def _named_other(
     masked: str,
     first: int,
     last: int,
-    lo: int,
-    text: str,
     index: dict[str, list[_Person]],
     start: int,
     person: _Person,
