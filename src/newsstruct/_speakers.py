@@ -10672,7 +10672,8 @@ def _candidate_himself(
     at, end = _phrase_written_at(text, words, start)
     if at < 0:
         return None
-    after = text[end : end + 9]
+    # (the pronoun maybe after a line break: "the candidate\r\nhimself")
+    after = " " + text[end : end + 12].lstrip(" \t\r\n")
     gender = (
         "male"
         if after.startswith(" himself")
@@ -13389,8 +13390,9 @@ _SET_OFF_BODY = regex.compile(
 )
 #: The words of a body's name after its head (``of Health``, ``for Work and Pensions``).
 _BODY_NAME_TAIL = r"(?:[ ](?:of|for)(?:[ ]the)?(?:[ ](?:\p{Lu}[\p{L}&'\u2019.\-]*+|and)){1,5}+)?+"
-#: Capitalised words before a body's head (``Acme``, ``European Central``).
-_BODY_NAME_HEAD = r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019.\-]*+[ ]){0,4})"
+#: Capitalised words before a body's head (``Acme``, ``European Central``), maybe
+#: two spaces apart where a joined line broke (``the Environment  Agency``).
+_BODY_NAME_HEAD = r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019.\-]*+[ ]{1,2}+){0,4})"
 #: Names of companies by their legal form (``Acme Corp``, ``Acme Holdings Ltd``).
 _COMPANY_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019\-]*+[ ](?:(?:and|&)[ ])?){1,5})"
