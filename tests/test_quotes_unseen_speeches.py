@@ -866,7 +866,7 @@ CASES: dict[str, tuple[str, Gold]] = {
 KNOWN_FAILURES: dict[str, str] = {
     "charity_gala_speech": (
         "'introduced Marsh as \"...\"' has no cue (the words go to the last speaker, "
-        "the one introduced); 'Graduate' opening a sentence is read as part of the name"
+        "the one introduced)"
     ),
     "emergency_call": (
         "'he' after 'the driver says' and a sentence about him goes to the company that "
@@ -1172,3 +1172,14 @@ def test_a_description_cut_by_a_windows_line_end_is_resolved(text: str, name: st
     (quote,) = parse_article(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize("noun", ["Graduate", "Undergraduate", "Intern", "Trainee"])
+def test_a_noun_for_a_learner_before_a_name_is_no_part_of_it(noun: str) -> None:
+    text = (
+        f"{noun} Priya Raman, who will begin a residency next month, said the speech "
+        'had been "the best hour of the whole week."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Priya Raman"
