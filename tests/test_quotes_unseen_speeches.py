@@ -877,9 +877,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "phrase over 60 characters, and a first name of no known gender with no role "
         "where first named"
     ),
-    "parliament_questions": (
-        "'the minister' set off before her name as the object of 'asked' is not resolved to her"
-    ),
     "speech_excerpts": "'she had counted the word \"no\"' is read as a quote of hers",
 }
 
@@ -1183,3 +1180,18 @@ def test_a_noun_for_a_learner_before_a_name_is_no_part_of_it(noun: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.name == "Priya Raman"
+
+
+def test_a_name_after_a_preposition_before_a_role_is_not_what_the_role_describes() -> None:
+    # "to Mr Baird, the minister said": the minister is the one introduced as such
+    text = (
+        "Douglas Fairlie asked the minister, Aileen McCrory, whether anyone had been held "
+        'to account.\n\n"I accept it," Ms McCrory replied.\n\n'
+        '"It is a non-answer," Neil Baird said.\n\n'
+        "Later, in a written answer to Mr Baird, the minister said the ferry would sail "
+        '"by the end of the summer."'
+    )
+    found = {q.text: q.speaker for q in parse_article(text).quotes}
+    speaker = found["by the end of the summer."]
+    assert speaker is not None
+    assert (speaker.name, speaker.mention) == ("Aileen McCrory", "the minister")

@@ -10413,7 +10413,14 @@ def _role_holder(
     before = text[max(0, at - _APPOSITIVE_REACH) : at].rstrip()
     if before.endswith(_APPOSITIVE_MARKS):
         named = before.rstrip(",-\u2014\u2013 ").split()
-        if named and any(person.name.split()[-1] == named[-1] for person in people):
+        lead = [word.lower() for word in named[-4:-1] if _bare(word) not in HONORIFICS]
+        if (
+            named
+            # (not the object of a preposition in an opening phrase: "In a written
+            # answer to Mr Baird, the minister said")
+            and not (lead and lead[-1] in _OPENING_PREPOSITIONS)
+            and any(person.name.split()[-1] == named[-1] for person in people)
+        ):
             return None  # "that Jo Lind, the senator, ...": :func:`_appositive_name`'s
     kept = [word for word in words if word.lower() not in _DETERMINERS]
     said = [_bare(word) for word in kept]
@@ -10980,6 +10987,9 @@ _NOT_THE_HOLDER = frozenset({"next", "future", "late", "new"})
 #: How far before a description its name is looked for.
 _APPOSITIVE_REACH = 60
 _APPOSITIVE_MARKS = (",", "--", "\u2014", "\u2013")
+#: Prepositions whose object, set off before a role, is no one the role describes
+#: (``In a written answer to Mr Baird, the minister said``).
+_OPENING_PREPOSITIONS = frozenset({"to", "by", "from", "with", "for"})
 
 
 def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> _Person | None:
