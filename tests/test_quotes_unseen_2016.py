@@ -202,6 +202,8 @@ WAPO_2016_RALLY_GOLD: Gold = (
     ("still well within reach for either candidate.", "Michael Binder", "Michael Binder"),
     ("We are going to win so much,", "Donald Trump", "he"),
     ("you're going to get bored with winning.", "Donald Trump", "he"),
+    # (the words on the signs the protesters held are theirs)
+    ("Love Trumps Hate.", "few dozen protesters", "few dozen protesters"),
 )
 
 WAPO_2016_FACTCHECK = """Fact Checker: Trump's claim that crime is 'out of control' in Chicago

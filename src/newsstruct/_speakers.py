@@ -159,7 +159,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Reversible, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, filterfalse, repeat
+from itertools import accumulate, compress, count, filterfalse, pairwise, repeat
 from operator import itemgetter, ne
 from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
@@ -2227,7 +2227,12 @@ class _Paragraph:
                     antecedent = self._name_ending(antecedent[0] - 4, base)
                 elif (
                     antecedent is not None
-                    and not self._cap(antecedent[1])
+                    and (
+                        not self._cap(antecedent[1])
+                        # (or a description that opens with an article and ends with a
+                        # name: "a sleep researcher at the University of Minnesota")
+                        or self.texts[antecedent[0]] in {"a", "an"}
+                    )
                     and antecedent[0] - 2 >= base
                     and self.texts[antecedent[0] - 1] == ","
                     and self._name_word(antecedent[0] - 2)
@@ -3754,7 +3759,9 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
     before = " ".join(compress(para.texts[low:qi], map(_WORD.__eq__, para.kinds[low:qi])))
     if all(w[:1].isupper() for w in words) and _nicknamed(para.lowers[low:qi], para.texts[low:qi]):
         return True  # a nickname given to someone: nicknamed Park "The Wall"
-    if all(w[:1].isupper() for w in words) and _called_by_relative(para.lowers[low:qi]):
+    if all(w[:1].isupper() for w in words) and _called_by_relative(
+        para.lowers[max(0, qi - 6) : qi]
+    ):
         return True  # a name a relative clause gives: whom fans call "Big Game"
     if before.endswith(_TERM_MARKERS):  # case kept: "Dr. Paul Song" is no song
         return True
@@ -3914,8 +3921,10 @@ def _product_named(para: _Paragraph, qi: int, words: Sequence[str], inner: str) 
 
 
 #: Verbs that give a sign's wording in a relative clause (``a sign that read``;
-#: ``signs reading "..."`` is a term marker, :data:`TERM_MARKERS`).
-_SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says"})
+#: ``signs reading "..."`` is a term marker, :data:`TERM_MARKERS`, unless carried).
+_SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says", "reading", "saying"})
+#: Participles right after a sign that give its wording (``a sign reading``).
+_SIGN_PARTICIPLES = frozenset({"reading", "saying"})
 #: Words between a sign and its wording verb, or that verb and the quote.
 _SIGN_WORDING = frozenset({"that", "which", ":", ","}) | _SIGN_WORDING_VERBS
 #: A sign's wording and its carrier's verb stand at most this many tokens before the quote.
@@ -3941,7 +3950,11 @@ def _carried_sign_at(para: _Paragraph, qi: int) -> int:
         if low in SIGN_NOUNS:
             carried = (
                 worded
-                and lowers[at + 1] in {"that", "which"}
+                and (
+                    lowers[at + 1] in {"that", "which"}
+                    # (or a participle, "carried a sign reading")
+                    or lowers[at + 1] in _SIGN_PARTICIPLES
+                )
                 and not SIGN_CARRIERS.isdisjoint(lowers[max(0, at - _SIGN_CARRIER_REACH) : at])
             )
             return at if carried else -1
@@ -3980,7 +3993,9 @@ def _carrier_subject(para: _Paragraph, sign: int) -> tuple[int, int] | None:
     signs``), read as any cue's subject is, or ``None`` (no carrier's verb, or
     no subject before it)."""
     verb = _sign_carrier(para, sign)
-    if verb <= 0:
+    if verb == 0 or (verb > 0 and para.starts[verb] == verb):
+        return _opening_carrier(para, verb)
+    if verb < 0:
         return None
     s0 = para.starts[verb]
     floor = s0
@@ -3996,6 +4011,23 @@ def _carrier_subject(para: _Paragraph, sign: int) -> tuple[int, int] | None:
         if found is not None and found[1] >= verb:
             found = None
     if found is None or para.lowers[found[1]] in SIGN_NOUNS:
+        return None
+    return found
+
+
+def _opening_carrier(para: _Paragraph, verb: int) -> tuple[int, int] | None:
+    """The subject of the main clause after a sentence that opens with the
+    carrier's verb *verb* (``Carrying a sign saying "Jobs now.", Ann Berg
+    marched``): the noun phrase after the quote and its comma, or ``None``."""
+    end = min(len(para.texts), verb + _CARRIER_FLOOR_REACH)
+    at = verb + 1
+    while at < end and para.kinds[at] != _QUOTE:
+        at += 1
+    at += 1  # (past the quote; its comma may stand inside it: "Jobs now,")
+    if at < end and para.texts[at] == ",":
+        at += 1
+    found = para._np_forward(at, min(end, at + 8))
+    if found is None or not (_person_like(para, found) or para.lowers[found[1]] in PERSON_NOUNS):
         return None
     return found
 
@@ -4034,15 +4066,38 @@ def _nicknamed(lowers: Sequence[str], texts: Sequence[str]) -> bool:
 
 #: Relative words that open a clause naming someone or something (``whom fans call``).
 _NAMING_RELATIVES = frozenset({"who", "whom", "what", "which", "that"})
+#: Adverbs between *call* and the name it gives (``she called only "Annie"``).
+_CALLED_ONLY = frozenset({"only", "simply", "just"})
+#: Subjects of a clause with no relative word after a noun (``a girl she called``).
+_CONTACT_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+#: Articles before that noun.
+_CONTACT_ARTICLES = frozenset({"a", "an", "the", "one", "another", "this"})
 
 
 def _called_by_relative(lowers: Sequence[str]) -> bool:
     """Whether the words before a quote are a relative clause of *call* and its
     subject of one or two words (``whom teammates call``, ``what locals call``):
-    the quote is the name it gives, not words anyone said."""
+    the quote is the name it gives, not words anyone said.  So is a clause with no
+    relative word after a noun and its article (``a girl she called only``).
+
+    >>> _called_by_relative("about a girl she called only".split())
+    True
+    >>> _called_by_relative("said she called".split())
+    False
+    """
+    if lowers and lowers[-1] in _CALLED_ONLY:
+        lowers = lowers[:-1]  # "she called only", "we simply call"
     if not lowers or lowers[-1] not in {"call", "calls", "called"}:
         return False
-    return any(low in _NAMING_RELATIVES for low in lowers[-4:-2])
+    if any(low in _NAMING_RELATIVES for low in lowers[-4:-2]):
+        return True
+    return (
+        len(lowers) >= 4
+        and lowers[-2] in _CONTACT_SUBJECTS
+        and lowers[-3].isalpha()
+        # (maybe an adjective between: "a 6-year-old girl she called")
+        and not _CONTACT_ARTICLES.isdisjoint(lowers[-5:-3])
+    )
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -5688,6 +5743,37 @@ _ADDRESSED = LazyPattern(
 )
 
 
+#: A question quoted at a paragraph's start that addresses someone by title and
+#: name, first or last (``"Mr. Kettleson, do you understand ...?"``, ``"... today,
+#: Ms. Fry?"``), its cue after it.
+_ADDRESSED_QUESTION = LazyPattern(
+    r"[\"\u201c](?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Judge|Senator|Sen)\.?+[ ]"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++),[ ][^\"\u201c\u201d\n]{1,300}?\?"
+    r"|[^\"\u201c\u201d\n]{1,300}?,[ ](?P<title>Mr|Mrs|Ms|Miss|Dr|Judge|Senator|Sen)\.?+[ ]"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++)\?)[\"\u201d][ ,]"
+)
+
+
+def _addressed_before(
+    text: str, start: int, starts: Sequence[int], index: dict[str, list[_Person]]
+) -> tuple[_Person, str | None] | None:
+    """The person (and the gender their title gives) that a question opening the
+    paragraph before addresses by title and name, when the paragraph of the
+    mention at *start* opens with a quote: the one who answers it (``"Mr.
+    Kettleson, do you understand?" the judge asked.`` then ``"I understand," he
+    said``); else ``None``."""
+    here = bisect_right(starts, start) - 1
+    if here < 1 or text[starts[here] : starts[here] + 1] not in ('"', "\u201c"):
+        return None
+    asked = _ADDRESSED_QUESTION.match(text, starts[here - 1], starts[here])
+    if asked is None:
+        return None
+    person = _lookup(index, asked["name"], start)
+    if person is None or person.position > start:
+        return None
+    return person, _honorific_gender(asked["title"] + ".")
+
+
 def _turn_back(text: str, segment: Segment, asker: Attribution, answerer: Attribution) -> bool:
     """Whether the quote *segment*, a paragraph of its own with no cue after
     *asker* asked and *answerer* answered, is the asker's again: a question
@@ -6683,14 +6769,19 @@ _INTERVIEW_NAME_WORDS = r"\p{Lu}[\p{L}'\u2019.\-]*(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*
 #: Tom Kent``, ``spoke to The Courier``, ``Tom Kent interviewed``, ``talked to our
 #: business editor, Tom Kent``.
 _INTERVIEWER = regex.compile(
-    rf"\binterview(?:ed)?[ ](?:with|by)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
+    # (or questioned in court: "cross-examined by Felicia Brandt", "Brandt questioned")
+    rf"\b(?:interview(?:ed)?[ ](?:with|by)|(?:questioned|cross-examined|cross-examination)[ ]by)"
+    rf"[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
     rf"|\b(?:spoke|spoken|talked|speaking|talking)[ ](?:to|with)[ ](?:the[ ])?({_INTERVIEW_NAME_WORDS})"
-    rf"|({_INTERVIEW_NAME_WORDS})[ ]interviewed[ ]"
+    rf"|({_INTERVIEW_NAME_WORDS})[ ](?:interviewed|questioned|cross-examined)[ ]"
     # a journalist described before the name: "talked to our business editor, Tom Kent"
     rf"|\b(?:spoke|spoken|talked|speaking|talking)[ ](?:to|with)[ ]"
     rf"(?:our|the|a|an|his|her|its)[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}"
     rf"(?:editor|correspondent|reporter|presenter|host|interviewer|journalist|columnist),?[ ]"
     rf"({_INTERVIEW_NAME_WORDS})"
+    # "Under cross-examination, Assistant District Attorney Felicia Brandt asked"
+    rf"|\b[Uu]nder[ ]cross-examination,[ ]((?:\p{{Lu}}[\p{{L}}'\u2019.\-]*+[ ]){{1,5}}+)"
+    rf"(?=\p{{Ll}})"
 )
 #: What ends the sentence of an interviewer's mention (a ``?``: only asked about).
 _SENTENCE_STOP = regex.compile(r"[.?!]")
@@ -6821,7 +6912,13 @@ class _Labels:
                 None,
             )
             if found is not None:
-                asker = next(group for group in found.groups() if group)
+                asker = next(group for group in found.groups() if group).strip()
+                words = asker.split()
+                first = next(
+                    (k for k, word in enumerate(words[:-1]) if word.lower() in _FIRST_NAMES), 0
+                )
+                # (the name after its title: "District Attorney Felicia Brandt")
+                asker = " ".join(words[first:])
                 if asker.endswith(".") and len(asker.split()[-1]) > 3:
                     asker = asker[:-1]  # "The Courier." ends its sentence ("Jr." keeps its stop)
                 if found.group(2) and asker.split()[0].lower() in _FIRST_NAMES:
@@ -7342,8 +7439,16 @@ def _hand_on(
 _SPOKE = frozenset({"spoke", "preached", "testified", "lectured"})
 #: ... found in a paragraph's text first (the cheap test).
 _SPOKE_WORDS = regex.compile(
-    r"\b(?:spoke|preached|testified|lectured"
+    r"\b(?:spoke|preached|testified|lectured|question"
     r"|(?:her|his|their|its|our|my|your)[ \t\u00a0]++(?:case|argument|pitch))\b"
+)
+#: Verbs that put a question told of (``a reporter shouted a final question``).
+_QUESTION_VERBS = frozenset(
+    {"asked", "shouted", "posed", "put", "yelled", "called", "raised", "fired", "lobbed"}
+)
+#: Words between such a verb and ``question`` (``a final``, ``one last``, ``a follow-up``).
+_QUESTION_WORDS = frozenset(
+    {"a", "one", "another", "the", "final", "last", "first", "follow-up", "second", "pointed"}
 )
 #: Nouns for an argument put (``she laid out her case``, ``made his pitch``).
 _CASE_NOUNS = frozenset({"case", "argument", "pitch"})
@@ -7363,6 +7468,15 @@ def _case_made(lowers: Sequence[str], k: int, start: int) -> int:
     return verb if lowers[verb] in _CASE_VERBS else -1
 
 
+def _question_put(lowers: Sequence[str], k: int, start: int) -> int:
+    """The token of the verb when token *k* ends ``shouted a final question`` (a
+    question told of, its words to follow: :data:`_QUESTION_VERBS`), else -1."""
+    at = k - 1
+    while at >= max(start, k - 3) and lowers[at] in _QUESTION_WORDS:
+        at -= 1
+    return at if at >= start and at < k - 1 and lowers[at] in _QUESTION_VERBS else -1
+
+
 def _speech_event(para: _Paragraph) -> Attribution | None:
     """The person whose speech the last sentence of *para* tells of, if any.
 
@@ -7375,9 +7489,21 @@ def _speech_event(para: _Paragraph) -> Attribution | None:
     start = para.starts[-1] if para.starts else 0
     for k in range(len(lowers) - 1, start - 1, -1):
         verb = _case_made(lowers, k, start)
+        if lowers[k] == "question":
+            verb = _question_put(lowers, k, start)
+            if verb < 0:
+                continue
         if verb >= 0 or lowers[k] in _SPOKE:
             found = para.np_before(verb if verb >= 0 else k, start)
-            if found is not None and _person_like(para, found):
+            if found is None and lowers[k] == "question":
+                found = para.subject(start, verb)  # ("A reporter in the back row")
+                if found is not None and found[1] >= verb:
+                    found = None
+            if found is not None and (
+                _person_like(para, found)
+                # (one unnamed asks: "a reporter in the back row shouted a question")
+                or (lowers[k] == "question" and _unnamed_person(para.speaker(*found).name))
+            ):
                 return Attribution(para.speaker(*found), None, "direct")
             return None
     return None
@@ -10636,7 +10762,14 @@ def _role_holder(
     before = text[max(0, at - _APPOSITIVE_REACH) : at].rstrip()
     if before.endswith(_APPOSITIVE_MARKS):
         named = before.rstrip(",-\u2014\u2013 ").split()
-        if named and any(person.name.split()[-1] == named[-1] for person in people):
+        lead = [word.lower() for word in named[-4:-1] if _bare(word) not in HONORIFICS]
+        if (
+            named
+            # (not the object of a preposition in an opening phrase: "In a written
+            # answer to Mr Baird, the minister said")
+            and not (lead and lead[-1] in _OPENING_PREPOSITIONS)
+            and any(person.name.split()[-1] == named[-1] for person in people)
+        ):
             return None  # "that Jo Lind, the senator, ...": :func:`_appositive_name`'s
     kept = [word for word in words if word.lower() not in _DETERMINERS]
     said = [_bare(word) for word in kept]
@@ -10895,7 +11028,8 @@ def _candidate_himself(
     at, end = _phrase_written_at(text, words, start)
     if at < 0:
         return None
-    after = text[end : end + 9]
+    # (the pronoun maybe after a line break: "the candidate\r\nhimself")
+    after = " " + text[end : end + 12].lstrip(" \t\r\n")
     gender = (
         "male"
         if after.startswith(" himself")
@@ -11202,6 +11336,9 @@ _NOT_THE_HOLDER = frozenset({"next", "future", "late", "new"})
 #: How far before a description its name is looked for.
 _APPOSITIVE_REACH = 60
 _APPOSITIVE_MARKS = (",", "--", "\u2014", "\u2013")
+#: Prepositions whose object, set off before a role, is no one the role describes
+#: (``In a written answer to Mr Baird, the minister said``).
+_OPENING_PREPOSITIONS = frozenset({"to", "by", "from", "with", "for"})
 
 
 def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> _Person | None:
@@ -11732,9 +11869,10 @@ _CHAIN_NAME = LazyPattern(
 #: said, not even needing to mention its author, Muhammad Ali, who``): the name
 #: after them is no sentence's subject.
 _SAID_WORDS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
-#: A sentence whose subject is *he* or *she* (after at most one opening phrase).
+#: A sentence whose subject is *he* or *she* (after at most one opening phrase; the
+#: phrase read only if the pronoun follows it: "She went on as Clinton said, ...").
 _CHAIN_PRONOUN = LazyPattern(
-    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ])?+(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,120}+,[ ])?(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
 )
 #: What stands before a pronoun that is its sentence's subject: a masked quote
 #: (``"...," he said``) or at most one opening phrase (``In an email, she said``).
@@ -11759,6 +11897,12 @@ _CHAIN_CUE = LazyPattern(r'[^"\u201c\u201d\n.!?]{0,80}+')
 _CHAIN_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still"})
 #: The two characters before a pronoun that opens its sentence (after a quote,
 #: an opening phrase or a sentence).
+#: A masked quotation alone, ended by its own mark (``"___?" he said``): part of
+#: the sentence of the pronoun after it.
+_CHAIN_QUOTED = LazyPattern(r'"_*+[?!]"[ ]*+')
+#: Two white space characters between words (a line end written ``\r\n``, or the
+#: two spaces it reads as in a joined paragraph): one space in a pronoun's window.
+_WIDE_SPACE = LazyPattern(r"(?<=\S)[ \r\n]{2}(?=\S)")
 _CHAIN_BEFORE = frozenset({", ", '" ', "' ", ". ", "? ", "! ", "\u201d ", "\u2019 ", ": "})
 #: How far (characters) before a pronoun the sentences of its chain are read.
 _CHAIN_REACH = 700
@@ -11795,27 +11939,54 @@ def _chain_subject(
     here = bisect_right(starts, start) - 1
     para = starts[here] if here >= 0 else 0  # the pronoun's paragraph
     whole = starts[here - 1] if here > 0 else para  # and the one before it
+    if (
+        here > 1
+        and (said := _CHAIN_PRONOUN.match(text, whole, para)) is not None
+        and PERSON_PRONOUNS.get(said["pronoun"].lower()) == gender
+    ):
+        # (and the one before that, when the pronoun opens the one before it:
+        # "Hrytsenko spent the day in meetings. / After one, he switched to English.")
+        whole = starts[here - 2]
     # (only after where the pronoun's antecedent was last named: no one before wins)
     lo = max(whole, start - _CHAIN_REACH, floor)
     # quotations masked (same length): their words are no subjects or sentence ends;
     # lines broken inside a paragraph ("...the\nstrike") joined
-    masked = _QUOTED.compiled().sub(_mask_quote, text[lo:start].replace("\n", " "))
+    # (a line end written with two characters, "\r\n", or the two spaces a joined
+    # line reads as, between two words, read as one space: "Kiara\r\nWhitlock" is a
+    # name; *crs* where each stood in the window, *breaks* where each is in *masked*)
+    window = text[lo:start]
+    crs = (
+        [m.start() for m in _WIDE_SPACE.compiled().finditer(window)]
+        if "\r" in window or "  " in window
+        else []
+    )
+    breaks = [at - n for n, at in enumerate(crs)]
+
+    def back(at: int) -> int:
+        """The offset in *text* of the offset *at* in *masked*."""
+        return lo + at + bisect_left(breaks, at)
+
+    def ahead(at: int) -> int:
+        """The offset in *masked* of the offset *at* in *text*."""
+        return at - lo - bisect_left(crs, at - lo)
+
+    if crs:
+        window = "".join(window[a + 1 : b] for a, b in pairwise([-1, *crs, len(window)]))
+    masked = _QUOTED.compiled().sub(_mask_quote, window.replace("\n", " "))
     if here > 0 and len(stops) == len(starts) and lo < stops[here - 1] < para:
         # a block between the two paragraphs that is no paragraph (furniture:
         # "Advertisement") is blanked, as if the paragraphs were next to each other
-        gap = stops[here - 1] - lo
-        masked = masked[:gap] + " " * (para - stops[here - 1]) + masked[para - lo :]
+        gap = ahead(stops[here - 1])
+        masked = masked[:gap] + " " * (ahead(para) - gap) + masked[ahead(para) :]
 
     def named_other(person: _Person, first_at: int, last_at: int) -> bool:
         """:func:`_named_other` in this window: someone other than *person* named
         between *first_at* and *last_at* whom the pronoun may stand for."""
-        return _named_other(
-            masked, first_at, last_at, lo, text, index, start, person, gender, gender_of
-        )
+        return _named_other(masked, first_at, last_at, index, start, person, gender, gender_of)
 
     # where the latest sentences start, read back from the pronoun (a paragraph's
     # start opens one; the start of a cut paragraph is no sentence's)
-    floors = {para - lo} if para > lo else set()
+    floors = {ahead(para)} if para > lo else set()
     if lo == whole:
         floors.add(0)
     # (the ends read one by one, latest first, as far as the sentences are read)
@@ -11825,13 +11996,15 @@ def _chain_subject(
         return None  # the pronoun is not its sentence's subject
     own = _clause_named(masked, _skip_space(masked, later), len(masked), index, start, gender)
     if own is not None and gender_of(own[0]) == gender:
-        return own[0], lo + own[1]  # ("When I reached Osei, he said": as below)
+        return own[0], back(own[1])  # ("When I reached Osei, he said": as below)
     sentences = 0
+    pronouns = 0  # (of which opened by the same pronoun: "He switched to English.")
     # the sentences before, latest first
     for end in ends:
         first, last, later = end, later, end
         first = _skip_space(masked, first)
-        if first >= last:
+        if first >= last or _CHAIN_QUOTED.fullmatch(masked, first, last) is not None:
+            # (nor a quotation that ends in "?" or "!" before its cue: '"...?" he said')
             continue
         sentences += 1
         if sentences > _CHAIN_SENTENCES:
@@ -11844,7 +12017,8 @@ def _chain_subject(
             if opened is not None and gender_of(opened[0]) == gender:
                 # "When I reached Osei by phone, he sounded tired. He said": the
                 # one the clause before the pronoun names
-                return opened[0], lo + opened[1]
+                return opened[0], back(opened[1])
+            pronouns += 1
             continue
         if describe is not None and masked.startswith("The ", first):
             described = _chain_described(masked, first, last, lo, describe)
@@ -11856,7 +12030,7 @@ def _chain_subject(
                 and described[0].position <= start
                 and not named_other(described[0], described[1], len(masked))
             ):
-                return described[0], lo + first
+                return described[0], back(first)
         if sentences == 1 and (thing := _CHAIN_THING.fullmatch(masked, first, last)) is not None:
             # "That did not persuade Ms. Berg. '...,' she said": the one person a
             # sentence whose subject is no person names, at its end
@@ -11884,15 +12058,15 @@ def _chain_subject(
                 or named_other(person, first, thing.start("name"))
                 or named_other(person, thing.end("name"), len(masked))
             ):
-                return person, lo + thing.start("name")
-        if also := _chain_as(masked, first, last, lo, text, index, start, gender, gender_of):
+                return person, back(thing.start("name"))
+        if also := _chain_as(masked, first, last, lo, index, start, gender, gender_of):
             # "... the crowd fell silent as Marcus Dell, 16, read a poem. He said":
             # the one person a clause of time after a subject of no one names
-            return also
+            return also[0], back(also[1] - lo)
         kin = _CHAIN_KIN.match(masked, first, last)
         if (
             kin is not None
-            and (relative := _kin_named(text, kin["kin"], lo + first, index)) is not None
+            and (relative := _kin_named(text, kin["kin"], back(first), index)) is not None
         ):
             # "Her husband said he would not change his mind. He said": the one
             # introduced as "her husband, state Rep. Douglas Marsh,"
@@ -11902,7 +12076,7 @@ def _chain_subject(
                 or named_other(relative, kin.end("kin"), len(masked))
             ):
                 return None
-            return relative, lo + first
+            return relative, back(first)
         named = _CHAIN_NAME.match(masked, first, last)
         if (
             named is not None
@@ -11974,7 +12148,8 @@ def _chain_subject(
                 # sentence right before: "Sandqvist, 29, shrugged. '...,' he said")
                 and not (
                     gender_of(person) is None
-                    and sentences == 1
+                    # (or before sentences the pronoun opens: "He switched to English.")
+                    and sentences - pronouns == 1
                     and named.re is _CHAIN_NAME.compiled()
                     and " " in person.name
                     and not _body_name(person.name, "it")
@@ -11998,7 +12173,7 @@ def _chain_subject(
         cue = _CHAIN_CUE.match(text, start)
         if cue is not None and words[-1] in cue[0]:
             return None  # '"...," he told Rubio': the one told is no speaker
-        return person, lo + named.start("name")
+        return person, back(named.start("name"))
     return None
 
 
@@ -12117,7 +12292,6 @@ def _chain_as(
     first: int,
     last: int,
     lo: int,
-    text: str,
     index: dict[str, list[_Person]],
     start: int,
     gender: str,
@@ -12130,10 +12304,10 @@ def _chain_as(
 
     >>> dell = _Person("Marcus Dell", None, "male", 0)
     >>> masked = "Marcus Dell read. Later the crowd fell silent as Dell, 16, read a poem. "
-    >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)[1]
+    >>> _chain_as(masked, 18, len(masked), 0, {"Dell": [dell]}, 80, "male", lambda p: p.gender)[1]
     49
     >>> masked = "Marcus Dell read. Later the coach smiled as Dell, 16, read a poem. "
-    >>> _chain_as(masked, 18, len(masked), 0, masked, {"Dell": [dell]}, 80, "male", lambda p: p.gender)
+    >>> _chain_as(masked, 18, len(masked), 0, {"Dell": [dell]}, 80, "male", lambda p: p.gender)
     """
     if all(masked.find(word, first, last) < 0 for word in _CHAIN_AS_WORDS):
         return None  # (the cheap test first: no word that opens the clause)
@@ -12151,15 +12325,11 @@ def _chain_as(
             _bare(word) in PERSON_NOUNS and _bare(word) not in _CHAIN_GROUPS
             for word in found["main"].lower().split()
         )
-        or _named_other(
-            masked, first, found.start("name"), lo, text, index, start, person, gender, gender_of
-        )
+        or _named_other(masked, first, found.start("name"), index, start, person, gender, gender_of)
         or _named_other(
             masked,
             found.end("name"),
             len(masked),
-            lo,
-            text,
             index,
             start,
             person,
@@ -12227,8 +12397,6 @@ def _named_other(
     masked: str,
     first: int,
     last: int,
-    lo: int,
-    text: str,
     index: dict[str, list[_Person]],
     start: int,
     person: _Person,
@@ -12239,7 +12407,8 @@ def _named_other(
     *person* who may be what a pronoun of *gender* stands for (no body's
     possessive, ``the Erie Philharmonic's hall``, nor a place, ``in Minnesota``)."""
     for run in _CAPITALISED_RUN.finditer(masked, first, last):
-        if run[0].endswith(("'s", "\u2019s")) or _placed(text, lo + run.start()):
+        # (the place read in *masked*, whose spaces may be narrower than *text*'s)
+        if run[0].endswith(("'s", "\u2019s")) or _placed(masked, run.start()):
             continue
         for word in run[0].split():
             other = _lookup(index, word, start) if word in index else None
@@ -12666,6 +12835,17 @@ def resolve_speakers(
             return "plural"  # "investment bankers" are no "he"
         return person.gender or learned.get(person.name) or _first_name_gender(person.name)
 
+    def pronoun_gender_of(person: _Person) -> str | None:
+        """:func:`gender_of`, for the antecedent of *he* or *she*: no company a
+        company noun named, nor a city that spoke for its state ("Moscow has said")."""
+        known = gender_of(person)
+        if known is None and (
+            person.name in companies
+            or (" " not in person.name and is_known_place(person.name, names_too=False))
+        ):
+            return "plural"
+        return known
+
     #: the person a description read by :func:`_chain_subject` gives (``The
     #: senator`` at an offset), remembered for this article only: the same
     #: sentence is read again for each pronoun after it, and *people*, *index*
@@ -12776,11 +12956,15 @@ def resolve_speakers(
             antecedent = recent
             if gender:
                 antecedent = (
-                    _pick(recents.values(), gender, gender_of)
+                    _pick(recents.values(), gender, pronoun_gender_of)
                     or _latest(people, gender, start, text, positions)
                     # (the last speaker, unless a group or known to be of the other
                     # gender: "...," wrote Ben Jacobs. ... "...," she said is not his)
-                    or (recent if recent is None or _may_be(gender_of(recent), gender) else None)
+                    or (
+                        recent
+                        if recent is None or _may_be(pronoun_gender_of(recent), gender)
+                        else None
+                    )
                     or (
                         None
                         if spoken
@@ -12902,6 +13086,17 @@ def resolve_speakers(
                     # '... in which she described her daughter. "...," she said': no
                     # one has spoken since
                     antecedent = owned[0]
+                if (
+                    gender in _HE_SHE_GENDERS
+                    and said_name == mention
+                    and not chained
+                    and (addressee := _addressed_before(text, start, starts, index)) is not None
+                    and addressee[1] in (gender, None)
+                    and gender_of(addressee[0]) in (gender, None)
+                ):
+                    # '"Mr. Kettleson, do you understand?" the judge asked. / "I
+                    # understand," he said': the one the question addressed answers
+                    antecedent = addressee[0]
             name, role, person = _canonical(
                 (mention, said_name, start), people, index, antecedent, text, positions
             )
@@ -13554,8 +13749,9 @@ _SET_OFF_BODY = regex.compile(
 )
 #: The words of a body's name after its head (``of Health``, ``for Work and Pensions``).
 _BODY_NAME_TAIL = r"(?:[ ](?:of|for)(?:[ ]the)?(?:[ ](?:\p{Lu}[\p{L}&'\u2019.\-]*+|and)){1,5}+)?+"
-#: Capitalised words before a body's head (``Acme``, ``European Central``).
-_BODY_NAME_HEAD = r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019.\-]*+[ ]){0,4})"
+#: Capitalised words before a body's head (``Acme``, ``European Central``), maybe
+#: two spaces apart where a joined line broke (``the Environment  Agency``).
+_BODY_NAME_HEAD = r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019.\-]*+[ ]{1,2}+){0,4})"
 #: Names of companies by their legal form (``Acme Corp``, ``Acme Holdings Ltd``).
 _COMPANY_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\-])((?:\p{Lu}[\p{L}\p{M}&'\u2019\-]*+[ ](?:(?:and|&)[ ])?){1,5})"
@@ -13793,7 +13989,7 @@ _ONE_OF_THEM = (["one"], ["another"])
 _SIGN_CUES = frozenset({"read", "reads"})
 #: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
 _SIGN_STEMS = ("sign", "banner", "placard", "billboard", "plaque", "inscription",
-               "graffiti", "shirt", "sticker", "mural", "stone", "board")  # fmt: skip
+               "graffiti", "shirt", "sticker", "mural", "stone", "board", "poster")  # fmt: skip
 #: How far before a mention a sign is looked for.
 _SIGN_NEAR = 90
 

@@ -39,7 +39,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "historian", "author", "writer", "journalist", "reporter", "editor", "columnist",
      "commentator", "host", "anchor", "presenter", "correspondent", "candidate", "nominee", "challenger",
      "rival", "opponent", "incumbent", "member", "delegate", "donor", "fundraiser",
-     "employee", "worker", "staffer", "volunteer", "student", "teacher", "parent",
+     "employee", "worker", "staffer", "volunteer", "student", "graduate", "undergraduate", "intern", "trainee", "teacher", "parent",
      "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
      "friend", "neighbor", "neighbour", "colleague", "ally", "partner", "owner", "founder",
      "ceo", "chief", "head", "boss", "general", "commander", "soldier", "veteran", "pastor",
@@ -168,7 +168,7 @@ SIGN_NOUNS: frozenset[str] = frozenset(
     {"sign", "signs", "banner", "banners", "placard", "placards", "billboard",
      "billboards", "plaque", "plaques", "inscription", "inscriptions", "graffiti",
      "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers", "mural", "murals",
-     "headstone", "gravestone", "signboard", "noticeboard"}
+     "headstone", "gravestone", "signboard", "noticeboard", "poster", "posters"}
 )  # fmt: skip
 
 #: Prepositions that place a sign (``a sign outside the ministry read``).
