@@ -516,7 +516,7 @@ def _read(text: str, blocks: tuple[Block, ...], options: Options) -> Article:
     heads = _part(no_links, heading_lines, text, view, kept, inside)
     # (its hard-wrapped paragraphs read as one line each, as in plain text)
     view = _part(None, unwrapped, view, viewed) or view
-    article = _built(view, viewed, options, furniture, heads - furniture.keys())
+    article = _built(view, viewed, options, furniture, heads.difference(furniture))
     written = _part(None, as_written, article, view, text, blank, marks)
     return written if written is not None else _plain(text, blocks, options)
 
@@ -605,7 +605,9 @@ def _built(
         front = _part(FrontMatter(), find_front_matter, text, blocks, options, anchors, furniture)
     walk = _Walk(text, blocks, front, options, anchors, export, links, heads)
     walk.read_all(front.used)
-    del blocks, walk.blocks  # not needed any more: their memory is the quotes' (large texts)
+    # not needed any more: their memory is the quotes' (large texts)
+    del blocks
+    walk.blocks = ()
 
     boilerplate, bodies = walk.boilerplate, walk.bodies
     if walk.labelled is not None:

@@ -573,7 +573,7 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
                     first[2] > 0
                     if seen_indented
                     else _first_paragraph_goes_on(
-                        text, (last_start, last_end, last_width), line, first is content[0]
+                        text, (last_start, last_end, last_width), line, first[0] == content[0][0]
                     )
                 )
             else:
