@@ -437,6 +437,67 @@ A27 Breda richting Utrecht: 6 km file, 25 minuten vertraging.
 
 A2 Amsterdam richting Utrecht: 4 km file, 15 minuten vertraging.
 """
+#: A PR Newswire release with its logo's and multimedia links, the issuer and the SOURCE line.
+PR_NEWSWIRE_EN = """\
+Halden Foods to Build $40 Million Plant in Ohio
+
+NEWS PROVIDED BY
+Halden Foods Inc.
+Mar 09, 2026, 07:30 ET
+
+COLUMBUS, Ohio, March 9, 2026 /PRNewswire/ -- Halden Foods Inc. (NYSE: HLDN) said on Monday it will build a $40 million plant in central Ohio that will employ 220 people when it opens in 2027.
+
+The plant will make frozen meals for grocery chains in the Midwest, the company said.
+
+"Ohio gives us the workers and the roads we need," said chief executive Ruth Amsel.
+
+About Halden Foods
+
+Halden Foods makes frozen and chilled meals sold in 14,000 stores across North America.
+
+Media Contact: Omar Price, 614-555-0190, media@haldenfoods.example
+
+Logo - https://mma.prnewswire.example/media/2026/halden_logo.jpg
+
+SOURCE Halden Foods Inc.
+"""
+
+#: A Spanish album review: the score line and the label's box under the byline.
+RESENA_ES = """\
+Rosalía Vega vuelve a lo grande con 'Marea alta'
+
+Por Carmen Ortiz
+
+Puntuación: 8/10
+
+Discográfica: Sello Norte
+Duración: 41 minutos
+
+Tres años después de su último disco, Rosalía Vega regresa con un álbum que mezcla el flamenco con la electrónica sin perder la voz que la hizo famosa.
+
+La canción que da título al disco es lo mejor que ha grabado hasta ahora.
+
+No todo funciona: el cierre, una versión de un bolero antiguo, no añade nada.
+"""
+
+#: A book review with the book's details after a label on one line, a grade
+#: alone, and the critic's note under it.
+BOOK_BRIEF_EN = """\
+A debut novel set on a dying island
+
+Reviewed by Ana Whitfield
+
+Rating: 4 out of 5 stars
+
+Publisher: Harbor Press, 288 pages, $27
+
+Lena Ostrova's first novel follows three generations of a family on a Baltic island whose last ferry is about to stop running.
+
+The writing is spare and exact, and the island's weather is drawn so well that the reader feels the cold.
+
+The final chapter, set in the present day, is rushed.
+"""
+
 CASES: dict[str, tuple[str, Expected]] = {
     "film_review_en": (
         FILM_REVIEW_EN,
@@ -757,6 +818,57 @@ CASES: dict[str, tuple[str, Expected]] = {
             reference_date=READ_ON,
         ),
     ),
+    "pr_newswire_en": (
+        PR_NEWSWIRE_EN,
+        Expected(
+            headline="Halden Foods to Build $40 Million Plant in Ohio",
+            names=None,
+            dateline=("COLUMBUS, Ohio", "PRNewswire", datetime.date(2026, 3, 9)),
+            paragraphs=3,
+            first="Halden Foods Inc. (NYSE:",
+            last='"Ohio gives us the',
+            language="en",
+            boilerplate=(
+                "release",
+                "release",
+                "timestamp",
+                "release",
+                "release",
+                "release",
+                "page",
+                "release",
+            ),
+            reference_date=READ_ON,
+        ),
+    ),
+    "resena_es": (
+        RESENA_ES,
+        Expected(
+            headline="Rosalía Vega vuelve a lo grande con 'Marea alta'",
+            names=("Carmen Ortiz",),
+            dateline=None,
+            paragraphs=3,
+            first="Tres años después de",
+            last="No todo funciona: el",
+            language="es",
+            boilerplate=("page", "page", "page"),
+            reference_date=READ_ON,
+        ),
+    ),
+    "book_brief_en": (
+        BOOK_BRIEF_EN,
+        Expected(
+            headline="A debut novel set on a dying island",
+            names=("Ana Whitfield",),
+            dateline=None,
+            paragraphs=3,
+            first="Lena Ostrova's first novel",
+            last="The final chapter, set",
+            language="en",
+            boilerplate=("page", "page"),
+            reference_date=READ_ON,
+        ),
+    ),
 }
 
 #: Texts whose remaining errors no general rule reads yet, with the reason.
@@ -936,3 +1048,23 @@ def test_an_italian_text_with_elided_articles_is_italian() -> None:
         "sono attese piogge. Neve oltre i 600 metri sull'Abruzzo."
     )
     assert parse_article(text).language == "it"
+
+
+def test_a_books_details_after_a_label_on_one_line_are_page() -> None:
+    text = (
+        "Island novel\n\nReviewed by Ana Whitfield\n\nPublisher: Harbor Press, 288 pages, $27\n\n"
+        "The novel follows three generations of a family on a Baltic island."
+    )
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["page"]
+    assert len(article.paragraphs) == 1
+
+
+def test_a_labels_box_in_spanish_under_the_byline_is_page() -> None:
+    text = (
+        "Disco nuevo\n\nPor Carmen Ortiz\n\nDiscográfica: Sello Norte\nDuración: 41 minutos\n\n"
+        "Rosalía Vega regresa con un álbum que mezcla el flamenco con la electrónica."
+    )
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["page", "page"]
+    assert len(article.paragraphs) == 1

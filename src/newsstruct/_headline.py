@@ -847,6 +847,9 @@ def review_furniture(text: str, blocks: Sequence[Block], index: int) -> int:
     >>> text = "By Jo Lee\\n\\nThe report runs to 320 pages.\\n\\nText."
     >>> review_furniture(text, split_blocks(text), 1)
     0
+    >>> text = "By Jo Lee\\n\\nPublisher: Harbor Press, 288 pages, $27\\n\\nText."
+    >>> review_furniture(text, split_blocks(text), 1)
+    1
     >>> text = "By Jo Lee\\n\\nThe grade: she said it was a B+.\\n\\nText."
     >>> review_furniture(text, split_blocks(text), 1)
     0
@@ -883,7 +886,9 @@ def _book_details(text: str, blocks: Sequence[Block], index: int) -> int:
         if lines > _MAX_BOOK_LINES or any(len(row) > _MAX_BOOK_LINE for row in line.splitlines()):
             return 0
         if REVIEW_BOOK_PAGES.search(line) is not None:
-            return at - index + 1 if lines > 1 else 0
+            # (one line only after its label: Publisher: Harbor Press, 288 pages, $27)
+            labelled = lines == 1 and HEADLINE_REVIEW_INFO.match(line) is not None
+            return at - index + 1 if lines > 1 or labelled else 0
         if line[-1:] in ".!?":
             return 0  # (a sentence over the pages: the story's own)
     return 0

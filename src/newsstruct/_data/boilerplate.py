@@ -1374,7 +1374,8 @@ REVIEW_INFO_LABELS: tuple[str, ...] = (
     "Wertung", "Bewertung", "Réalisation", "Réalisateur", "Durée", "Éditeur", "Éditions",
     "Dirección", "Reparto", "Duración", "Editorial", "Calificación",
     "Regia", "Durata", "Editore", "Voto", "Realização", "Elenco", "Duração", "Editora",
-    "Classificação", "Duur", "Uitgeverij", "Beoordeling",
+    "Classificação", "Duur", "Uitgeverij", "Beoordeling", "Discográfica", "Sello",
+    "Plattenfirma", "Étiquette", "Casa discografica", "Gravadora", "Platenlabel",
     # a restaurant's, a show's or an exhibition's facts (often closing the review)
     "Address", "Hours", "Opening hours", "Prices", "Price range", "Phone", "Telephone",
     "Website", "Reservations", "Bookings", "Open", "Adresse", "Öffnungszeiten", "Preise",
