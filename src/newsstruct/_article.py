@@ -47,6 +47,8 @@ from newsstruct._boilerplate import (
     release_end_mark,
     release_wire,
     results_rows,
+    review_facts,
+    score_summaries,
     signs_post,
     split_trailing_boilerplate,
     split_trailing_jump,
@@ -131,6 +133,7 @@ from newsstruct._headline import (
     inset_titles,
     linked_titles,
     related_titles,
+    review_furniture,
     source_credit,
 )
 from newsstruct._markdown import (
@@ -574,11 +577,15 @@ def _built(
         links = {**links, **_part({}, live_times, text, blocks)}
         # a review's credits block closing it: Cast and credits / Director: Jane Doe
         links = {**links, **_part({}, credits_block, text, blocks)}
+        # a review's facts closing it: Salt & Ember / Address: ... / Verdict: ...
+        links = {**links, **_part({}, review_facts, text, blocks)}
         # a match report's line-ups closing it, and its score line: Rovers: Hale, Birch, ...
         links = {**links, **_part({}, match_data, text, blocks)}
     if ", " in text:
         # a results page's rows and their labels: Boys / Central 64, Northfield 58
         links = {**links, **_part({}, results_rows, text, blocks)}
+        # a game story's score summary: Final: Lions 3, Bears 1
+        links = {**links, **_part({}, score_summaries, text, blocks)}
     names: frozenset[str] = frozenset()  # the speakers a call transcript lists
     furniture: dict[int, str] = {}
     if "articipants" in text:
@@ -783,6 +790,7 @@ class _Walk:
         "read_to",
         "release_end",
         "released",
+        "reviewed_end",
         "signed_end",
         "stacked_end",
         "stamped_end",
@@ -845,6 +853,7 @@ class _Walk:
             and front.kicker.text.strip().casefold() in RELEASE_STAMP_LABELS
         )
         self.signed_end = -1  # blocks before this index sign a reader's letter
+        self.reviewed_end = -1  # blocks before this index are a review's info box
         self.lettered = False  # a reader's letter was signed: the text is a letters page
         self.widget = -2  # the index of the last caption button (Enlarge this image)
         self.widget_over = False  # ... and whether it stands over its caption
@@ -1020,6 +1029,8 @@ class _Walk:
                 self.signed_end = index + len(signature)
                 self.lettered = True
                 return
+        if self._review_box(index, start, end):
+            return
         key = (start, end) if start <= self.read_to else None  # a block the front matter read
         # (most blocks pass the boilerplate's and the caption's cheap gates: they
         # are tried here, with no call of the readers and their guards)
@@ -1080,6 +1091,25 @@ class _Walk:
             self.subheads.append((start, end))  # a Markdown heading in the body
             return
         self.bodies.append((start, end))
+
+    def _review_box(self, index: int, start: int, end: int) -> bool:
+        """Read the block as a review's furniture under the critic's byline and
+        its stamps, before the story (its rating, its info box, a book's
+        details, the venue under the stars: :func:`review_furniture`)."""
+        if (
+            self.bodies
+            or self.byline is None
+            or index != max(self.byline_end, self.stamped_end) + 1
+        ):
+            return False
+        if index >= self.reviewed_end:
+            count = review_furniture(self.text, self.blocks, index)
+            if not count or start != self.blocks[index].start:
+                return False
+            self.reviewed_end = index + count
+        self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), "page"))
+        self.stamped_end = index
+        return True
 
     def _byline_under_claim_box(self, start: int, end: int) -> bool:
         """Read the block as the byline under a fact check's claim box, when every

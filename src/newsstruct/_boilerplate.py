@@ -136,6 +136,7 @@ from newsstruct._data.boilerplate import (
     SLUG_PREFIXES,
     SOURCE_DESK_WORDS,
     SOURCE_INFORMATION_OPENINGS,
+    SPOILER_NOTES,
     SPONSOR_OPENINGS,
     STANDARDS_OPENINGS,
     TIMESTAMP_LABELS,
@@ -237,9 +238,12 @@ from newsstruct._patterns import (
     BOILERPLATE_WRITER_TITLE,
     CONTENTS_ENTRY,
     CONTENTS_HEADING,
+    HEADLINE_REVIEW_INFO,
+    NAMED_TOWN_SIGNATURE,
     NEWSLETTER_SIGNER,
     REPORTED_SPEECH,
     ROLE_SIGNATURE,
+    SCORE_SUMMARY,
     SENTENCE_END,
     SIGNATURE_NAME,
     SIGNATURE_TOWN,
@@ -318,6 +322,7 @@ _DISCLOSURE_HEADINGS = _folded(DISCLOSURE_HEADINGS, ("disclosure:", "financial d
 _DISCLOSURE_PHRASES = _folded(DISCLOSURE_PHRASES)
 _PAGE_LINKS = _folded(PAGE_LINKS, PROGRAMME_LINES, TOPIC_LABELS)
 _PAGE_NOTICES = _folded(PAGE_NOTICES)
+_SPOILER_NOTES = _folded(SPOILER_NOTES)
 _HOROSCOPE_OPENINGS = _folded(HOROSCOPE_HEADINGS, HOROSCOPE_SIGNS)
 _COOKIE_PHRASES = _folded(COOKIE_PHRASES)
 _TIMESTAMP_OPENINGS = _folded(
@@ -355,6 +360,8 @@ _RELEASE_OPENINGS = _folded(
     REGULATORY_NOTES,
     ("rns number",),
     ("about", "source", "contact", "for immediate", "for release", "from:"),
+    # a release's About heading in other languages: À propos d'Acme, Über Acme
+    ("à propos d", "a propos d", "über ", "acerca de ", "sobre ", "informazioni su ", "over "),
     ("for media", "for press"),  # For media inquiries, please call ...
     PRESS_OFFICES,
 )
@@ -503,6 +510,7 @@ _ANY_OPENING = _Openings(
     _JUMP_OPENINGS,
     _REVIEW_RUN_OPENINGS,
     _PAGE_NOTICES,
+    _SPOILER_NOTES,  # Spoilers ahead.
     AGE_NOTE_OPENINGS,  # This article is more than 2 years old
     COMMENT_COUNT_WORDS,  # Comments (12)
     ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
@@ -1247,6 +1255,7 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
         )
     return (
         folded.startswith(_PAGE_NOTICES)
+        or (len(block) <= _MAX_SPOILER_NOTE and folded.startswith(_SPOILER_NOTES))
         or (":" in folded[:10] and folded.startswith(_MAIL_LABELS))
         or folded.startswith(AGE_NOTE_OPENINGS)  # This article is more than 2 years old
         or (block[-1] == ")" and folded.startswith(COMMENT_COUNT_WORDS))  # Comments (12)
@@ -1254,6 +1263,8 @@ def _may_be_page_notice(block: str, folded: str, lead: int) -> bool:
 
 
 _MAIL_LABELS = ("from", "to", "cc", "bcc", "reply-to", "subject", "date", "sent")
+#: A review's spoiler warning alone has at most this many characters.
+_MAX_SPOILER_NOTE = 120
 #: A live blog's key event holds ``ago`` within this many characters (``12 minutes ago``).
 _MAX_AGE_HEAD = 20
 #: A count alone (``999.9K``) has at most this many characters.
@@ -1271,6 +1282,7 @@ _RATING_STARS = frozenset("\u2605\u2606\u2729\u272d\u2b50")
 _NOTICE_FIRSTS = (
     frozenset(
         "".join(notice[0] for notice in _PAGE_NOTICES)
+        + "".join(note[0] for note in _SPOILER_NOTES)
         + "".join(label[0] for label in _MAIL_LABELS)
         + "".join(word[0] for word in (*AGE_NOTE_OPENINGS, *COMMENT_COUNT_WORDS))
         + "0123456789"
@@ -2198,6 +2210,8 @@ def match_signature(text: str, blocks: Sequence[Block], index: int) -> tuple[Boi
         if index and text[blocks[index - 1].end - 1] in _QUOTE_ENDS:
             return ()  # "We will win." / - Jane Doe: the quote's speaker
         return (Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),)
+    if _named_town(text, blocks, index):
+        return (Boilerplate(text[name.start : name.end], Span(name.start, name.end), "credits"),)
     if index + 1 >= len(blocks):
         return ()
     town = blocks[index + 1]
@@ -2242,6 +2256,62 @@ def match_role_signature(text: str, blocks: Sequence[Block], index: int) -> tupl
     return (Boilerplate(line, Span(name.start, name.end), "credits"),)
 
 
+def _named_town(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """True when ``blocks[index]`` signs a letter with the name and the town on
+    one line (``Jane Roe, Springfield``: a listed first name, the surname, a
+    comma and one to three capitalised words or a town and its state), under a
+    letter (the block over it ends a sentence) and over the next letter's
+    heading (see :func:`_heading_over_letter`).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import _named_town
+    >>> letter = "Parking fees hurt families\\n\\nRaising the fee to $10 a day keeps out families."
+    >>> text = "Keep the bridge open.\\n\\nJane Roe, Springfield\\n\\n" + letter
+    >>> _named_town(text, split_blocks(text), 1)
+    True
+    >>> text = "Keep the bridge open.\\n\\nJane Roe, Springfield"
+    >>> _named_town(text, split_blocks(text), 1)
+    False
+    """
+    block = blocks[index]
+    line = text[block.start : block.end]
+    if (
+        index == 0
+        or len(line) > _MAX_SIGNATURE
+        or "," not in line
+        or NAMED_TOWN_SIGNATURE.match(line) is None
+    ):
+        return False
+    first = line.split(None, 1)[0].casefold()
+    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return False
+    if not SENTENCE_END.match(text, blocks[index - 1].end - 1):
+        return False  # (a letter ends a sentence over its signature)
+    return _heading_over_letter(text, blocks, index + 1)
+
+
+def _heading_over_letter(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """True when ``blocks[index]`` is the next letter's heading under a
+    signature: a short line that ends no sentence, with no figure or address,
+    over a letter of prose (at the text's end, a name and a town may be the
+    story's own words)."""
+    if index + 1 >= len(blocks):
+        return False
+    under = blocks[index]
+    heading = text[under.start : under.end]
+    if (
+        len(heading) > _MAX_SIGNATURE
+        or SENTENCE_END.match(text, under.end - 1)
+        or "@" in heading
+        or any(map(str.isdigit, heading))
+    ):
+        return False  # (a release's contact: Jane Doe / Acme Robotics / +1 555 0100)
+    letter = blocks[index + 1]
+    return bool(SENTENCE_END.match(text, letter.end - 1)) and (
+        len(text[letter.start : letter.end].split()) >= _MIN_LETTER_WORDS
+    )
+
+
 def _town_alone(text: str, blocks: Sequence[Block], index: int) -> bool:
     """True when ``blocks[index + 1]``, under the name at *index* (a listed first
     name, then the surname), is a town alone, with no state (a British letters
@@ -2274,22 +2344,7 @@ def _town_alone(text: str, blocks: Sequence[Block], index: int) -> bool:
         return False
     if not SENTENCE_END.match(text, blocks[index - 1].end - 1):
         return False  # (a letter ends a sentence over its signature)
-    if index + 2 >= len(blocks):
-        return False  # (a name and a town alone closing a story may be its own words)
-    under = blocks[index + 2]
-    heading = text[under.start : under.end]
-    if (
-        len(heading) > _MAX_SIGNATURE
-        or SENTENCE_END.match(text, under.end - 1)
-        or "@" in heading
-        or any(map(str.isdigit, heading))
-        or index + 3 >= len(blocks)
-    ):
-        return False  # (a release's contact: Jane Doe / Acme Robotics / +1 555 0100)
-    letter = blocks[index + 3]
-    return bool(SENTENCE_END.match(text, letter.end - 1)) and (
-        len(text[letter.start : letter.end].split()) >= _MIN_LETTER_WORDS
-    )
+    return _heading_over_letter(text, blocks, index + 2)
 
 
 #: The next letter under its heading has at least this many words.
@@ -2870,6 +2925,52 @@ def credits_block(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     return dict.fromkeys(range(at, len(blocks)), "credits")
 
 
+def review_facts(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks that close *text* as a review's facts box, by index, each
+    ``page``: to the end, three lines or more of a review's fields
+    (:data:`~newsstruct._patterns.HEADLINE_REVIEW_INFO`: ``Address: 412 Harbor
+    St.``, ``Hours: ...``, ``Prices: ...``, ``Verdict: ...``), each a block or
+    lines of one, and the name over them on the line right above (``Salt &
+    Ember``: a short capitalised line with no sentence's end).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import review_facts
+    >>> text = "It is good.\\n\\nSalt\\nAddress: 4 Main St.\\nHours: 5 to 10 p.m.\\nVerdict: Go."
+    >>> review_facts(text, split_blocks(text))
+    {1: 'page', 2: 'page', 3: 'page', 4: 'page'}
+    >>> text = "It is good.\\n\\nAddress: 4 Main St.\\nHours: 5 to 10 p.m."
+    >>> review_facts(text, split_blocks(text))
+    {}
+    """
+    rows = 0
+    at = len(blocks) - 1
+    while at > 0 and rows <= _MAX_REVIEW_FACTS:
+        start, end, _ = blocks[at]
+        lines = text[start:end].split("\n")
+        if not all(HEADLINE_REVIEW_INFO.match(line) for line in lines):
+            break
+        rows += len(lines)
+        at -= 1
+    if rows < _MIN_CREDIT_ROWS or rows > _MAX_REVIEW_FACTS:
+        return {}
+    start, end, _ = blocks[at]
+    name = text[start:end]
+    if (
+        at > 0
+        and len(name) <= _MAX_AGATE_LABEL
+        and name[:1].isupper()
+        and name[-1:].isalnum()
+        and len(name.split()) <= _MAX_CREDIT_ROLE_WORDS + 1
+        and text.count("\n", end, blocks[at + 1].start) == 1
+    ):
+        at -= 1  # the venue's name over its facts: Salt & Ember
+    return dict.fromkeys(range(at + 1, len(blocks)), "page")
+
+
+#: A review's facts box closing it has at most this many lines.
+_MAX_REVIEW_FACTS = 12
+
+
 def forum_thread(text: str, blocks: Sequence[Block]) -> dict[int, str]:
     """The blocks of a forum's comments under a post copied from its page
     (Reddit), by index, each ``page``: from the first comment's depth alone
@@ -3108,7 +3209,7 @@ def results_rows(text: str, blocks: Sequence[Block]) -> dict[int, str]:
             (row_end or note)
             and at
             and end - start <= _MAX_AGATE_ROW
-            and text[start].isupper()
+            and (text[start].isupper() or text[start].isdigit())  # (1. Jo Lind (NOR) 2:03:11.4)
             and text.find("\n", start, end) < 0
             and (
                 (row_end and AGATE_ROW.match(text, start, end) is not None)
@@ -3124,18 +3225,55 @@ def results_rows(text: str, blocks: Sequence[Block]) -> dict[int, str]:
         while label > 0 and at - label <= _MAX_AGATE_LABELS and label not in found:
             start, end, _ = blocks[label]
             line = text[start:end]
+            words = line.split()
             if (
                 end - start > _MAX_AGATE_LABEL
                 or not line[0].isupper()
-                or not line[-1].isalpha()
+                or not (line[-1].isalpha() or (line[-1] == ":" and line[-2:-1].isalpha()))
                 or "\n" in line
-                or len(line.split()) > _MAX_AGATE_LABEL_WORDS
-                or any(map(str.isdigit, line))
+                or len(words) > _MAX_AGATE_LABEL_WORDS
+                # (a figure only in a word with letters: Men's 50km mass start, Clasificación:)
+                or any(
+                    word.isdigit() or (word[:1].isdigit() and word[-1:].isdigit()) for word in words
+                )
             ):
                 break
             found[label] = "table"
             label -= 1
     return found
+
+
+def score_summaries(text: str, blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of a game story's score summary, by index, each ``table``: a
+    line after the story's first block with the final score or the standings
+    after their label (:data:`~newsstruct._patterns.SCORE_SUMMARY`: ``Final:
+    Lions 3, Bears 1``, ``North Division standings: Lions 42 pts, Hawks 39,
+    Bears 35``).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> from newsstruct._boilerplate import score_summaries
+    >>> text = "The Lions won.\\n\\nFinal: Lions 3, Bears 1\\n\\nFinal: the Lions won 3-1."
+    >>> score_summaries(text, split_blocks(text))
+    {1: 'table'}
+    """
+    found: dict[int, str] = {}
+    for at, (start, end, _) in enumerate(blocks):
+        if (
+            at
+            and end - start <= _MAX_SCORE_SUMMARY
+            and text[end - 1] in _AGATE_ROW_LAST_OR_STOP
+            and text.find(":", start, end) >= 0
+            and text.find("\n", start, end) < 0
+            and SCORE_SUMMARY.match(text, start, end) is not None
+        ):
+            found[at] = "table"
+    return found
+
+
+#: A score summary has at most this many characters; it ends with a figure, a
+#: bracket, ``pts`` or a full stop.
+_MAX_SCORE_SUMMARY = 300
+_AGATE_ROW_LAST_OR_STOP = frozenset("0123456789).st")
 
 
 def match_data(text: str, blocks: Sequence[Block]) -> dict[int, str]:

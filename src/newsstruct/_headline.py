@@ -120,6 +120,8 @@ from newsstruct._patterns import (
     LEAD_SENTENCE_TIME,
     LIFE_SPAN,
     OPEN_LINE_END_WORD,
+    REVIEW_BOOK_PAGES,
+    REVIEW_RATING,
 )
 from newsstruct._subheads import report_section
 
@@ -825,6 +827,78 @@ def _review_info(text: str, blocks: Sequence[Block], index: int) -> int:
             break
         stop, lines = stop + 1, lines + len(fields)
     return stop - index if lines >= 2 else 0
+
+
+def review_furniture(text: str, blocks: Sequence[Block], index: int) -> int:
+    """How many blocks of a review's furniture open at ``blocks[index]``, under
+    the critic's byline (0 if none): its info box (see :func:`_review_info`), its
+    rating alone after a label (``Grade: B+``, ``Rating: 3 stars``, ``Score:
+    8/10``), a book's details with its pages (``THE SALT ROAD`` / ``By Mira
+    Okafor`` / ``Harbor Press. 320 pages. $28.``: at most four short lines) or
+    the venue under the stars (``Lyric Hall, Riverton``).
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "By Jo Lee\\n\\nGrade: B+\\n\\nLabel: Acme\\nRelease date: May 1\\n\\nText."
+    >>> [review_furniture(text, split_blocks(text), at) for at in (1, 2, 4)]
+    [1, 2, 0]
+    >>> text = "By Jo Lee\\n\\nThe Salt Road\\nHarbor Press. 320 pages. $28.\\n\\nText."
+    >>> review_furniture(text, split_blocks(text), 1)
+    2
+    >>> text = "By Jo Lee\\n\\nThe report runs to 320 pages.\\n\\nText."
+    >>> review_furniture(text, split_blocks(text), 1)
+    0
+    >>> text = "By Jo Lee\\n\\nPublisher: Harbor Press, 288 pages, $27\\n\\nText."
+    >>> review_furniture(text, split_blocks(text), 1)
+    1
+    >>> text = "By Jo Lee\\n\\nThe grade: she said it was a B+.\\n\\nText."
+    >>> review_furniture(text, split_blocks(text), 1)
+    0
+    """
+    if index >= len(blocks):
+        return 0
+    block = blocks[index]
+    line = text[block.start : block.end]
+    if len(line) > _MAX_BOOK_BOX or line[:1] in _RATING_MARKS:
+        return 0  # (the stars alone are the boilerplate's page furniture)
+    if "\n" not in line and REVIEW_RATING.match(line) is not None:
+        return 1
+    info = _review_info(text, blocks, index)
+    if info:
+        return info
+    book = _book_details(text, blocks, index)
+    if book:
+        return book  # THE SALT ROAD / By Mira Okafor / Harbor Press. 320 pages. $28.
+    return 1 if _venue_under_rating(text, blocks, index) else 0
+
+
+def _book_details(text: str, blocks: Sequence[Block], index: int) -> int:
+    """How many blocks of a book's details in a review open at ``blocks[index]``
+    (0 if none): two to four short lines, one under the other, the last with
+    the book's pages (``Harbor Press. 320 pages. $28.``), the others ending no
+    sentence (the title, ``By Mira Okafor``)."""
+    lines = 0
+    for at in range(index, min(len(blocks), index + _MAX_BOOK_LINES)):
+        block = blocks[at]
+        if at > index and text.count("\n", blocks[at - 1].end, block.start) != 1:
+            return 0  # (a blank line: the details are lines of one block)
+        line = text[block.start : block.end]
+        lines += line.count("\n") + 1
+        if lines > _MAX_BOOK_LINES or any(len(row) > _MAX_BOOK_LINE for row in line.splitlines()):
+            return 0
+        if REVIEW_BOOK_PAGES.search(line) is not None:
+            # (one line only after its label: Publisher: Harbor Press, 288 pages, $27)
+            labelled = lines == 1 and HEADLINE_REVIEW_INFO.match(line) is not None
+            return at - index + 1 if lines > 1 or labelled else 0
+        if line[-1:] in ".!?":
+            return 0  # (a sentence over the pages: the story's own)
+    return 0
+
+
+#: A book's details in a review: at most this many lines, this many characters
+#: each; a review's furniture block at most this many in all.
+_MAX_BOOK_LINES = 4
+_MAX_BOOK_LINE = 100
+_MAX_BOOK_BOX = 400
 
 
 #: A review's venue line (``Example Theatre, London``) has at most this many characters.

@@ -89,6 +89,7 @@ from newsstruct._data.boilerplate import (
     SLUG_VERSIONS,
     SOURCE_DESK_WORDS,
     SOURCE_INFORMATION_OPENINGS,
+    SPOILER_NOTES,
     SPONSOR_OPENINGS,
     STANDARDS_OPENINGS,
     TAG_LABELS,
@@ -1374,6 +1375,12 @@ _BYLINE_LEAD_PHRASES = (
     "Interview by",
     "Interview By",
     "Interviewed by",
+    # a review's critic (film, book, album, theatre and restaurant pages):
+    # Review by Jane Doe, Reviewed by Jane Doe
+    "Review by",
+    "Review By",
+    "Reviewed by",
+    "Reviewed By",
 )
 BYLINE_LEAD_WORDS = tuple(_BYLINE_LEAD_WORDS.split("|")) + _BYLINE_LEAD_PHRASES
 
@@ -2158,9 +2165,12 @@ BOILERPLATE_RELEASE = LazyPattern(
     | \A (?: \+ \d{{1,3}} [ \t]*+ )?+ \( \d{{2,4}} \) [ \t]*+ \d{{3,4}} [ \t.\-] \d{{4}}
       (?: [ \t]*+ [|,;/] [ \t]*+ [^\s@]{{1,40}}+ @ [^\s@]{{1,60}}+ )?+ [ \t]*+ \Z
                                                        # its telephone and e-mail: (202) 555-0142 | a@b.gov
-    | \A (?i: about ) [ \t]++ (?! (?i: the | a | an | us | this | our ) \b )
+    | \A (?: (?i: about ) [ \t]++ (?! (?i: the | a | an | us | this | our ) \b )
+          | (?i: über | acerca [ \t]++ de | sobre | informazioni [ \t]++ su | over ) [ \t]++
+          | (?i: à | a ) [ \t]++ (?i: propos ) [ \t]++ (?: (?i: de ) [ \t]++ | (?i: d ) ['\u2019] ) )
       \p{{Lu}} [^\n.!?:;,"\u201c\u201d]{{0,60}}+ (?<! [ \t] ) \.?+ \Z
-                                                       # About Acme Robotics (no sentence)
+                                                       # About Acme Robotics (no sentence); in
+                                                       # other languages: À propos d'Acme, Über Acme
     | \A (?i: {_front_alternation(RELEASE_PROVIDERS)} ) [ \t]*+ :?+ \Z # NEWS PROVIDED BY
     | \A (?i: from ) [ \t]*+ : \Z                       # From: (a government release's
                                                        # issuer on the next line: gov.uk)
@@ -2237,6 +2247,17 @@ SIGNATURE_TOWN = LazyPattern(rf"\A {_SIGNATURE_TOWN} \.?+ \Z", _FRONT_FLAGS)
 #: ``Jane Doe, chair, Eastbrook Allotment Society`` (no sentence's mark).
 ROLE_SIGNATURE = LazyPattern(
     rf"""\A {_SIGNATURE_NAME} [ \t]*+ , [ \t]++ [^\n.!?;:"\u201c\u201d]{{2,80}}+ \.?+ \Z""",
+    _FRONT_FLAGS,
+)
+
+#: A letter's signature with the town after the name on its line:
+#: ``Jane Roe, Springfield``, ``John Carver, Long Beach, Calif.`` (no sentence's mark).
+NAMED_TOWN_SIGNATURE = LazyPattern(
+    rf"""
+    \A {_SIGNATURE_NAME} [ \t]*+ , [ \t]++
+    (?: {_SIGNATURE_TOWN} | \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019\-]*+ ){{0,2}}+ )
+    \.?+ \Z
+    """,
     _FRONT_FLAGS,
 )
 
@@ -2914,7 +2935,9 @@ BOILERPLATE_SCORE_LINE = LazyPattern(
 #: A results page's rows (the agate of a local paper's sports pages): a game's
 #: score, the winner first (``Central 64, Northfield 58``, ``St. Mary's 55,
 #: Valley Christian 53 (OT)``); a team's box score (``NORTHFIELD (58): Jones 4
-#: 2-2 11, ...``); a game to come (``Harmon Prep at Ridgeview, 7 p.m.``).
+#: 2-2 11, ...``); a game to come (``Harmon Prep at Ridgeview, 7 p.m.``); a
+#: ranked result, the place, the name, the country's code and the time or points
+#: (``1. Jo Lind (NOR) 2:03:11.4``, ``3. Sara Haile (ETH) +1:07``).
 AGATE_ROW = LazyPattern(
     rf"""
     (?: {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+ , [ \t] {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+
@@ -2923,11 +2946,35 @@ AGATE_ROW = LazyPattern(
         [ \t] \( \d{{1,3}}+ (?: - \d{{1,3}}+ )?+ \) : [ \t]
         [^\n]{{10,600}}+ (?<= [0-9] | [0-9] \. )                   # NORTHFIELD (58): Jones 4 2-2 11, ...
       | {_BOILERPLATE_TEAM} [ \t] (?: at | vs\.?+ | v\.?+ ) [ \t] {_BOILERPLATE_TEAM} , [ \t]
-        \d{{1,2}}+ (?: : \d\d )?+ [ \t]?+ (?: a\.m\. | p\.m\. | am | pm ) )   # Harmon Prep at Ridgeview, 7 p.m.
+        \d{{1,2}}+ (?: : \d\d )?+ [ \t]?+ (?: a\.m\. | p\.m\. | am | pm )    # Harmon Prep at Ridgeview, 7 p.m.
+      | \d{{1,3}}+ \. [ \t]++ \p{{Lu}} [\p{{L}}\p{{M}}'\u2019.\-]*+
+        (?: [ \t]++ \p{{L}} [\p{{L}}\p{{M}}'\u2019.\-]*+ ){{0,4}}+
+        [ \t]++ \( \p{{Lu}}{{2,3}}+ \) ,?+ [ \t]++ \+?+ \d{{1,3}}+ (?: [:.,] \d{{1,3}}+ ){{0,3}}+
+        (?: [ \t]*+ (?: pts | points | Pkt\. | pt | s | m ) )?+ )      # 1. Jo Lind (NOR) 2:03:11.4
     \Z
     """,
     regex.VERBOSE,
 )
+#: A game story's score summary alone on its line, after its label: the final
+#: score (``Final: Lions 3, Bears 1``, ``Endstand: Kiel 31, Flensburg 29``) or
+#: the standings (``North Division standings: Lions 42 pts, Hawks 39, Bears
+#: 35``: three teams or more).  (Read with ``match`` at a block.)
+SCORE_SUMMARY = LazyPattern(
+    rf"""
+    (?: (?i: final (?: [ \t]++ score )?+ | full [ \t\-] time | ft | endstand | endergebnis
+          | score [ \t]++ final | résultat [ \t]++ final | resultado [ \t]++ final
+          | risultato [ \t]++ finale | eindstand | eindstand ) [ \t]*+ : [ \t]++
+        {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+ , [ \t] {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+
+        (?: [ \t] \( [\p{{L}}\p{{N}}/ ]{{1,12}}+ \) )?+                  # Final: Lions 3, Bears 1 (OT)
+      | [^\n:]{{0,40}}? (?<! \p{{L}} ) (?i: standings | tabelle | classement | clasificación
+          | classifica | classificação | stand ) [ \t]*+ : [ \t]++
+        {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+ (?: [ \t]++ (?: pts | points | Pkt\. | pt ) )?+
+        (?: , [ \t]++ {_BOILERPLATE_TEAM} [ \t] \d{{1,3}}+ (?: [ \t]++ (?: pts | points | Pkt\. | pt ) )?+ ){{2,}}+
+    ) \.?+ \Z                                     # North Division standings: Lions 42 pts, ...
+    """,
+    regex.VERBOSE,
+)
+
 #: A note of a box score under it: ``Halftime: Central 30-27. 3-point goals: ...``,
 #: ``Records: Central 14-5``, ``A: 1,204``.  (Both read with ``match`` at a block.)
 AGATE_NOTE = LazyPattern(
@@ -3502,10 +3549,42 @@ HEADLINE_REVIEW_INFO = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A review's rating alone on its line, after its label: ``Rating: 3 stars``,
+#: ``Grade: B+``, ``Score: 8/10``, ``Wertung: 4 von 5 Sternen``, ``Note : 4/5``.
+REVIEW_RATING = LazyPattern(
+    r"""
+    \A (?i: (?: our [ \t]++ )?+ (?: rating | grade | score | verdict | stars )
+        | wertung | bewertung | note | calificación | puntuación | valutazione | voto
+        | nota | classificação | cijfer | beoordeling ) [ \t]*+ : [ \t]*+
+    (?: \d{1,3}+ (?: [.,] \d )?+ [ \t]*+ (?: / | (?i: out [ \t]++ of | von | sur | de | su | op ) )
+        [ \t]*+ \d{1,3}+ (?: [ \t]++ (?i: stars? | sternen? | étoiles? | estrellas? | stelle | estrelas? | sterren ) )?+
+                                                 # 8/10, 4 out of 5 stars, 4 von 5 Sternen
+      | \d (?: [.,] 5 )?+ [ \t]++ (?i: stars? | sternen? | sterne | étoiles? | estrellas? | stelle | stella
+        | estrelas? | sterren | ster )       # 3 stars, 3,5 Sterne
+      | [A-F] [+\-\u2212]?+                    # B+ (a letter grade)
+      | [\u2605\u2606\u2729\u272d\u2b50]{1,10}+  # the stars themselves
+    ) [ \t]*+ \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A line of a book's details in a review, with its pages: ``Harbor Press. 320
+#: pages. $28.``, ``Editora Tinta Azul, 320 páginas, 22 euros``.
+REVIEW_BOOK_PAGES = LazyPattern(
+    r"""
+    (?<! \p{L} ) \d{2,4}+ [ \t]++ (?: pages | pp \. | páginas | Seiten | S \. | pagine | pagina's | blz \. )
+    (?! \p{L} )
+    """,
+    _FRONT_FLAGS,
+)
+
 #: A tool's notice over a copied page: ``This is Google's cache of ...``.
 BOILERPLATE_PAGE_NOTICE = LazyPattern(
     rf"""
-    \A (?i: {_front_alternation(PAGE_NOTICES)} )
+    \A (?i: {_front_alternation(SPOILER_NOTES)} ) [ \t]*+ [!.:]?+
+      (?: [ \t]*+ (?i: for ) [ \t]++ [^\n.!?]{{1,60}}+ )?+ [.!]?+ \Z
+                                                 # a review's warning: Spoilers ahead.
+    | \A (?i: {_front_alternation(PAGE_NOTICES)} )
     | \A [\-\u2013\u2014=_ \t]{{0,20}}+ (?i: forwarded [ \t]++ message | original [ \t]++ message
         | begin [ \t]++ forwarded [ \t]++ message ) [^\n]{{0,40}}+ \Z
                                                  # a forwarded mail's rule: ---------- Forwarded message ---------

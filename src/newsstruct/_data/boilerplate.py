@@ -146,6 +146,11 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # error-report and feedback lines (The Star, the Inquirer)
     "bernama provides up-to-date", "report it to us", "found a mistake", "spot an error",
     "for feedback, complaints, or inquiries", "for feedback, complaints or inquiries",
+    # a corrections page's closing line: To report an error, email corrections@...
+    "to report an error, email", "to report an error, please email",
+    "to report an error, contact", "to report an error, please contact",
+    "to request a correction, email", "to request a correction, please email",
+    "to request a correction, contact", "to request a correction, please contact",
     # a writer's follow button (Haaretz), a note on the story's other edition
     # (Middle East Eye)
     "get email notification", "this article is available in",
@@ -1320,6 +1325,22 @@ PAGE_NOTICES: tuple[str, ...] = (
     "reenviado desde", "inoltrato da", "encaminhado de", "переслано від", "переслано от",
     # a wiki's note on an archived page (Wikinews)
     "this page is archived, and is no longer publicly editable",
+    # an album review's pick of its songs under the review
+    "key tracks:", "standout tracks:", "essential tracks:", "best tracks:", "anspieltipps:",
+)  # fmt: skip
+
+#: Openings of a review's or a recap's warning that it gives the plot away,
+#: alone on its line (``Spoilers ahead.``, ``Warning: this review contains
+#: spoilers for the finale.``, ``Achtung, Spoiler!``): ``page`` furniture.  Case folded.
+SPOILER_NOTES: tuple[str, ...] = (
+    "spoilers ahead", "spoilers below", "spoilers follow", "spoiler alert", "spoiler warning",
+    "this review contains spoilers", "this article contains spoilers",
+    "this recap contains spoilers", "this story contains spoilers",
+    "warning: this review contains spoilers", "warning: this article contains spoilers",
+    "achtung, spoiler", "achtung spoiler", "spoilerwarnung", "attention, spoilers",
+    "attention spoilers", "attention, spoiler", "alerta de spoiler", "alerta de spoilers",
+    "attenzione, spoiler", "attenzione: spoiler", "aviso de spoiler",
+    "spoilerwaarschuwing", "let op: spoilers",
 )  # fmt: skip
 
 #: The headings of a long story's table of contents over its numbered or
@@ -1349,4 +1370,19 @@ REVIEW_INFO_LABELS: tuple[str, ...] = (
     "On appeal from", "Justices", "Judges", "Before", "Coram", "Neutral citation",
     "Judgment date", "Date of judgment", "Hearing date", "Hearing dates", "Case ID",
     "Case number",
+    # a product's review: its score, pros and cons (tech and consumer pages)
+    "Score", "Grade", "Pros", "Cons",
+    # the same boxes in German, French, Spanish, Italian, Portuguese and Dutch
+    # reviews: Regie: Tomas Berg / Darsteller: ... / Laufzeit: 112 Minuten
+    "Regie", "Darsteller", "Besetzung", "Laufzeit", "Drehbuch", "Verlag", "Seiten", "Preis",
+    "Wertung", "Bewertung", "Réalisation", "Réalisateur", "Durée", "Éditeur", "Éditions",
+    "Dirección", "Reparto", "Duración", "Editorial", "Calificación",
+    "Regia", "Durata", "Editore", "Voto", "Realização", "Elenco", "Duração", "Editora",
+    "Classificação", "Duur", "Uitgeverij", "Beoordeling", "Discográfica", "Sello",
+    "Plattenfirma", "Étiquette", "Casa discografica", "Gravadora", "Platenlabel",
+    # a restaurant's, a show's or an exhibition's facts (often closing the review)
+    "Address", "Hours", "Opening hours", "Prices", "Price range", "Phone", "Telephone",
+    "Website", "Reservations", "Bookings", "Open", "Adresse", "Öffnungszeiten", "Preise",
+    "Horaires", "Prix", "Horario", "Precio", "Precios", "Indirizzo", "Orari", "Prezzi",
+    "Morada", "Horário", "Preços", "Adres", "Openingstijden", "Prijzen",
 )  # fmt: skip

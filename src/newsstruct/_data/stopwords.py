@@ -34,7 +34,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "it": _words(
         "il gli della delle dei che è per con una non sono del alla nel anche più come "
-        "questo questa dopo stato di dell nella dalla dalle sul sulla tra ha"
+        "questo questa dopo stato di dell nella dalla dalle sul sulla tra ha "
+        # the elided articles after a preposition (sull'Appennino, nell'area)
+        # and short words no other listed language writes so often
+        "sull nell dall al dal mentre oltre"
     ),
     "pt": _words(
         "o os da das do dos e que não com uma para é em no na ao pelo pela foi mais como "
