@@ -473,6 +473,9 @@ _HOME_LINKS = frozenset({"from", "in", "of"})
 _MAX_HOME_TOKENS = 6
 
 
+#: Forms of *introduce*: the words right after it are what someone is introduced
+#: as, a fragment (``introduced Marsh as "the reason we are here."``).
+_INTRODUCING = frozenset({"introduce", "introduces", "introduced", "introducing"})
 #: Cue verbs whose next noun phrase is their object, never an inverted subject.
 _TRANSITIVE = frozenset(
     {"told", "tell", "tells", "urged", "urge", "urges", "called", "call", "calls", "accused",
@@ -482,7 +485,8 @@ _TRANSITIVE = frozenset(
      "blasted", "mocked", "thanked", "reminded", "assured", "informed",
      "advised", "begged", "implored", "instructed", "challenged", "pressed", "hailed", "dismissed", "denounced", "condemned", "quoted",
      "cited", "characterized", "termed", "derided", "reassured", "teased", "chided",
-     "scolded", "taunted", "ridiculed", "quote", "cite"}
+     "scolded", "taunted", "ridiculed", "quote", "cite", "introduced", "introduce",
+     "introduces", "introducing"}
 )  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"in", "of", "from", "at", "to", "for", "with", "by", "on", "into", "near", "about",
@@ -3765,6 +3769,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # a name a relative clause gives: whom fans call "Big Game"
     if before.endswith(_TERM_MARKERS):  # case kept: "Dr. Paul Song" is no song
         return True
+    if _word_mentioned(para, qi):
+        return True  # a word mentioned as a word: counted the word "no" 23 times
     if (
         qi >= 2
         and para.lowers[qi - 1] in {"called", "named"}
@@ -4457,6 +4463,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 and _opens_lower(para, qi)
             ):
                 kind = "partial"  # 'the developer promises "world-class public space".'
+            if kind == "direct" and kinds[qi - 1] == _WORD and cue.lower() in _INTRODUCING:
+                kind = "partial"  # 'introduced Marsh as "the reason we are here."'
             if (
                 kind == "direct"
                 and found is not None
@@ -5461,6 +5469,37 @@ _ADDED_REACH = 8
 _OWN_CLAUSE_WORDS = frozenset(
     {"that", "which", "who", "whom", "whose", "saying", "and", "but", "because", "when", "as"}
 )
+
+
+#: Nouns that mention a word as a word right before it (``the word "no"``).
+_WORD_NOUNS = frozenset({"word", "phrase", "term", "expression", "letter", "letters"})
+#: Words of using or saying a word: a word someone uses is quoted from them
+#: (``used the phrase "pivot"``, ``his use of the term``, ``prefer the term``).
+_WORD_USES = frozenset(
+    {"use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters",
+     "uttered", "uttering", "repeat", "repeats", "repeated", "repeating", "prefer",
+     "prefers", "preferred", "like", "likes", "liked", "dislike", "disliked", "coin",
+     "coins", "coined", "coining", "invoke", "invokes", "invoked", "invoking", "employ",
+     "employs", "employed", "employing", "shout", "shouted", "shouting", "chant", "chanted",
+     "chanting", "yell", "yelled", "tweet", "tweeted", "write", "wrote", "written",
+     "apply", "applied", "applies", "applying", "adopt", "adopted", "embrace", "embraced",
+     "popularized", "popularised", "favor", "favors", "favored", "favour", "favoured"}
+)  # fmt: skip
+
+
+def _word_mentioned(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote token *qi* is a word mentioned as a word, right after
+    *the word*, *the phrase*, *the term*, *the expression* or *the letters*
+    (``counted the word "no" 23 times``, ``a play on words with the phrase``): no
+    one's speech, whoever is near, unless a verb of using or saying it stands in
+    the two words before (``used the phrase "pivot"``, ``his use of the term``,
+    ``refused to say the word "sorry"``), which quotes the one who uses it."""
+    if qi < 2 or para.lowers[qi - 1] not in _WORD_NOUNS or para.lowers[qi - 2] != "the":
+        return False
+    return not any(
+        para.kinds[at] == _WORD and para.lowers[at] in _WORD_USES
+        for at in range(max(0, qi - 4), qi - 2)
+    )
 
 
 def _thing_added(para: _Paragraph, qi: int) -> bool:
@@ -12841,6 +12880,7 @@ def resolve_speakers(
         known = gender_of(person)
         if known is None and (
             person.name in companies
+            or person.name in bodies
             or (" " not in person.name and is_known_place(person.name, names_too=False))
         ):
             return "plural"
@@ -12882,6 +12922,9 @@ def resolve_speakers(
     #: (``Twitter said its``), for ``the company`` after it: (name, where)
     company: tuple[str, int] | None = None
     companies: set[str] = set()  # the names that company nouns stood for
+    #: the names of no known gender whose own cue's sentence says ``that it was``
+    #: (:func:`_body_subject`): bodies, never *he* or *she*
+    bodies: set[str] = set()
     # (read only when a company noun speaks: most texts have none)
     company_nouns = any(
         a.speaker.mention[:4] in _THE_SPACED and _company_noun(a.speaker.mention)
@@ -13185,6 +13228,21 @@ def resolve_speakers(
                 # '"...," the former president said. He added: "..."': no one
                 # named for the pronoun, the one described before speaks on
                 name, role = described[0], described[1]
+            elif (
+                gender in _HE_SHE_GENDERS
+                and person is not None
+                and said_name == mention
+                and described is not None
+                and spoke_at.get(person.name, start) < described[2]
+                # (two paragraphs on at most, no one named first since)
+                and bisect_right(starts, start) - bisect_right(starts, described[2]) <= 2
+                and bisect_left(positions, start) <= bisect_right(positions, described[2])
+                and _noun_gender(described[0]) in (None, gender)
+                and _described_person(described[0])
+            ):
+                # '"...," the driver says. / The dispatcher asks him to move. / "...,"
+                # he says': the one described spoke last, not one named before it
+                name, role, person = described[0], described[1], None
             done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
             if low == "it" and done[0] == mention and initials is not None:
                 if start - initials[2] <= _BODY_REACH:
@@ -13250,6 +13308,14 @@ def resolve_speakers(
                         _ASKING.match(text, end) is not None,
                     )
                 )
+            if (
+                gender is None
+                and person is not None
+                and gender_of(person) is None
+                and _body_subject(person.name, text, end)
+            ):
+                # 'Lakeshore Logistics said in a statement that it was "..."': a body
+                bodies.add(person.name)
             if person is not None:
                 if gender_of(person) is None:
                     said = gender or _honorific_gender(mention)
@@ -13468,6 +13534,42 @@ def _company_noun(mention: str) -> bool:
 
 #: ``the`` and its space, as a mention opens with it.
 _THE_SPACED = frozenset({"the ", "The "})
+
+
+#: A cue after a speaker and, in its sentence (quoted words skipped), *that it*
+#: and a verb, or *it* and a verb only a body's plans take (``said in a statement
+#: that it was "grateful"``, ``said it would cooperate``): the speaker is a body.
+_BODY_TAIL = LazyPattern(
+    r"[ ](?:said|says|announced|added|stated|confirmed|insisted|acknowledged)\b"
+    r"(?:[^.!?;\n\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d\n]{0,160}+[\"\u201d]){0,160}?"
+    r"\b(?:that[ ]it[ ](?:was|is|had|has|would|will|could|can|did|does)"
+    r"|it[ ](?:would|will|plans|planned|expects|expected|intends|intended))\b"
+)
+
+
+def _body_subject(name: str, text: str, end: int) -> bool:
+    """Whether the speaker *name*, ending at *end*, is a body: two to five
+    capitalised words whose first is no known first name, whose cue's sentence
+    says what *it* was or would do (``Lakeshore Logistics said in a statement
+    that it was``).  *He* and *she* never stand for it.
+
+    >>> text = 'Harbor Freightways said in a statement that it was "shocked" and'
+    >>> _body_subject("Harbor Freightways", text, 18)
+    True
+    >>> _body_subject("Lind", "Lind said that it was late.", 4)
+    False
+    >>> _body_subject("Harbor Freightways", "Harbor Freightways said. It was late.", 18)
+    False
+    """
+    words = name.split()
+    if (
+        not 2 <= len(words) <= 5
+        or not all(word[:1].isupper() or word in ("of", "and", "&") for word in words)
+        or _first_name_gender(name) is not None
+        or words[0].lower() in UNISEX_FIRST_NAMES
+    ):
+        return False
+    return _BODY_TAIL.match(text, end) is not None
 
 
 def _company_subject(name: str, text: str, start: int, end: int) -> bool:

@@ -38,6 +38,9 @@ REGULAR_VERBS: tuple[str, ...] = (
     "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
     "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack",
     "confide",
+    # what someone is introduced as is the introducer's word, as a name they are
+    # called is the caller's (``introduced Marsh as "the reason we are here"``)
+    "introduce",
 )  # fmt: skip
 
 #: Irregular reporting verbs with all their forms.
