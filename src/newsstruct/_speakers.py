@@ -9969,7 +9969,7 @@ def _canonical(
         if (
             determined
             and (len(words) == 2 or (len(words) == 3 and words[1].endswith(_POSSESSIVE_ENDS)))
-            and _bare(words[-1]) in PERSON_NOUNS
+            and (_bare(words[-1]) in PERSON_NOUNS or _bare(words[-1]) in _BIRTH_ORDER)
         ):
             lone = _first_name_beside(text, start + len(mentioned[0]), " ".join(words[1:]))
             if lone is not None:  # "his wife, Mary, said", "the woman's son, Peter, said"
@@ -11540,6 +11540,8 @@ _BODY_NOUNS = frozenset(
 _AFFILIATIONS = frozenset({"of", "at", "from"})
 
 
+#: Words for a child by birth order, as nouns (``The eldest, Agnes, narrates``).
+_BIRTH_ORDER = frozenset({"eldest", "youngest", "oldest", "elder", "younger", "firstborn"})
 #: A lone first name set off by commas right after a description (``, Emma,``).
 _LONE_NAME = regex.compile(r", (\p{Lu}\p{Ll}++)(?=,)")
 #: What nationality nouns stand for (``welsh``, ``wales``), lower case.
@@ -11897,7 +11899,9 @@ _QUOTED = LazyPattern(
 _CHAIN_NAME = LazyPattern(
     # (a label of a few words: "What's next: Pickett plans")
     r"(?:\p{Lu}[\p{Ll}'\u2019]*+(?:[ ][\p{Ll}'\u2019]++){0,3}:[ ])?"
-    r"(?P<opening>(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ]){0,2})"
+    r"(?P<opening>(?:(?:(?:\p{Lu}\p{Ll}++(?<=ed|ing)|When|While|After|Before|Although"
+    r"|Though|Because|Since|Until|Unless|If)[ ][^,.;:!?\"\u201c\u201d\n_]{1,110}+"
+    r"|[^,.;:!?\"\u201c\u201d\n_]{1,60}+),[ ]){0,2})"
     r"(?:an?[ ][^,.;:!?\"\u201c\u201d\n_]{1,60}?[ ]named[ ])?"
     r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
     # its description or age set off, or a comma closing the one before or opening a clause
@@ -12979,6 +12983,9 @@ def resolve_speakers(
                     and _LOCAL_GENDERS[unnamed[2]] in (None, PERSON_PRONOUNS[low])
                     and bisect_right(starts, start) - bisect_right(starts, unnamed[3])
                     <= (0 if unnamed[5] else 1)
+                    # (not when its own verb took another of that gender as its
+                    # object: "One reviewer dismissed her work ... '...,' she told")
+                    and _object_gender(text, unnamed[4]) != PERSON_PRONOUNS[low]
                     # (no one named since: "One analyst, Jo Kent, asked. ... he asked",
                     # "A reporter asked Lind how he felt. He replied")
                     and bisect_left(positions, start) <= bisect_right(positions, unnamed[3])
@@ -13755,6 +13762,44 @@ _NO_ONE_PERSON = _QUANTIFIERS | frozenset(
 #: The genders of ``he`` and ``she`` (not ``they``).
 _HE_SHE_GENDERS = frozenset({"male", "female"})
 #: The genders an unnamed speaker's noun gives for pronouns in its own paragraph only.
+#: A verb right after a speaker's mention (past a few short phrases of time or
+#: place) and *her*, *him* or *his* right after it (``One reviewer in 1979
+#: dismissed her work``).
+_VERB_OBJECT = LazyPattern(
+    r"(?:[ ](?:in|on|at|of|from|for|last|this)[ ][\p{L}\p{N}]++){0,3}+"
+    r"[ ](\p{Ll}++)[ ](her|him|his)\b"
+)
+#: Verbs that take a clause, whose *her* or *his* may be the subject's own (``One
+#: nurse said her team``).
+_CLAUSE_TAKERS = frozenset(
+    {"said", "says", "saying", "added", "adds", "wrote", "writes", "noted", "notes",
+     "explained", "argued", "insisted", "recalled", "thought", "believed", "felt", "knew",
+     "warned", "predicted", "complained", "suggested", "claimed", "told", "tells", "and",
+     "or", "but", "who", "that", "with", "to", "by", "lost", "loses", "left", "leaves",
+     "thanked", "raised", "lifted", "shook", "shakes", "nodded", "shrugged", "held", "holds",
+     "is", "was", "has", "had"}
+)  # fmt: skip
+_OBJECT_GENDERS = {"her": "female", "him": "male", "his": "male"}
+
+
+def _object_gender(text: str, end: int) -> str | None:
+    """The gender of *her*, *him* or *his* as the object of the verb right after a
+    speaker's mention ending at *end* (``One reviewer in 1979 dismissed her work``):
+    someone else of that gender, whom a *she* after it stands for rather than the
+    speaker.  None after a verb that takes a clause or that a possessive of one's
+    own often follows (``One nurse said her team``, ``A worker lost his job``).
+
+    >>> _object_gender("One reviewer in 1979 dismissed her work as", 12)
+    'female'
+    >>> _object_gender("One nurse said her team", 9), _object_gender("A worker lost his job", 8)
+    (None, None)
+    """
+    found = _VERB_OBJECT.match(text, end)
+    if found is None or found.group(1) in _CLAUSE_TAKERS:
+        return None
+    return _OBJECT_GENDERS[found.group(2)]
+
+
 _LOCAL_GENDERS: dict[str, str | None] = {
     "either": None,
     "either-male": "male",
