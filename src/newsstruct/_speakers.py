@@ -845,6 +845,14 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+#: Forms of *note* that are a noun after a determiner (``a note reading "..."``).
+_NOTE_NOUNS = frozenset({"note", "notes"})
+_NOTE_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "one", "another", "his", "her", "their", "its",
+     "handwritten", "typed", "scrawled", "suicide", "ransom", "sticky"}
+)  # fmt: skip
+
+
 class _Paragraph:
     """One paragraph read as tokens, with its cues found.
 
@@ -1076,6 +1084,8 @@ class _Paragraph:
             and self.lowers[index - 3] in _NOTE_FRAMES
         ):
             return False  # "ended on a confident note", "struck a sombre note": a tone
+        if low in _NOTE_NOUNS and self.lowers[index - 1] in _NOTE_DETERMINERS:
+            return False  # "a note reading", "The note read": a thing that bears words
         after_at = index + 1
         if (
             low in WEAK_FORMS
@@ -14136,7 +14146,7 @@ _ONE_OF_THEM = (["one"], ["another"])
 _SIGN_CUES = frozenset({"read", "reads"})
 #: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
 _SIGN_STEMS = ("sign", "banner", "placard", "billboard", "plaque", "inscription",
-               "graffiti", "shirt", "sticker", "mural", "stone", "board", "poster")  # fmt: skip
+               "graffiti", "shirt", "sticker", "mural", "stone", "board", "poster", "note")  # fmt: skip
 #: How far before a mention a sign is looked for.
 _SIGN_NEAR = 90
 

@@ -312,7 +312,7 @@ HEADLINE_WORDS: frozenset[str] = frozenset({"headline", "headlines", "strapline"
 TERM_MARKERS: tuple[str, ...] = (
     "so-called", "so called", "nicknamed", "known as", "goes by", "go by", "went by",
     "titled", "entitled", "headlined", "the slogan", "the hashtag", "the name", "named",
-    "the acronym", "a sign reading", "signs reading", "the headline", "the caption",
+    "the acronym", "a sign reading", "signs reading", "a note reading", "the headline", "the caption",
     "billed as", "aka", "a.k.a.", "also known as", "dubbed the", "the show",
     "the film", "the movie", "the book", "the song", "the album", "the series",
     "hashtag", "slogan", "tagline", "motto", "the label", "the moniker", "moniker", "nickname",
