@@ -159,7 +159,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Reversible, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, filterfalse, pairwise, repeat
+from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
 from operator import itemgetter, ne
 from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
@@ -1069,6 +1069,13 @@ class _Paragraph:
                     and self.lowers[after + 1] in CUE_WORDS
                 )
             )
+        if low in _INTRODUCING:
+            # "introduced Marsh as "..."", "introduced the "War On Drugs"": what
+            # someone or something is introduced as; not "a bill he was introducing"
+            size = len(self.texts)
+            return any(
+                self.lowers[at] == "as" for at in range(index + 1, min(size, index + 5))
+            ) or any(self.kinds[at] == _QUOTE for at in range(index + 1, min(size, index + 3)))
         if low in _ADD_FORMS and self._adds_a_thing(index):
             return False  # "added a second meaning of "literally"": a thing added
         if low in FINDING_FORMS:
@@ -5493,7 +5500,8 @@ _WORD_USES = frozenset(
      "employs", "employed", "employing", "shout", "shouted", "shouting", "chant", "chanted",
      "chanting", "yell", "yelled", "tweet", "tweeted", "write", "wrote", "written",
      "apply", "applied", "applies", "applying", "adopt", "adopted", "embrace", "embraced",
-     "popularized", "popularised", "favor", "favors", "favored", "favour", "favoured"}
+     "popularized", "popularised", "favor", "favors", "favored", "favour", "favoured",
+     "mentioned", "spoken", "uttered"}
 )  # fmt: skip
 
 
@@ -5508,7 +5516,9 @@ def _word_mentioned(para: _Paragraph, qi: int) -> bool:
         return False
     return not any(
         para.kinds[at] == _WORD and para.lowers[at] in _WORD_USES
-        for at in range(max(0, qi - 4), qi - 2)
+        for at in chain(
+            range(max(0, qi - 4), qi - 2), range(qi + 1, min(len(para.texts), qi + 4))
+        )
     )
 
 
@@ -13254,6 +13264,18 @@ def resolve_speakers(
                 # (two paragraphs on at most, no one named first since)
                 and bisect_right(starts, start) - bisect_right(starts, described[2]) <= 2
                 and bisect_left(positions, start) <= bisect_right(positions, described[2])
+                # (the one named spoke three paragraphs or more before the one
+                # described, and is not named since: no epithet of theirs, "Cruz
+                # said ... the Texas senator said ... he said")
+                and bisect_right(starts, described[2])
+                - bisect_right(starts, spoke_at.get(person.name, start))
+                >= _DESCRIBED_GAP
+                and text.find(
+                    person.name.rpartition(" ")[2],
+                    max(spoke_at.get(person.name, start) + 1, start - _BODY_REACH),
+                    start,
+                )
+                < 0
                 and _noun_gender(described[0]) in (None, gender)
                 and _described_person(described[0])
             ):
@@ -13825,6 +13847,9 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]++")
 #: At most this many tokens of a relative clause stand between an indefinite
 #: speaker and the cue (``A farmer who lost most of his herd said``).
 _RELATIVE_REACH = 32
+#: How many paragraphs before one described speaks the one named before must have
+#: spoken for *he* or *she* after the one described to stand for it.
+_DESCRIBED_GAP = 3
 #: How far (characters) back ``the official`` looks for ``an official`` who spoke.
 _DESCRIBED_REACH = 3000
 #: A restrictive relative clause right after a description (``the person who plays``).
@@ -14146,7 +14171,7 @@ _ONE_OF_THEM = (["one"], ["another"])
 _SIGN_CUES = frozenset({"read", "reads"})
 #: Pieces of every word of :data:`SIGN_NOUNS`, looked for near a mention first.
 _SIGN_STEMS = ("sign", "banner", "placard", "billboard", "plaque", "inscription",
-               "graffiti", "shirt", "sticker", "mural", "stone", "board", "poster", "note")  # fmt: skip
+               "graffiti", "shirt", "sticker", "mural", "stone", "board", "poster")  # fmt: skip
 #: How far before a mention a sign is looked for.
 _SIGN_NEAR = 90
 

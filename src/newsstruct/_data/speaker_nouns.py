@@ -170,11 +170,7 @@ SIGN_NOUNS: frozenset[str] = frozenset(
     {"sign", "signs", "banner", "banners", "placard", "placards", "billboard",
      "billboards", "plaque", "plaques", "inscription", "inscriptions", "graffiti",
      "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers", "mural", "murals",
-     "headstone", "gravestone", "signboard", "noticeboard", "poster", "posters",
-     # a note left or found (``A note on the door read "..."``); read as a sign's
-     # noun only where a noun stands (a mention's last word, a word before the
-     # sign's participle), never as the verb (``Analysts note "..."``)
-     "note", "notes"}
+     "headstone", "gravestone", "signboard", "noticeboard", "poster", "posters"}
 )  # fmt: skip
 
 #: Prepositions that place a sign (``a sign outside the ministry read``).
