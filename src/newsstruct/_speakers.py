@@ -5505,19 +5505,26 @@ _WORD_USES = frozenset(
 )  # fmt: skip
 
 
+_BE_FORMS = frozenset({"was", "were", "is", "are", "has", "had", "have", "been", "be"})
+
+
 def _word_mentioned(para: _Paragraph, qi: int) -> bool:
     """Whether the quote token *qi* is a word mentioned as a word, right after
     *the word*, *the phrase*, *the term*, *the expression* or *the letters*
     (``counted the word "no" 23 times``, ``a play on words with the phrase``): no
     one's speech, whoever is near, unless a verb of using or saying it stands in
     the two words before (``used the phrase "pivot"``, ``his use of the term``,
-    ``refused to say the word "sorry"``), which quotes the one who uses it."""
+    ``refused to say the word "sorry"``) or in a passive right after it (``the word
+    "birther" was mentioned``), which quotes the one who uses it."""
     if qi < 2 or para.lowers[qi - 1] not in _WORD_NOUNS or para.lowers[qi - 2] != "the":
         return False
+    after = qi + 1  # (or a passive after it: 'the word "birther" was mentioned')
+    passive = after < len(para.texts) and para.lowers[after] in _BE_FORMS
     return not any(
         para.kinds[at] == _WORD and para.lowers[at] in _WORD_USES
         for at in chain(
-            range(max(0, qi - 4), qi - 2), range(qi + 1, min(len(para.texts), qi + 4))
+            range(max(0, qi - 4), qi - 2),
+            range(after + 1, min(len(para.texts), after + 3)) if passive else (),
         )
     )
 
