@@ -13279,7 +13279,10 @@ def resolve_speakers(
                 >= _DESCRIBED_GAP
                 and text.find(
                     person.name.rpartition(" ")[2],
-                    max(spoke_at.get(person.name, start) + 1, start - _BODY_REACH),
+                    max(
+                        starts[bisect_right(starts, spoke_at.get(person.name, start))],
+                        start - _BODY_REACH,
+                    ),
                     start,
                 )
                 < 0
