@@ -950,9 +950,7 @@ _NOVEL = (
         ("The middle sister, Agnes", "Agnes"),
     ],
 )
-def test_she_stands_for_a_child_named_by_birth_order_and_first_name(
-    sister: str, name: str
-) -> None:
+def test_she_stands_for_a_child_named_by_birth_order_and_first_name(sister: str, name: str) -> None:
     (quote,) = parse_article(_NOVEL.format(sister=sister)).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.mention) == (name, "she")

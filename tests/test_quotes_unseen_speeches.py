@@ -1187,8 +1187,7 @@ def test_a_name_after_a_preposition_before_a_role_is_not_what_the_role_describes
     [
         # a word mentioned as a word is no one's speech, whoever is near
         'Jo Lind said she had counted the word "no" 23 times in the text.',
-        'Jo Lind said the ad was a play on words with the phrase "safe harbor," which '
-        "lawyers use.",
+        'Jo Lind said the ad was a play on words with the phrase "safe harbor," which lawyers use.',
         'The term "fiscal cliff" appears twice in the bill, Jo Lind said.',
     ],
 )
@@ -1283,7 +1282,7 @@ _DRIVER_STORY = (
     "A second call came from a truck driver in the parking lot.\n\n"
     '"The whole back end is going up," the driver says.\n\n'
     "The dispatcher asks him to move his truck.\n\n"
-    '"I\'m moving, I\'m moving," he says.'
+    "\"I'm moving, I'm moving,\" he says."
 )
 
 
@@ -1308,7 +1307,7 @@ def test_he_after_an_epithet_of_one_who_just_spoke_is_that_one() -> None:
 def test_a_long_opening_phrase_before_the_chains_subject_is_read() -> None:
     # "Asked by a reporter whether ..., Hrytsiv paused": over 60 characters
     text = (
-        "Oleksiy Hrytsiv, the minister, spoke first. \"We need help,\" Hrytsiv said.\n\n"
+        'Oleksiy Hrytsiv, the minister, spoke first. "We need help," Hrytsiv said.\n\n'
         'Hassan Mansour, an Egyptian official, spoke next. "We buy from everyone," he said.\n\n'
         "Asked by a reporter whether Ukraine would accept a ceasefire limited to ports, "
         "Hrytsiv paused before answering.\n\n"

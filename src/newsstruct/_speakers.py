@@ -5501,7 +5501,7 @@ _WORD_USES = frozenset(
      "chanting", "yell", "yelled", "tweet", "tweeted", "write", "wrote", "written",
      "apply", "applied", "applies", "applying", "adopt", "adopted", "embrace", "embraced",
      "popularized", "popularised", "favor", "favors", "favored", "favour", "favoured",
-     "mentioned", "spoken", "uttered"}
+     "mentioned", "spoken"}
 )  # fmt: skip
 
 
