@@ -1203,6 +1203,7 @@ def test_a_word_mentioned_as_a_word_is_no_quote(text: str) -> None:
         ('Jo Lind has used the phrase "open door" often in her campaign.', "open door"),
         ('Jo Lind criticized his use of the term "amnesty" on Tuesday.', "amnesty"),
         ('Jo Lind said the word "shutdown" was mentioned 80 times.', "shutdown"),
+        ('Jo Lind edited her post to remove the word "mob," but the damage was done.', "mob,"),
     ],
 )
 def test_a_word_someone_uses_is_quoted_from_them(text: str, quote: str) -> None:

@@ -5490,8 +5490,9 @@ _OWN_CLAUSE_WORDS = frozenset(
 
 #: Nouns that mention a word as a word right before it (``the word "no"``).
 _WORD_NOUNS = frozenset({"word", "phrase", "term", "expression", "letter", "letters"})
-#: Words of using or saying a word: a word someone uses is quoted from them
-#: (``used the phrase "pivot"``, ``his use of the term``, ``prefer the term``).
+#: Words of using, saying or taking back a word: a word someone uses is quoted
+#: from them (``used the phrase "pivot"``, ``his use of the term``, ``prefer the
+#: term``, ``removed the word "mob"``).
 _WORD_USES = frozenset(
     {"use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters",
      "uttered", "uttering", "repeat", "repeats", "repeated", "repeating", "prefer",
@@ -5501,7 +5502,11 @@ _WORD_USES = frozenset(
      "chanting", "yell", "yelled", "tweet", "tweeted", "write", "wrote", "written",
      "apply", "applied", "applies", "applying", "adopt", "adopted", "embrace", "embraced",
      "popularized", "popularised", "favor", "favors", "favored", "favour", "favoured",
-     "mentioned", "spoken"}
+     "mentioned", "spoken",
+     # or took back (the word was theirs: 'edited her post to remove the word "mob"')
+     "remove", "removed", "removing", "delete", "deleted", "deleting", "retract",
+     "retracted", "withdraw", "withdrew", "withdrawn", "drop", "dropped", "regret",
+     "regretted", "regrets"}
 )  # fmt: skip
 
 
