@@ -1201,7 +1201,7 @@ def test_a_word_mentioned_as_a_word_is_no_quote(text: str) -> None:
         # a word someone uses or says is theirs (PolNeAR: used the phrase "...")
         ('Jo Lind refused to say the word "sorry."', "sorry."),
         ('Jo Lind has used the phrase "open door" often in her campaign.', "open door"),
-        ('Jo Lind criticized his use of the term "amnesty" on Tuesday.', "amnesty"),
+        ('Jo Lind criticized her use of the term "amnesty" on Tuesday.', "amnesty"),
         ('Jo Lind said the word "shutdown" was mentioned 80 times.', "shutdown"),
         ('Jo Lind edited her post to remove the word "mob," but the damage was done.', "mob,"),
     ],
@@ -1246,8 +1246,8 @@ def test_what_someone_is_introduced_as_is_the_introducers(
 def test_introducing_a_bill_is_no_cue() -> None:
     # "introduce" reports only before "as" or a quote right after it
     text = (
-        "Rep. Tom Abara discussed a bill he was introducing that would bar those who show "
-        '"extreme carelessness" with secrets, which is what Jo Lind called it.'
+        "Rep. Tom Abara discussed a bill he was introducing that would fine those who show "
+        '"reckless indifference" to safety, which is what Jo Lind called it.'
     )
     (quote,) = find_quotes(text)
     assert quote.speaker is not None

@@ -5491,7 +5491,7 @@ _OWN_CLAUSE_WORDS = frozenset(
 #: Nouns that mention a word as a word right before it (``the word "no"``).
 _WORD_NOUNS = frozenset({"word", "phrase", "term", "expression", "letter", "letters"})
 #: Words of using, saying or taking back a word: a word someone uses is quoted
-#: from them (``used the phrase "pivot"``, ``his use of the term``, ``prefer the
+#: from them (``used the phrase "open door"``, ``her use of the term``, ``prefer the
 #: term``, ``removed the word "mob"``).
 _WORD_USES = frozenset(
     {"use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters",
@@ -5518,12 +5518,12 @@ def _word_mentioned(para: _Paragraph, qi: int) -> bool:
     *the word*, *the phrase*, *the term*, *the expression* or *the letters*
     (``counted the word "no" 23 times``, ``a play on words with the phrase``): no
     one's speech, whoever is near, unless a verb of using or saying it stands in
-    the two words before (``used the phrase "pivot"``, ``his use of the term``,
+    the two words before (``used the phrase "open door"``, ``her use of the term``,
     ``refused to say the word "sorry"``) or in a passive right after it (``the word
-    "birther" was mentioned``), which quotes the one who uses it."""
+    "shutdown" was mentioned``), which quotes the one who uses it."""
     if qi < 2 or para.lowers[qi - 1] not in _WORD_NOUNS or para.lowers[qi - 2] != "the":
         return False
-    after = qi + 1  # (or a passive after it: 'the word "birther" was mentioned')
+    after = qi + 1  # (or a passive after it: 'the word "shutdown" was mentioned')
     passive = after < len(para.texts) and para.lowers[after] in _BE_FORMS
     return not any(
         para.kinds[at] == _WORD and para.lowers[at] in _WORD_USES
@@ -12901,6 +12901,7 @@ def resolve_speakers(
     recents: dict[str, _Person] = {}
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
     spoke_at: dict[str, int] = {}  # where each of the recents last spoke, named
+    referred: dict[str, int] = {}  # where each person was last a speaker, by any mention
     #: the latest unnamed speaker described with an indefinite article, by head noun
     #: (``official`` -> ``A senior government official``): ``the official`` after it
     indefinite: dict[str, tuple[str, str | None, int]] = {}
@@ -13272,20 +13273,20 @@ def resolve_speakers(
                 and person is not None
                 and said_name == mention
                 and described is not None
-                and spoke_at.get(person.name, start) < described[2]
+                and referred.get(person.name, start) < described[2]
                 # (two paragraphs on at most, no one named first since)
                 and bisect_right(starts, start) - bisect_right(starts, described[2]) <= 2
                 and bisect_left(positions, start) <= bisect_right(positions, described[2])
-                # (the one named spoke three paragraphs or more before the one
-                # described, and is not named since: no epithet of theirs, "Cruz
-                # said ... the Texas senator said ... he said")
+                # (the one named spoke, by any mention, three paragraphs or more
+                # before the one described, and is not named since: no epithet of
+                # theirs, "Cruz said ... the Texas senator said ... he said")
                 and bisect_right(starts, described[2])
-                - bisect_right(starts, spoke_at.get(person.name, start))
+                - bisect_right(starts, referred.get(person.name, start))
                 >= _DESCRIBED_GAP
                 and text.find(
                     person.name.rpartition(" ")[2],
                     max(
-                        starts[bisect_right(starts, spoke_at.get(person.name, start))],
+                        starts[bisect_right(starts, referred.get(person.name, start))],
                         start - _BODY_REACH,
                     ),
                     start,
@@ -13371,6 +13372,7 @@ def resolve_speakers(
                 # 'Lakeshore Logistics said in a statement that it was "..."': a body
                 bodies.add(person.name)
             if person is not None:
+                referred[person.name] = start
                 if gender_of(person) is None:
                     said = gender or _honorific_gender(mention)
                     if said:

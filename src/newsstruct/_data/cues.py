@@ -307,8 +307,9 @@ HEADLINE_WORDS: frozenset[str] = frozenset({"headline", "headlines", "strapline"
 
 #: Words right before a quoted term that make it a name, title or term rather
 #: than something said (``the so-called "deal"``, ``goes by "Shorty"``).
-#: ``the word``, ``the term`` and ``the phrase`` are not markers: a term someone
-#: uses (``refused to say the words "radical Islam"``) is quoted from them.
+#: ``the words``, ``the word``, ``the term`` and ``the phrase`` are not markers: a
+#: term someone uses (``refused to say the words "radical Islam"``) is quoted from
+#: them (a word only mentioned, ``counted the word "no"``, is read apart).
 TERM_MARKERS: tuple[str, ...] = (
     "so-called", "so called", "nicknamed", "known as", "goes by", "go by", "went by",
     "titled", "entitled", "headlined", "the slogan", "the hashtag", "the name", "named",
