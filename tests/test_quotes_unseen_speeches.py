@@ -1333,3 +1333,10 @@ def test_a_long_opening_phrase_before_the_chains_subject_is_read() -> None:
 def test_a_note_is_a_noun_after_a_determiner(text: str, speaker: str | None) -> None:
     found = [q.speaker.name if q.speaker else None for q in find_quotes(text)]
     assert found == ([] if speaker is None else [speaker])
+
+
+def test_what_something_is_introduced_as_is_a_fragment() -> None:
+    # a word between the cue and the quote: still a partial quote
+    (quote,) = find_quotes('Jo Lind introduced the "Harbor First Plan," which would cut fares.')
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.kind) == ("Jo Lind", "partial")
