@@ -12959,7 +12959,7 @@ def resolve_speakers(
     #: (``Twitter said its``), for ``the company`` after it: (name, where)
     company: tuple[str, int] | None = None
     companies: set[str] = set()  # the names that company nouns stood for
-    #: the names of no known gender whose own cue's sentence says ``that it was``
+    #: the names of no known gender that said in a statement what *it* was
     #: (:func:`_body_subject`): bodies, never *he* or *she*
     bodies: set[str] = set()
     # (read only when a company noun speaks: most texts have none)
@@ -13592,22 +13592,23 @@ def _company_noun(mention: str) -> bool:
 _THE_SPACED = frozenset({"the ", "The "})
 
 
-#: A cue after a speaker and, in its sentence (quoted words skipped), *that it*
-#: and a verb, or *it* and a verb only a body's plans take (``said in a statement
-#: that it was "grateful"``, ``said it would cooperate``): the speaker is a body.
+#: A cue after a speaker, the statement or release it was made in, and *it* or *its*
+#: (``said in a statement that it was``, ``said in a news release on Monday its``):
+#: a body, which speaks of itself as *it* in its own statement.
 _BODY_TAIL = LazyPattern(
-    r"[ ](?:said|says|announced|added|stated|confirmed|insisted|acknowledged)\b"
-    r"(?:[^.!?;\n\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d\n]{0,160}+[\"\u201d]){0,160}?"
-    r"\b(?:that[ ]it[ ](?:was|is|had|has|would|will|could|can|did|does)"
-    r"|it[ ](?:would|will|plans|planned|expects|expected|intends|intended))\b"
+    r"[ ](?:said|says|announced|added|stated|confirmed|insisted|acknowledged)"
+    r"(?:[ ]on[ ]\p{Lu}\p{Ll}++)?+[ ](?:in|through)[ ](?:a|an|its)[ ]"
+    r"(?:written[ ]|brief[ ]|short[ ]|news[ ]|press[ ])?+"
+    r"(?:statement|release|email|e-mail|filing)(?:[ ]on[ ]\p{Lu}\p{Ll}++)?+,?+"
+    r"[ ](?:that[ ])?+(?:it|its)[ ]"
 )
 
 
 def _body_subject(name: str, text: str, end: int) -> bool:
     """Whether the speaker *name*, ending at *end*, is a body: two to five
-    capitalised words whose first is no known first name, whose cue's sentence
-    says what *it* was or would do (``Lakeshore Logistics said in a statement
-    that it was``).  *He* and *she* never stand for it.
+    capitalised words whose first is no known first name, who said in a statement
+    or a release what *it* was or would do (``Lakeshore Logistics said in a
+    statement that it was``).  *He* and *she* never stand for it.
 
     >>> text = 'Harbor Freightways said in a statement that it was "shocked" and'
     >>> _body_subject("Harbor Freightways", text, 18)
@@ -13615,6 +13616,8 @@ def _body_subject(name: str, text: str, end: int) -> bool:
     >>> _body_subject("Lind", "Lind said that it was late.", 4)
     False
     >>> _body_subject("Harbor Freightways", "Harbor Freightways said. It was late.", 18)
+    False
+    >>> _body_subject("Mykola Hrytsiv", "Mykola Hrytsiv said that it was late.", 14)
     False
     """
     words = name.split()
