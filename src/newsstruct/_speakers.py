@@ -159,7 +159,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Reversible, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, filterfalse, pairwise, repeat
+from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
 from operator import itemgetter, ne
 from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
@@ -473,6 +473,9 @@ _HOME_LINKS = frozenset({"from", "in", "of"})
 _MAX_HOME_TOKENS = 6
 
 
+#: Forms of *introduce*: the words right after it are what someone is introduced
+#: as, a fragment (``introduced Marsh as "the reason we are here."``).
+_INTRODUCING = frozenset({"introduce", "introduces", "introduced", "introducing"})
 #: Cue verbs whose next noun phrase is their object, never an inverted subject.
 _TRANSITIVE = frozenset(
     {"told", "tell", "tells", "urged", "urge", "urges", "called", "call", "calls", "accused",
@@ -482,7 +485,8 @@ _TRANSITIVE = frozenset(
      "blasted", "mocked", "thanked", "reminded", "assured", "informed",
      "advised", "begged", "implored", "instructed", "challenged", "pressed", "hailed", "dismissed", "denounced", "condemned", "quoted",
      "cited", "characterized", "termed", "derided", "reassured", "teased", "chided",
-     "scolded", "taunted", "ridiculed", "quote", "cite"}
+     "scolded", "taunted", "ridiculed", "quote", "cite", "introduced", "introduce",
+     "introduces", "introducing"}
 )  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"in", "of", "from", "at", "to", "for", "with", "by", "on", "into", "near", "about",
@@ -841,6 +845,14 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+#: Forms of *note* that are a noun after a determiner (``a note reading "..."``).
+_NOTE_NOUNS = frozenset({"note", "notes"})
+_NOTE_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "one", "another", "his", "her", "their", "its",
+     "handwritten", "typed", "scrawled", "suicide", "ransom", "sticky"}
+)  # fmt: skip
+
+
 class _Paragraph:
     """One paragraph read as tokens, with its cues found.
 
@@ -1057,6 +1069,13 @@ class _Paragraph:
                     and self.lowers[after + 1] in CUE_WORDS
                 )
             )
+        if low in _INTRODUCING:
+            # "introduced Marsh as "..."", "introduced the "War On Drugs"": what
+            # someone or something is introduced as; not "a bill he was introducing"
+            size = len(self.texts)
+            return any(
+                self.lowers[at] == "as" for at in range(index + 1, min(size, index + 5))
+            ) or any(self.kinds[at] == _QUOTE for at in range(index + 1, min(size, index + 3)))
         if low in _ADD_FORMS and self._adds_a_thing(index):
             return False  # "added a second meaning of "literally"": a thing added
         if low in FINDING_FORMS:
@@ -1072,6 +1091,8 @@ class _Paragraph:
             and self.lowers[index - 3] in _NOTE_FRAMES
         ):
             return False  # "ended on a confident note", "struck a sombre note": a tone
+        if low in _NOTE_NOUNS and self.lowers[index - 1] in _NOTE_DETERMINERS:
+            return False  # "a note reading", "The note read": a thing that bears words
         after_at = index + 1
         if (
             low in WEAK_FORMS
@@ -3765,6 +3786,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         return True  # a name a relative clause gives: whom fans call "Big Game"
     if before.endswith(_TERM_MARKERS):  # case kept: "Dr. Paul Song" is no song
         return True
+    if _word_mentioned(para, qi):
+        return True  # a word mentioned as a word: counted the word "no" 23 times
     if (
         qi >= 2
         and para.lowers[qi - 1] in {"called", "named"}
@@ -4457,6 +4480,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 and _opens_lower(para, qi)
             ):
                 kind = "partial"  # 'the developer promises "world-class public space".'
+            if kind == "direct" and kinds[qi - 1] == _WORD and cue.lower() in _INTRODUCING:
+                kind = "partial"  # 'introduced Marsh as "the reason we are here."'
             if (
                 kind == "direct"
                 and found is not None
@@ -5461,6 +5486,52 @@ _ADDED_REACH = 8
 _OWN_CLAUSE_WORDS = frozenset(
     {"that", "which", "who", "whom", "whose", "saying", "and", "but", "because", "when", "as"}
 )
+
+
+#: Nouns that mention a word as a word right before it (``the word "no"``).
+_WORD_NOUNS = frozenset({"word", "phrase", "term", "expression", "letter", "letters"})
+#: Words of using, saying or taking back a word: a word someone uses is quoted
+#: from them (``used the phrase "open door"``, ``her use of the term``, ``prefer the
+#: term``, ``removed the word "mob"``).
+_WORD_USES = frozenset(
+    {"use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters",
+     "uttered", "uttering", "repeat", "repeats", "repeated", "repeating", "prefer",
+     "prefers", "preferred", "like", "likes", "liked", "dislike", "disliked", "coin",
+     "coins", "coined", "coining", "invoke", "invokes", "invoked", "invoking", "employ",
+     "employs", "employed", "employing", "shout", "shouted", "shouting", "chant", "chanted",
+     "chanting", "yell", "yelled", "tweet", "tweeted", "write", "wrote", "written",
+     "apply", "applied", "applies", "applying", "adopt", "adopted", "embrace", "embraced",
+     "popularized", "popularised", "favor", "favors", "favored", "favour", "favoured",
+     "mentioned", "spoken",
+     # or took back (the word was theirs: 'edited her post to remove the word "mob"')
+     "remove", "removed", "removing", "delete", "deleted", "deleting", "retract",
+     "retracted", "withdraw", "withdrew", "withdrawn", "drop", "dropped", "regret",
+     "regretted", "regrets"}
+)  # fmt: skip
+
+
+_BE_FORMS = frozenset({"was", "were", "is", "are", "has", "had", "have", "been", "be"})
+
+
+def _word_mentioned(para: _Paragraph, qi: int) -> bool:
+    """Whether the quote token *qi* is a word mentioned as a word, right after
+    *the word*, *the phrase*, *the term*, *the expression* or *the letters*
+    (``counted the word "no" 23 times``, ``a play on words with the phrase``): no
+    one's speech, whoever is near, unless a verb of using or saying it stands in
+    the two words before (``used the phrase "open door"``, ``her use of the term``,
+    ``refused to say the word "sorry"``) or in a passive right after it (``the word
+    "shutdown" was mentioned``), which quotes the one who uses it."""
+    if qi < 2 or para.lowers[qi - 1] not in _WORD_NOUNS or para.lowers[qi - 2] != "the":
+        return False
+    after = qi + 1  # (or a passive after it: 'the word "shutdown" was mentioned')
+    passive = after < len(para.texts) and para.lowers[after] in _BE_FORMS
+    return not any(
+        para.kinds[at] == _WORD and para.lowers[at] in _WORD_USES
+        for at in chain(
+            range(max(0, qi - 4), qi - 2),
+            range(after + 1, min(len(para.texts), after + 3)) if passive else (),
+        )
+    )
 
 
 def _thing_added(para: _Paragraph, qi: int) -> bool:
@@ -9930,7 +10001,7 @@ def _canonical(
         if (
             determined
             and (len(words) == 2 or (len(words) == 3 and words[1].endswith(_POSSESSIVE_ENDS)))
-            and _bare(words[-1]) in PERSON_NOUNS
+            and (_bare(words[-1]) in PERSON_NOUNS or _bare(words[-1]) in _BIRTH_ORDER)
         ):
             lone = _first_name_beside(text, start + len(mentioned[0]), " ".join(words[1:]))
             if lone is not None:  # "his wife, Mary, said", "the woman's son, Peter, said"
@@ -11501,6 +11572,8 @@ _BODY_NOUNS = frozenset(
 _AFFILIATIONS = frozenset({"of", "at", "from"})
 
 
+#: Words for a child by birth order, as nouns (``The eldest, Agnes, narrates``).
+_BIRTH_ORDER = frozenset({"eldest", "youngest", "oldest", "elder", "younger", "firstborn"})
 #: A lone first name set off by commas right after a description (``, Emma,``).
 _LONE_NAME = regex.compile(r", (\p{Lu}\p{Ll}++)(?=,)")
 #: What nationality nouns stand for (``welsh``, ``wales``), lower case.
@@ -11858,7 +11931,9 @@ _QUOTED = LazyPattern(
 _CHAIN_NAME = LazyPattern(
     # (a label of a few words: "What's next: Pickett plans")
     r"(?:\p{Lu}[\p{Ll}'\u2019]*+(?:[ ][\p{Ll}'\u2019]++){0,3}:[ ])?"
-    r"(?P<opening>(?:[^,.;:!?\"\u201c\u201d\n_]{1,60}+,[ ]){0,2})"
+    r"(?P<opening>(?:(?:(?:\p{Lu}\p{Ll}++(?<=ed|ing)|When|While|After|Before|Although"
+    r"|Though|Because|Since|Until|Unless|If)[ ][^,.;:!?\"\u201c\u201d\n_]{1,110}+"
+    r"|[^,.;:!?\"\u201c\u201d\n_]{1,60}+),[ ]){0,2})"
     r"(?:an?[ ][^,.;:!?\"\u201c\u201d\n_]{1,60}?[ ]named[ ])?"
     r"(?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+\.?+[ ]){0,3}\p{Lu}[\p{L}'\u2019\-]++)"
     # its description or age set off, or a comma closing the one before or opening a clause
@@ -12826,6 +12901,7 @@ def resolve_speakers(
     recents: dict[str, _Person] = {}
     learned: dict[str, str] = {}  # genders learnt from honorifics and pronouns
     spoke_at: dict[str, int] = {}  # where each of the recents last spoke, named
+    referred: dict[str, int] = {}  # where each person was last a speaker, by any mention
     #: the latest unnamed speaker described with an indefinite article, by head noun
     #: (``official`` -> ``A senior government official``): ``the official`` after it
     indefinite: dict[str, tuple[str, str | None, int]] = {}
@@ -12841,6 +12917,7 @@ def resolve_speakers(
         known = gender_of(person)
         if known is None and (
             person.name in companies
+            or person.name in bodies
             or (" " not in person.name and is_known_place(person.name, names_too=False))
         ):
             return "plural"
@@ -12882,6 +12959,9 @@ def resolve_speakers(
     #: (``Twitter said its``), for ``the company`` after it: (name, where)
     company: tuple[str, int] | None = None
     companies: set[str] = set()  # the names that company nouns stood for
+    #: the names of no known gender that said in a statement what *it* was
+    #: (:func:`_body_subject`): bodies, never *he* or *she*
+    bodies: set[str] = set()
     # (read only when a company noun speaks: most texts have none)
     company_nouns = any(
         a.speaker.mention[:4] in _THE_SPACED and _company_noun(a.speaker.mention)
@@ -12936,6 +13016,9 @@ def resolve_speakers(
                     and _LOCAL_GENDERS[unnamed[2]] in (None, PERSON_PRONOUNS[low])
                     and bisect_right(starts, start) - bisect_right(starts, unnamed[3])
                     <= (0 if unnamed[5] else 1)
+                    # (not when its own verb took another of that gender as its
+                    # object: "One reviewer dismissed her work ... '...,' she told")
+                    and _object_gender(text, unnamed[4]) != PERSON_PRONOUNS[low]
                     # (no one named since: "One analyst, Jo Kent, asked. ... he asked",
                     # "A reporter asked Lind how he felt. He replied")
                     and bisect_left(positions, start) <= bisect_right(positions, unnamed[3])
@@ -13185,6 +13268,36 @@ def resolve_speakers(
                 # '"...," the former president said. He added: "..."': no one
                 # named for the pronoun, the one described before speaks on
                 name, role = described[0], described[1]
+            elif (
+                gender in _HE_SHE_GENDERS
+                and person is not None
+                and said_name == mention
+                and described is not None
+                and referred.get(person.name, start) < described[2]
+                # (two paragraphs on at most, no one named first since)
+                and bisect_right(starts, start) - bisect_right(starts, described[2]) <= 2
+                and bisect_left(positions, start) <= bisect_right(positions, described[2])
+                # (the one named spoke, by any mention, three paragraphs or more
+                # before the one described, and is not named since: no epithet of
+                # theirs, "Cruz said ... the Texas senator said ... he said")
+                and bisect_right(starts, described[2])
+                - bisect_right(starts, referred.get(person.name, start))
+                >= _DESCRIBED_GAP
+                and text.find(
+                    person.name.rpartition(" ")[2],
+                    max(
+                        starts[bisect_right(starts, referred.get(person.name, start))],
+                        start - _BODY_REACH,
+                    ),
+                    start,
+                )
+                < 0
+                and _noun_gender(described[0]) in (None, gender)
+                and _described_person(described[0])
+            ):
+                # '"...," the driver says. / The dispatcher asks him to move. / "...,"
+                # he says': the one described spoke last, not one named before it
+                name, role, person = described[0], described[1], None
             done = cache[seen_as] = (_plain_name(name, role is not None, text), role)
             if low == "it" and done[0] == mention and initials is not None:
                 if start - initials[2] <= _BODY_REACH:
@@ -13250,7 +13363,16 @@ def resolve_speakers(
                         _ASKING.match(text, end) is not None,
                     )
                 )
+            if (
+                gender is None
+                and person is not None
+                and gender_of(person) is None
+                and _body_subject(person.name, text, end)
+            ):
+                # 'Lakeshore Logistics said in a statement that it was "..."': a body
+                bodies.add(person.name)
             if person is not None:
+                referred[person.name] = start
                 if gender_of(person) is None:
                     said = gender or _honorific_gender(mention)
                     if said:
@@ -13470,6 +13592,45 @@ def _company_noun(mention: str) -> bool:
 _THE_SPACED = frozenset({"the ", "The "})
 
 
+#: A cue after a speaker, the statement or release it was made in, and *it* or *its*
+#: (``said in a statement that it was``, ``said in a news release on Monday its``):
+#: a body, which speaks of itself as *it* in its own statement.
+_BODY_TAIL = LazyPattern(
+    r"[ ](?:said|says|announced|added|stated|confirmed|insisted|acknowledged)"
+    r"(?:[ ]on[ ]\p{Lu}\p{Ll}++)?+[ ](?:in|through)[ ](?:a|an|its)[ ]"
+    r"(?:written[ ]|brief[ ]|short[ ]|news[ ]|press[ ])?+"
+    r"(?:statement|release|email|e-mail|filing)(?:[ ]on[ ]\p{Lu}\p{Ll}++)?+,?+"
+    r"[ ](?:that[ ])?+(?:it|its)[ ]"
+)
+
+
+def _body_subject(name: str, text: str, end: int) -> bool:
+    """Whether the speaker *name*, ending at *end*, is a body: two to five
+    capitalised words whose first is no known first name, who said in a statement
+    or a release what *it* was or would do (``Lakeshore Logistics said in a
+    statement that it was``).  *He* and *she* never stand for it.
+
+    >>> text = 'Harbor Freightways said in a statement that it was "shocked" and'
+    >>> _body_subject("Harbor Freightways", text, 18)
+    True
+    >>> _body_subject("Lind", "Lind said that it was late.", 4)
+    False
+    >>> _body_subject("Harbor Freightways", "Harbor Freightways said. It was late.", 18)
+    False
+    >>> _body_subject("Mykola Hrytsiv", "Mykola Hrytsiv said that it was late.", 14)
+    False
+    """
+    words = name.split()
+    if (
+        not 2 <= len(words) <= 5
+        or not all(word[:1].isupper() or word in ("of", "and", "&") for word in words)
+        or _first_name_gender(name) is not None
+        or words[0].lower() in UNISEX_FIRST_NAMES
+    ):
+        return False
+    return _BODY_TAIL.match(text, end) is not None
+
+
 def _company_subject(name: str, text: str, start: int, end: int) -> bool:
     """Whether the speaker *name*, ending at *end*, is an organisation that a
     company noun may stand for: capitalised words that name no person, place or
@@ -13653,6 +13814,44 @@ _NO_ONE_PERSON = _QUANTIFIERS | frozenset(
 #: The genders of ``he`` and ``she`` (not ``they``).
 _HE_SHE_GENDERS = frozenset({"male", "female"})
 #: The genders an unnamed speaker's noun gives for pronouns in its own paragraph only.
+#: A verb right after a speaker's mention (past a few short phrases of time or
+#: place) and *her*, *him* or *his* right after it (``One reviewer in 1979
+#: dismissed her work``).
+_VERB_OBJECT = LazyPattern(
+    r"(?:[ ](?:in|on|at|of|from|for|last|this)[ ][\p{L}\p{N}]++){0,3}+"
+    r"[ ](\p{Ll}++)[ ](her|him|his)\b"
+)
+#: Verbs that take a clause, whose *her* or *his* may be the subject's own (``One
+#: nurse said her team``).
+_CLAUSE_TAKERS = frozenset(
+    {"said", "says", "saying", "added", "adds", "wrote", "writes", "noted", "notes",
+     "explained", "argued", "insisted", "recalled", "thought", "believed", "felt", "knew",
+     "warned", "predicted", "complained", "suggested", "claimed", "told", "tells", "and",
+     "or", "but", "who", "that", "with", "to", "by", "lost", "loses", "left", "leaves",
+     "thanked", "raised", "lifted", "shook", "shakes", "nodded", "shrugged", "held", "holds",
+     "is", "was", "has", "had"}
+)  # fmt: skip
+_OBJECT_GENDERS = {"her": "female", "him": "male", "his": "male"}
+
+
+def _object_gender(text: str, end: int) -> str | None:
+    """The gender of *her*, *him* or *his* as the object of the verb right after a
+    speaker's mention ending at *end* (``One reviewer in 1979 dismissed her work``):
+    someone else of that gender, whom a *she* after it stands for rather than the
+    speaker.  None after a verb that takes a clause or that a possessive of one's
+    own often follows (``One nurse said her team``, ``A worker lost his job``).
+
+    >>> _object_gender("One reviewer in 1979 dismissed her work as", 12)
+    'female'
+    >>> _object_gender("One nurse said her team", 9), _object_gender("A worker lost his job", 8)
+    (None, None)
+    """
+    found = _VERB_OBJECT.match(text, end)
+    if found is None or found.group(1) in _CLAUSE_TAKERS:
+        return None
+    return _OBJECT_GENDERS[found.group(2)]
+
+
 _LOCAL_GENDERS: dict[str, str | None] = {
     "either": None,
     "either-male": "male",
@@ -13668,6 +13867,9 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]++")
 #: At most this many tokens of a relative clause stand between an indefinite
 #: speaker and the cue (``A farmer who lost most of his herd said``).
 _RELATIVE_REACH = 32
+#: How many paragraphs before one described speaks the one named before must have
+#: spoken for *he* or *she* after the one described to stand for it.
+_DESCRIBED_GAP = 3
 #: How far (characters) back ``the official`` looks for ``an official`` who spoke.
 _DESCRIBED_REACH = 3000
 #: A restrictive relative clause right after a description (``the person who plays``).

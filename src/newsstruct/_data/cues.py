@@ -38,6 +38,9 @@ REGULAR_VERBS: tuple[str, ...] = (
     "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
     "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack",
     "confide",
+    # what someone is introduced as is the introducer's word, as a name they are
+    # called is the caller's (``introduced Marsh as "the reason we are here"``)
+    "introduce",
 )  # fmt: skip
 
 #: Irregular reporting verbs with all their forms.
@@ -304,12 +307,13 @@ HEADLINE_WORDS: frozenset[str] = frozenset({"headline", "headlines", "strapline"
 
 #: Words right before a quoted term that make it a name, title or term rather
 #: than something said (``the so-called "deal"``, ``goes by "Shorty"``).
-#: ``the word``, ``the term`` and ``the phrase`` are not markers: a term someone
-#: uses (``refused to say the words "radical Islam"``) is quoted from them.
+#: ``the words``, ``the word``, ``the term`` and ``the phrase`` are not markers: a
+#: term someone uses (``refused to say the words "radical Islam"``) is quoted from
+#: them (a word only mentioned, ``counted the word "no"``, is read apart).
 TERM_MARKERS: tuple[str, ...] = (
     "so-called", "so called", "nicknamed", "known as", "goes by", "go by", "went by",
     "titled", "entitled", "headlined", "the slogan", "the hashtag", "the name", "named",
-    "the acronym", "a sign reading", "signs reading", "the headline", "the caption",
+    "the acronym", "a sign reading", "signs reading", "a note reading", "the headline", "the caption",
     "billed as", "aka", "a.k.a.", "also known as", "dubbed the", "the show",
     "the film", "the movie", "the book", "the song", "the album", "the series",
     "hashtag", "slogan", "tagline", "motto", "the label", "the moniker", "moniker", "nickname",

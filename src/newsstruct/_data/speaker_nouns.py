@@ -22,7 +22,9 @@ TRADE_NOUNS: frozenset[str] = frozenset(
      # growers and those who build, publish, own land or keep a hotel
      "grower", "builder", "publisher", "landowner", "hotelier", "restaurateur",
      # a school's head in American copy (``Principal Ken Marsh``, ``the principal``)
-     "principal"}
+     "principal",
+     # a faculty's or a college's head (``The school's dean, Dr. Jo Lind``)
+     "dean"}
 )  # fmt: skip
 
 #: People by what they do or who they are, in the singular.
