@@ -254,6 +254,40 @@ def test_furniture_between_paragraphs_does_not_cut_the_chain_of_subjects() -> No
         assert names == ["Lena Brandt", "Tomasz Wieczorek"], layout
 
 
+def test_furniture_two_paragraphs_back_does_not_cut_the_chain_of_subjects() -> None:
+    # the pronoun's paragraph opens with a quote, the one before with a clause naming
+    # the subject, and page furniture stands before that one: the furniture's line,
+    # with no full stop, must not run into the clause as one sentence
+    text = (
+        "Council backs new library policy\n\n"
+        '- "My kids deserve to know what is in their backpacks," said parent Carl Dugan.\n\n'
+        "The board voted 4-3 to approve the policy. Tran cast the deciding vote.\n\n"
+        "Advertisement\n\n"
+        "READ MORE: Council approves new budget for libraries\n\n"
+        "When I reached Kevin Osei by phone on Wednesday, he sounded tired.\n\n"
+        '"I will follow the rules," he told me.'
+    )
+    bare = text.replace("Advertisement\n\n", "").replace(
+        "READ MORE: Council approves new budget for libraries\n\n", ""
+    )
+    for layout in (text, bare, text.replace("\n", "\r\n")):
+        quotes = parse_article(layout).quotes
+        assert [(q.speaker and q.speaker.name) for q in quotes][-1] == "Kevin Osei", layout
+
+
+def test_paragraphs_apart_by_crlf_keep_the_chain_of_subjects() -> None:
+    # paragraphs set apart by "\r\n\r\n": the chain reads them as with "\n\n"
+    text = (
+        '"This is a solution in search of a problem," said parent Carl Dugan.\n\n'
+        "The board voted 4-3 to approve the policy. Tran cast the deciding vote.\n\n"
+        "When I reached Kevin Osei by phone on Wednesday, he sounded tired.\n\n"
+        '"I will follow the rules," he told me.'
+    )
+    for layout in (text, text.replace("\n", "\r\n")):
+        quotes = parse_article(layout, headline=False).quotes
+        assert [(q.speaker and q.speaker.name) for q in quotes][-1] == "Kevin Osei", layout
+
+
 def test_the_candidate_himself_cut_by_a_crlf_break() -> None:
     # "the\r\ncandidate himself, who insisted ...": the campaign's candidate
     text = (

@@ -12047,12 +12047,17 @@ def _chain_subject(
 
     if crs:
         window = "".join(window[a + 1 : b] for a, b in pairwise([-1, *crs, len(window)]))
-    masked = _QUOTED.compiled().sub(_mask_quote, window.replace("\n", " "))
-    if here > 0 and len(stops) == len(starts) and lo < stops[here - 1] < para:
-        # a block between the two paragraphs that is no paragraph (furniture:
-        # "Advertisement") is blanked, as if the paragraphs were next to each other
-        gap = ahead(stops[here - 1])
-        masked = masked[:gap] + " " * (ahead(para) - gap) + masked[ahead(para) :]
+    masked = _QUOTED.compiled().sub(_mask_quote, window.replace("\n", " ").replace("\r", " "))
+    if len(stops) == len(starts):
+        # a block between two paragraphs of the window that is no paragraph
+        # (furniture: "Advertisement") is blanked, as if the paragraphs were next
+        # to each other
+        k = here
+        while k > 0 and starts[k] > lo:
+            if lo < stops[k - 1] < starts[k]:
+                gap, after = ahead(stops[k - 1]), ahead(starts[k])
+                masked = masked[:gap] + " " * (after - gap) + masked[after:]
+            k -= 1
 
     def named_other(person: _Person, first_at: int, last_at: int) -> bool:
         """:func:`_named_other` in this window: someone other than *person* named
