@@ -1072,9 +1072,14 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         given = (
             name_end - name_first == 1 and read.lowers[name_first - 1] in data.FIRST_NAME_HONORIFICS
         )
-    elif name_first >= 0 and role_first < 0 and (name_first > first or elided):
-        if not _article_first_name(read, first, name_first, name_end):
-            name_first = -1  # an article before a name: a body (die Regierung, l'Élysée)
+    elif (
+        name_first >= 0
+        and role_first < 0
+        and (name_first > first or elided)
+        # (disse a Maria Silva: a Portuguese article before a person's full name)
+        and not _article_first_name(read, first, name_first, name_end)
+    ):
+        name_first = -1  # an article before a name: a body (die Regierung, l'Élysée)
     if name_first < 0 and role_first < 0:
         if determined and at > (first if elided else first + 1):
             return _body(read, first, _acronymed_body_end(read, first, at, limit))
@@ -1331,10 +1336,13 @@ def _complement(read: _Read, at: int, limit: int) -> int:
         )
     ):
         return start  # sagte der Liberale der Deutschen Presse-Agentur: whom he told
-    if end > start and (
-        read.lowers[start] in lex.listener_prepositions
-        # ha raccontato la regista all'ANSA: a listener's elided preposition
-        or (read.elided[start] and read.lowers[start][: read.elided[start] - 1] == "all")
+    if (
+        end > start
+        and (
+            read.lowers[start] in lex.listener_prepositions
+            # ha raccontato la regista all'ANSA: a listener's elided preposition
+            or (read.elided[start] and read.lowers[start][: read.elided[start] - 1] == "all")
+        )
     ):
         named = end
         if named < limit and read.lowers[named] in _CHARGED:
