@@ -680,11 +680,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "last person named outside the appositive; a paper's verdict after ``Per il "
         'Corriere della Sera è "..."`` is not read (a body\'s view after *per* is not)'
     ),
-    "pt_cultura_disco": (
-        "a dropped subject after a paragraph of prose whose cue names its speaker by a "
-        "role (``A fadista explicou que ...``) takes the mention of the last quote's cue "
-        "(``a cantora``), not that role"
-    ),
 }
 
 
@@ -1128,6 +1123,60 @@ def test_a_product_a_title_or_a_critic_s_words(
     ],
 )
 def test_a_noun_or_cue_of_the_arts_and_of_companies(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a dropped subject that opens a paragraph: the subject of the cue that ends
+        # the paragraph before, quoting no one, not the last speaker
+        (
+            "es",
+            "Titular\n\nEl alcalde Juan Pérez defendió el plan. «Es necesario», dijo Pérez.\n\n"
+            "La concejala Ana Gómez explicó que la obra durará dos años.\n\n"
+            "«Habrá cortes de tráfico en el centro», añadió.",
+            [
+                ("Es necesario", "Juan Pérez", "Pérez"),
+                ("Habrá cortes de tráfico en el centro", "Ana Gómez", "La concejala Ana Gómez"),
+            ],
+        ),
+        (
+            "pt",
+            "Título\n\nA fadista Ana Moura lança um disco. «É uma carta de amor à minha "
+            "cidade», disse a cantora. A fadista explicou que as canções nasceram na "
+            "Ribeira.\n\n«As pessoas contavam-me as histórias», contou.",
+            [
+                ("É uma carta de amor à minha cidade", "Ana Moura", "a cantora"),
+                ("As pessoas contavam-me as histórias", "Ana Moura", "A fadista"),
+            ],
+        ),
+        # but not a cue before the last sentence, nor a body's or a group's
+        (
+            "es",
+            "Titular\n\nEl alcalde Juan Pérez defendió el plan. «Es necesario», dijo Pérez.\n\n"
+            "La concejala Ana Gómez explicó que la obra durará dos años. El tráfico se "
+            "desviará por la ronda.\n\n«Habrá cortes en el centro», añadió.",
+            [
+                ("Es necesario", "Juan Pérez", "Pérez"),
+                ("Habrá cortes en el centro", "Juan Pérez", "Pérez"),
+            ],
+        ),
+        (
+            "es",
+            "Titular\n\nEl alcalde Juan Pérez defendió el plan. «Es necesario», dijo Pérez.\n\n"
+            "Los vecinos explicaron que la obra durará dos años.\n\n"
+            "«Habrá cortes en el centro», añadió.",
+            [
+                ("Es necesario", "Juan Pérez", "Pérez"),
+                ("Habrá cortes en el centro", "Juan Pérez", "Pérez"),
+            ],
+        ),
+    ],
+)
+def test_a_dropped_subject_after_a_paragraph_s_last_cue(
     language: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _said(text, language) == expected

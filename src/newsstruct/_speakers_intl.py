@@ -3702,6 +3702,35 @@ def _body_subject_before(read: _Read, quote: int, plural: bool = False) -> _Phra
     return None
 
 
+def _prose_subject(read: _Read) -> _Phrase | None:
+    """The subject of the first cue in the last sentence of a paragraph, quoting no
+    one, in a language that drops subjects (``La concejala Ana Gómez explicó que la obra
+    durará dos años.``), when it is one person: whom a dropped subject opening the
+    next paragraph stands for; else ``None``."""
+    size = len(read)
+    if read.lex.code not in _DROPPED_ROLE_LANGUAGES or not size:
+        return None
+    floor = read.sentence[size - 1]
+    if _QUOTE in read.kinds[floor:]:
+        return None  # (a quote's own cue: its speaker is the last one)
+    phrase = None
+    for at in range(floor, min(size, floor + _WINDOW)):
+        # (the first cue of the sentence: the main clause's, not a reported one's)
+        cue = _cue(read, at, size) if read.kinds[at] == _WORD else None
+        if cue is not None:
+            phrase = _subject(read, cue, floor, size)
+            break
+    if (
+        phrase is None
+        or phrase.pronoun
+        or phrase.body
+        or phrase.gender == "plural"
+        or phrase.first < read.sentence[size - 1]
+    ):
+        return None
+    return phrase
+
+
 def _role_subject(read: _Read, first: int, stop: int) -> _Phrase | None:
     """The role alone, after its definite article, that is the subject of the
     sentence opening at token *first* (``La ministra de Trabajo visitó la
@@ -5410,6 +5439,11 @@ def attribute_intl(
     #: a quote's start -> the body a dropped subject stands for when no one was
     #: named or heard before it (:func:`_body_subject_before`)
     bodies: dict[int, _Phrase] = {}
+    #: a quote's start -> the subject of the last cue of the paragraph of prose
+    #: right before, when its dropped subject opens the paragraph (:func:`_resolve`)
+    prose_subjects: dict[int, _Phrase] = {}
+    #: the subject of the last cue of a paragraph of prose (:func:`_prose_subject`)
+    prose_subject: _Phrase | None = None
     people: list[_Person] = []
     roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
     surnames: set[str] = set()  # (:attr:`_Read.surnames`)
@@ -5458,6 +5492,7 @@ def attribute_intl(
             opening_role = (
                 _role_subject(read, 0, len(read)) if len(people) == named_before else None
             )
+            prose_subject = _prose_subject(read)
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -5470,6 +5505,7 @@ def attribute_intl(
         answer, asked = asked, False
         prose_opening, unnamed_opening = unnamed_opening, None  # (the paragraph right before)
         role_opening, opening_role = opening_role, None  # (the paragraph right before)
+        subject_before, prose_subject = prose_subject, None  # (the paragraph right before)
         found: list[_Said | None] = []
         names: set[int] = set()
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
@@ -5598,6 +5634,15 @@ def attribute_intl(
                     # i firmatari. "...", accusa: a singular verb, not the group's
                     subject = None
                 subject = subject or _last_named(read, quote_at[si], people)
+                if (
+                    subject is None
+                    and subject_before is not None
+                    and si == 0
+                    and read.sentence[quote_at[si]] == 0
+                ):
+                    # La concejala Ana Gómez explicó que ... / «...», añadió: the
+                    # subject of the cue that ends the paragraph of prose before
+                    prose_subjects[segment.start] = subject_before
                 but = _but_subject(read, quote_at[si])
                 if but is not None and (subject is None or subject.start < but.start):
                     subject = but  # ..., ma Vanoli ha escluso ... "...", ha detto
@@ -5646,6 +5691,7 @@ def attribute_intl(
         addressed = _asked(read, found, quote_at)
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
+        prose_subject = _prose_subject(read)  # (... A fadista explicou que ...)
         run_on = (
             [seg.start for seg, mine in zip(segs, own, strict=True) if not mine]
             if only and not segs[-1].closed
@@ -5653,7 +5699,7 @@ def attribute_intl(
         )
     if not said:
         return {}
-    return _resolve(text, said, people, language, stands_for, epithets, bodies)
+    return _resolve(text, said, people, language, stands_for, epithets, bodies, prose_subjects)
 
 
 def _aside_subject(read: _Read, quote: int) -> _Said | None:
@@ -6471,6 +6517,7 @@ def _resolve(
     stands_for: dict[int, _Phrase] | None = None,
     epithets: dict[int, _Phrase] | None = None,
     bodies: dict[int, _Phrase] | None = None,
+    prose_subjects: dict[int, _Phrase] | None = None,
 ) -> dict[int, Attribution]:
     """Give each attribution its speaker: canonical name, mention and role.
 
@@ -6478,7 +6525,9 @@ def _resolve(
     of that phrase, under its own mention (:func:`_unnamed_before`); so is an
     epithet in *epithets* of the epithet before it, when that one names someone
     (:func:`_epithet_before`).  A dropped subject with no one to stand for
-    is the body in *bodies* (a quote's start -> the body), if any.
+    is the body in *bodies* (a quote's start -> the body), if any; one that opens
+    its paragraph is the subject in *prose_subjects* (a quote's start -> the
+    subject of the last cue of the paragraph of prose before), if any.
     """
     resolver = _Resolver(text, people, language in _NORDIC, language)
     result: dict[int, Attribution] = {}
@@ -6518,6 +6567,13 @@ def _resolve(
             mention, span = text[phrase.start : phrase.stop], Span(phrase.start, phrase.stop)
             speaker = Speaker(person.name, mention, span, unnamed.role or person.role)
             done[phrase.start, phrase.stop] = (person, speaker)
+        elif phrase is None and prose_subjects and key in prose_subjects:
+            # La concejala Ana Gómez explicó que ... / «...», añadió: whom the cue of
+            # the paragraph of prose before named
+            before = prose_subjects[key]
+            person, speaker = resolver.speaker(before, before.start)
+            if not speaker.mention:
+                person, speaker = resolver.speaker(phrase, _position(one, key))
         else:
             person, speaker = resolver.speaker(phrase, _position(one, key))
             if phrase is not None:
