@@ -233,12 +233,12 @@ FR_CULTURE_ROMAN_GOLD: Gold = (
     ("C'est le livre le plus ambitieux que nous ayons publié cette année", "Julien Carrère", "il"),
     ("d'une justesse bouleversante", "Sophie Perrin", "Sophie Perrin"),
     ("sèche comme le froid", "Libération", "Libération"),
-    ("en corrigeant des copies", "Claire Dumoulin", "Elle"),
     (
         "Pendant deux ans, j'ai eu l'impression de vivre dans la neige. Maintenant, je peux enfin rentrer chez moi",
         "Claire Dumoulin",
         "elle",
     ),
+    ("en corrigeant des copies", "Claire Dumoulin", "Elle"),
 )
 
 
@@ -661,10 +661,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "wirft die Jüngste der Ältesten an einer Stelle vor``) is not read: the cue is "
         "the verb and its particle together, the subject an adjective used as a noun"
     ),
-    "fr_culture_roman": (
-        "a second clause after ``tandis que`` whose subject is a paper (``tandis que "
-        "Libération salue une écriture « ... »``) is not read as that paper's verdict"
-    ),
     "es_cultura_festival": (
         "a character's line after a colon (``el mayor se levanta de la mesa y grita: "
         '"..."``) whose subject is an adjective used as a noun is not read'
@@ -1032,6 +1028,19 @@ def test_a_listener_a_place_held_or_a_company_in_a_role(
         (
             "fr",
             "Titre\n\nSophie Perrin parle d'un roman « Les Heures blanches » qui l'a marquée.",
+            [],
+        ),
+        # a paper's verdict in a clause of contrast (*while*), not in a clause reported
+        (
+            "fr",
+            "Titre\n\nSophie Perrin aime le livre, tandis que Libération salue une écriture "
+            "« sèche comme le froid ».",
+            [("sèche comme le froid", "Libération", "Libération")],
+        ),
+        (
+            "fr",
+            "Titre\n\nSophie Perrin a dit que le ministre salue une écriture « sèche comme le "
+            "froid ».",
             [],
         ),
     ],

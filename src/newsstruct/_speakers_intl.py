@@ -2305,6 +2305,11 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
     return k
 
 
+#: The words that make *que* a *while* of contrast, which opens a clause of its
+#: own (``tandis que``, ``alors que``, ``mientras que``), not one reported.
+_WHILE = frozenset({"tandis", "alors", "mientras"})
+
+
 def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
     """The subject that ends right before the cue at *cue*, opening a clause after *floor*."""
     lex = read.lex
@@ -2317,6 +2322,8 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 kind == _QUOTE
                 or (kind == _PUNCT and previous in _CLAUSE_PUNCT)
                 or previous in lex.openers
+                # tandis que Libération salue, mientras que el PP critica: *while*
+                or (previous == "que" and first > floor + 1 and read.lowers[first - 2] in _WHILE)
             ):
                 continue
         phrase = _phrase(read, first, cue)
