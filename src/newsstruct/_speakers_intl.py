@@ -5446,11 +5446,9 @@ def attribute_intl(
     #: a quote's start -> the body a dropped subject stands for when no one was
     #: named or heard before it (:func:`_body_subject_before`)
     bodies: dict[int, _Phrase] = {}
-    #: a quote's start -> the subject of the last cue of the paragraph of prose
-    #: right before, when its dropped subject opens the paragraph (:func:`_resolve`)
+    #: a quote's start -> the subject of the last cue of the paragraph right
+    #: before, when its dropped subject opens the paragraph (:func:`_resolve`)
     prose_subjects: dict[int, _Phrase] = {}
-    #: the subject of the last cue of a paragraph of prose (:func:`_prose_subject`)
-    prose_subject: _Phrase | None = None
     people: list[_Person] = []
     roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
     surnames: set[str] = set()  # (:attr:`_Read.surnames`)
@@ -5468,16 +5466,18 @@ def attribute_intl(
     interviewee: _Phrase | None = None
     #: the unnamed person the paragraph of prose before opens with (:func:`_unnamed_opening`)
     unnamed_opening: _Phrase | None = None
-    #: the role alone that a paragraph of prose, naming no one, opens with
-    #: (:func:`_role_subject`): whom a dropped subject right after it stands for
-    #: when no one was named or heard before
-    opening_role: _Phrase | None = None
-    role_opening: _Phrase | None = None
+    #: the paragraph read last, in a language that drops subjects, and whether it
+    #: was one of prose naming no one: the role alone it opens with
+    #: (:func:`_role_subject`) and the subject of its last sentence's cue
+    #: (:func:`_prose_subject`) are whom a dropped subject opening the next
+    #: paragraph stands for (read only when one does)
+    last_read: _Read | None = None
+    last_unnamed = False
     for index in range(last + 1):
         paragraph = paragraphs[index]
         segs = segments[index]
         if len(segs) > _MAX_QUOTES:
-            carried, run_on = None, []
+            carried, run_on, last_read = None, [], None
             continue  # a list of quotes: not prose, not read
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
         named_before = len(people)
@@ -5496,10 +5496,8 @@ def attribute_intl(
                 unnamed_opening = None  # (Partiets ledare: the leader named before)
             asked = _question(read)
             interviewee = _interviewee(read) or interviewee
-            opening_role = (
-                _role_subject(read, 0, len(read)) if len(people) == named_before else None
-            )
-            prose_subject = _prose_subject(read)
+            if lex.code in _DROPPED_ROLE_LANGUAGES:
+                last_read, last_unnamed = read, len(people) == named_before
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -5511,8 +5509,8 @@ def attribute_intl(
         bridged = False
         answer, asked = asked, False
         prose_opening, unnamed_opening = unnamed_opening, None  # (the paragraph right before)
-        role_opening, opening_role = opening_role, None  # (the paragraph right before)
-        subject_before, prose_subject = prose_subject, None  # (the paragraph right before)
+        read_before, unnamed_before = last_read, last_unnamed  # (the paragraph right before)
+        last_read = None
         found: list[_Said | None] = []
         names: set[int] = set()
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
@@ -5641,14 +5639,15 @@ def attribute_intl(
                     # i firmatari. "...", accusa: a singular verb, not the group's
                     subject = None
                 subject = subject or _last_named(read, quote_at[si], people)
-                if (
-                    subject is None
-                    and subject_before is not None
-                    and si == 0
-                    and read.sentence[quote_at[si]] == 0
-                ):
+                opens = si == 0 and read.sentence[quote_at[0]] == 0
+                subject_before = (
+                    _prose_subject(read_before)
+                    if subject is None and opens and read_before is not None
+                    else None
+                )
+                if subject_before is not None:
                     # La concejala Ana Gómez explicó que ... / «...», añadió: the
-                    # subject of the cue that ends the paragraph of prose before
+                    # subject of the cue that ends the paragraph before
                     prose_subjects[segment.start] = subject_before
                 but = _but_subject(read, quote_at[si])
                 if but is not None and (subject is None or subject.start < but.start):
@@ -5660,6 +5659,11 @@ def attribute_intl(
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
                 else:
+                    role_opening = (
+                        _role_subject(read_before, 0, len(read_before))
+                        if opens and unnamed_before and read_before is not None
+                        else None
+                    )
                     body = _body_subject_before(read, quote_at[si]) or _role_subject_before(
                         read, quote_at[si], role_opening
                     )
@@ -5698,7 +5702,8 @@ def attribute_intl(
         addressed = _asked(read, found, quote_at)
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
-        prose_subject = _prose_subject(read)  # (... A fadista explicou que ...)
+        if lex.code in _DROPPED_ROLE_LANGUAGES:
+            last_read, last_unnamed = read, False  # (... A fadista explicou que ...)
         run_on = (
             [seg.start for seg, mine in zip(segs, own, strict=True) if not mine]
             if only and not segs[-1].closed
