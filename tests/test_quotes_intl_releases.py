@@ -102,6 +102,8 @@ Festivaldirektorin Carla Venturi verteidigte die Wahl eines kleinen deutschen Fi
 
 Für die Produzentin Hanna Oswald ist der Eröffnungsabend ein später Lohn. Sechs Jahre habe sie nach Geld für das Projekt gesucht, mehrere Sender hätten abgelehnt. „Man hat uns gesagt, ein Film ohne Musik und ohne Stars finde kein Publikum“, sagte Oswald. „Heute Abend saßen 1600 Menschen im Saal und haben zugehört.“
 
+Gedreht wurde im vergangenen Sommer in einem leer stehenden Haus bei Werder an der Havel. Die Produktion kostete nach Angaben der Filmförderung rund 2,4 Millionen Euro, ein Bruchteil dessen, was internationale Wettbewerbsbeiträge üblicherweise kosten. Der Verleih plant den Kinostart für Anfang April.
+
 Der Film läuft im Wettbewerb um den Goldenen Bären. Insgesamt konkurrieren 19 Beiträge, darunter der neue Film des Koreaners Park Joon-ho und die französische Produktion „La Dernière Saison“.
 
 Bei den Kritikern kam der Eröffnungsfilm gemischt an. Der Filmkritiker Ulrich Saalfeld nannte ihn „ein Kammerspiel von großer Genauigkeit“, andere fanden ihn zu spröde für einen Festivalauftakt. Die Preise werden am 24. Februar vergeben.
@@ -218,6 +220,8 @@ La critique suit. Dans Le Monde, Sophie Perrin parle d'un roman « d'une justess
 Claire Dumoulin, elle, se dit surtout soulagée. « Pendant deux ans, j'ai eu l'impression de vivre dans la neige. Maintenant, je peux enfin rentrer chez moi », sourit-elle.
 
 Avant d'écrire, Claire Dumoulin a été professeure de lettres pendant douze ans dans un lycée de Besançon. Elle dit avoir appris le métier d'écrivain « en corrigeant des copies ». Son premier roman, « La Route des crêtes », avait reçu en 2019 le prix du Livre Inter.
+
+Les libraires, eux, ont déjà passé commande. Dans plusieurs enseignes indépendantes de Lyon et de Besançon, le roman s'est retrouvé en tête des ventes dès le premier jour, porté par le bouche-à-oreille et par une tournée de lectures dans le Jura prévue tout le mois de septembre.
 
 Le roman figure déjà sur la première liste du prix Femina, qui sera dévoilée le 8 septembre.
 """
@@ -361,6 +365,8 @@ IT_ANSA_CONTI = """Ferretti Impianti, utile in crescita del 22%. L'ad: "Anno rec
 
 "È stato un anno record sotto ogni punto di vista. Abbiamo aumentato i volumi in tutti i mercati e il portafoglio ordini ha superato i 3 miliardi", ha dichiarato l'amministratore delegato Stefano Marchi.
 
+Nel dettaglio, la divisione dedicata al lattiero-caseario ha registrato una crescita del 27%, trainata dagli ordini in Nord America e in Medio Oriente, mentre il comparto delle bevande è rimasto sostanzialmente stabile. L'Ebitda margin si è attestato al 17,4%, in miglioramento di un punto.
+
 Il gruppo bergamasco, attivo negli impianti per l'industria alimentare, ha annunciato anche l'acquisizione della tedesca Hessler Technik (la "Società Target") per 190 milioni di euro. "È un passo decisivo per crescere nel Nord Europa", ha aggiunto Marchi.
 
 La direttrice finanziaria Paola Rinaldi ha spiegato agli analisti che l'operazione sarà finanziata con la cassa disponibile. "Il nostro indebitamento resterà al di sotto di una volta l'Ebitda anche dopo l'acquisizione", ha assicurato.
@@ -419,6 +425,8 @@ Nel cast anche la giovane Sara De Luca, al suo primo ruolo, che interpreta la ni
 
 La critica si è divisa. Per il Corriere della Sera è "il film più maturo" della regista, mentre altri recensori hanno trovato la seconda parte troppo lenta.
 
+Il film, costato circa tre milioni di euro, è stato prodotto da una piccola società di Pescara con il sostegno della Regione Abruzzo e della Film Commission del Molise. Le riprese si sono svolte in cinque comuni dell'Appennino, dove molti abitanti hanno lavorato come comparse.
+
 Il film uscirà nelle sale il 24 settembre distribuito da 01 Distribution. Il festival si chiude sabato con la cerimonia di premiazione.
 """
 
@@ -471,6 +479,8 @@ O conselho de administração vai propor aos acionistas um dividendo de 0,35 eur
 
 Na bolsa de Lisboa, as ações da Navitel valorizavam 3,8% ao início da tarde. Para o analista do BPI João Matos, os resultados foram "sólidos", mas a compra em Espanha "traz riscos de integração".
 
+A operadora terminou o ano com 2,4 milhões de clientes de fibra ótica, mais 310 mil do que no final de 2024, e com uma quota de mercado de 29% no segmento móvel. O número de trabalhadores manteve-se estável, em cerca de 6.800 pessoas.
+
 O Sindicato dos Trabalhadores das Telecomunicações reagiu com cautela. "Esperamos que os lucros se traduzam em aumentos salariais dignos", disse à Lusa o dirigente sindical Carlos Pinto.
 """
 
@@ -512,6 +522,8 @@ O álbum abre com "Cais da Estiva", uma canção sobre os estivadores do Douro, 
 "As pessoas contavam-me as histórias e eu só tinha de as pôr em música", contou.
 
 Miguel Baptista, que acompanha a fadista há quinze anos, assinou também os arranjos. "A Ana canta o fado sem medo de o levar para outros sítios. Neste disco fomos mais longe do que nunca", afirmou o guitarrista.
+
+O álbum tem ainda uma versão de um fado tradicional, cantado apenas com guitarra portuguesa e viola, e um tema instrumental composto por Miguel Baptista. A capa é uma fotografia a preto e branco da Ribeira tirada nos anos sessenta por um fotógrafo amador do bairro.
 
 O disco foi gravado em apenas cinco dias num antigo armazém de vinho em Vila Nova de Gaia. "Queríamos o som da sala, com os erros e a respiração", explicou Ana Moura de Sá.
 
@@ -562,6 +574,8 @@ Analisten reageerden positief. Volgens analist Jan Raad van ING is de prijs "red
 
 Oprichter en grootaandeelhouder Gerrit Hoekstra (68) blijft als adviseur aan het bedrijf verbonden. "Ik heb dit bedrijf veertig jaar geleden met drie man opgericht. Ik ben blij dat het in goede handen komt", zegt hij.
 
+De Autoriteit Consument en Markt moet de overname nog goedkeuren. Vandermolen verwacht dat die toestemming er in het tweede kwartaal komt. Hoekstra Bouw heeft vestigingen in Groningen, Leeuwarden, Assen en Zwolle en bouwde vorig jaar ruim 1800 woningen.
+
 De vakbond FNV wil snel om tafel. "We willen garanties voor de 2300 mensen die bij Hoekstra werken", zegt bestuurder Ria Smit.
 """
 
@@ -602,6 +616,8 @@ Prospero, gespeeld door Hans Dijkstra, is hier een ontslagen ingenieur die zijn 
 Kuipers wilde naar eigen zeggen een voorstelling maken over het einde van het gastijdperk in het noorden. "Groningen is een provincie die jarenlang is leeggehaald. Dat wilde ik op het toneel zetten", vertelt de regisseur na afloop.
 
 Dijkstra, die eerder dit jaar een Louis d'Or kreeg, speelt de rol met ingehouden woede. "Ik heb veel gesproken met mensen uit Loppersum en Middelstum. Hun verhalen zitten in elke zin", zegt de acteur.
+
+Het decor, een roestig platform van staal en touw, is ontworpen door Lotte Haverkamp. Het kantelt in de loop van de avond langzaam naar voren, tot de spelers aan het slot bijna van het podium glijden. Het licht is koud en blauw, alsof de zee altijd dichtbij is.
 
 De muziek is van de band Ebbe, die live op het podium speelt. Hun nummer 'Wad' keert als refrein steeds terug.
 
