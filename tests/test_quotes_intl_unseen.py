@@ -1490,7 +1490,11 @@ ES_EP_EMPRESA_GOLD: Gold = (
         "Ignacio Barreiro",
         "Barreiro",
     ),
-    ("chantaje", "Marta Iglesias", "Marta Iglesias"),
+    (
+        "chantaje",
+        "Marta Iglesias",
+        "La secretaria general de CCOO en la comarca, Marta Iglesias",
+    ),
     (
         "Se llevaron subvenciones de la Xunta para modernizar la planta y ahora se marchan. Eso tiene un nombre",
         "Marta Iglesias",

@@ -235,7 +235,7 @@ ES_EP_RESULTADOS_GOLD: Gold = (
     (
         "Tenemos músculo financiero y estamos mirando oportunidades, pero sin prisa",
         "Álvaro Echevarría",
-        "Echevarría",
+        "El directivo",
     ),
     ("Queremos que los accionistas participen del crecimiento", "Marta Villalobos", "Villalobos"),
     ("sólidas", "Lucía Ortega", "Lucía Ortega"),

@@ -909,7 +909,13 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         role_first, role_end = at, at + 1  # la climatologue Valérie Masson-Delmotte
         at += 1
     body = False
-    if role_first < 0 and at < limit and _organisation(lex, read.word(at)):
+    if (
+        role_first < 0
+        and at < limit
+        and _organisation(lex, read.word(at))
+        # zegt Raad, aldus Bond: the surname of someone named in full before (Jan Raad)
+        and not (at == first and read.caps[at] and read.lowers[at] in read.surnames)
+    ):
         role_first, role_end, body = at, at + 1, True
         at += 1
     if role_first >= 0:
@@ -1066,13 +1072,20 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         given = (
             name_end - name_first == 1 and read.lowers[name_first - 1] in data.FIRST_NAME_HONORIFICS
         )
-    elif name_first >= 0 and role_first < 0 and (name_first > first or elided):
+    elif (
+        name_first >= 0
+        and role_first < 0
+        and (name_first > first or elided)
+        # (disse a Maria Silva: a Portuguese article before a person's full name)
+        and not _article_first_name(read, first, name_first, name_end)
+    ):
         name_first = -1  # an article before a name: a body (die Regierung, l'Élysée)
     if name_first < 0 and role_first < 0:
         if determined and at > (first if elided else first + 1):
-            return _body(read, first, at)
+            return _body(read, first, _acronymed_body_end(read, first, at, limit))
         if lex.code == "de" and determined and at == first + 1 and at < limit and read.caps[at]:
-            return _body(read, first, at + 1)  # eine Frau, die Polizei
+            # eine Frau, die Polizei; das Bundesamt für Gesundheit (BAG)
+            return _body(read, first, _acronymed_body_end(read, first, at + 1, limit))
         if (
             lex.code == "de"
             and determined
@@ -1102,11 +1115,59 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     if role_first >= 0:
         role = _role_text(read, role_first, role_end)
     if name is None and role is not None and body:
-        return _body(read, first, at)
+        return _body(read, first, _acronymed_body_end(read, first, at, limit))
     return _Phrase(
         first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body,
         given,
     )  # fmt: skip
+
+
+def _article_first_name(read: _Read, first: int, name_first: int, name_end: int) -> bool:
+    """Whether the Portuguese article at *first* stands before the full name of
+    a person (``disse a Maria Silva``, ``o João Pereira afirmou``): a first name
+    of the article's gender and a surname after it (``a Vale``, ``o Porto``, ``a
+    Maria`` alone stay what they were)."""
+    if read.lex.code != "pt" or name_first != first + 1 or name_end - name_first < 2:
+        return False
+    gender = read.lex.determiners.get(read.lowers[first])
+    return bool(gender) and _first_name_gender(read.texts[name_first]) == gender
+
+
+#: At most this many tokens of a body's full name follow its first noun.
+_BODY_NAME_WORDS = 8
+
+
+def _acronymed_body_end(read: _Read, first: int, end: int, limit: int) -> int:
+    """The end of the full name of the body whose phrase opens at *first* and
+    reads to *end*, when the name runs on to its short name in brackets, which
+    opens with the letter of the name's first capitalised word (``das Bundesamt
+    für Gesundheit (BAG)``, ``l'Office fédéral de la santé publique (OFSP)``,
+    ``l'Istituto superiore di sanità (Iss)``, ``het Centraal Bureau voor de
+    Statistiek (CBS)``); else *end*."""
+    lex = read.lex
+    stop = min(limit, end + _BODY_NAME_WORDS + 1)
+    at = end
+    while at < stop and read.kinds[at] == _WORD:
+        low = read.lowers[at]
+        if low in lex.cues or low in lex.auxiliaries or low in lex.skippable:
+            return end
+        at += 1
+    if not (
+        at > end
+        and at + 2 < limit
+        and read.texts[at] == "("
+        and read.texts[at + 2] == ")"
+        and read.kinds[at + 1] == _WORD
+        and read.caps[at + 1]
+        and len(read.texts[at + 1]) <= _MAX_ACRONYM
+        and read.kinds[at - 1] == _WORD
+    ):
+        return end
+    head = next((k for k in range(first, end) if read.caps[k]), -1)
+    if head < 0:
+        return end
+    letter = read.texts[head][read.elided[head] :][:1]
+    return at if letter and letter == read.texts[at + 1][:1] else end
 
 
 def _foreign_particles(read: _Read, first: int, limit: int) -> bool:
@@ -1275,7 +1336,14 @@ def _complement(read: _Read, at: int, limit: int) -> int:
         )
     ):
         return start  # sagte der Liberale der Deutschen Presse-Agentur: whom he told
-    if end > start and read.lowers[start] in lex.listener_prepositions:
+    if (
+        end > start
+        and (
+            read.lowers[start] in lex.listener_prepositions
+            # ha raccontato la regista all'ANSA: a listener's elided preposition
+            or (read.elided[start] and read.lowers[start][: read.elided[start] - 1] == "all")
+        )
+    ):
         named = end
         if named < limit and read.lowers[named] in _CHARGED:
             # l'adjoint au maire chargé du logement, Samir Haddad
@@ -1465,6 +1533,14 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
         at += 1
     first = at
     honorific = at > 0 and read.lowers[at - 1] in read.lex.honorifics
+    if (
+        after_role
+        and at < limit
+        and read.elided[at]
+        and read.texts[at][:1].islower()
+        and read.lowers[at][: read.elided[at] - 1] == "all"
+    ):
+        return -1, at  # ha raccontato la regista all'ANSA: whom it was told, no name
     while at < limit:
         if read.name_word(at):
             # a role word is no name word, but for a lone name (``Chef``)
@@ -2229,6 +2305,11 @@ def _after_circumstance(read: _Read, at: int, limit: int) -> int:
     return k
 
 
+#: The words that make *que* a *while* of contrast, which opens a clause of its
+#: own (``tandis que``, ``alors que``, ``mientras que``), not one reported.
+_WHILE = frozenset({"tandis", "alors", "mientras"})
+
+
 def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
     """The subject that ends right before the cue at *cue*, opening a clause after *floor*."""
     lex = read.lex
@@ -2241,6 +2322,8 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
                 kind == _QUOTE
                 or (kind == _PUNCT and previous in _CLAUSE_PUNCT)
                 or previous in lex.openers
+                # tandis que Libération salue, mientras que el PP critica: *while*
+                or (previous == "que" and first > floor + 1 and read.lowers[first - 2] in _WHILE)
             ):
                 continue
         phrase = _phrase(read, first, cue)
@@ -3626,6 +3709,79 @@ def _body_subject_before(read: _Read, quote: int, plural: bool = False) -> _Phra
     return None
 
 
+def _prose_subject(read: _Read) -> _Phrase | None:
+    """The subject of the first cue in the last sentence of a paragraph, quoting no
+    one, in a language that drops subjects (``La concejala Ana Gómez explicó que la obra
+    durará dos años.``), when it is one person: whom a dropped subject opening the
+    next paragraph stands for; else ``None``."""
+    size = len(read)
+    if read.lex.code not in _DROPPED_ROLE_LANGUAGES or not size:
+        return None
+    floor = read.sentence[size - 1]
+    if _QUOTE in read.kinds[floor:]:
+        return None  # (a quote's own cue: its speaker is the last one)
+    phrase = None
+    for at in range(floor, min(size, floor + _WINDOW)):
+        # (the first cue of the sentence: the main clause's, not a reported one's)
+        cue = _cue(read, at, size) if read.kinds[at] == _WORD else None
+        if cue is not None:
+            phrase = _subject(read, cue, floor, size)
+            break
+    if (
+        phrase is None
+        or phrase.pronoun
+        or phrase.body
+        or phrase.gender == "plural"
+        or phrase.first < read.sentence[size - 1]
+    ):
+        return None
+    return phrase
+
+
+def _role_subject(read: _Read, first: int, stop: int) -> _Phrase | None:
+    """The role alone, after its definite article, that is the subject of the
+    sentence opening at token *first* (``La ministra de Trabajo visitó la
+    planta.``, ``Il ministro del Lavoro ha visitato``), in a language that drops
+    subjects; else ``None``."""
+    if read.lex.code not in _DROPPED_ROLE_LANGUAGES or first >= stop:
+        return None
+    if read.lowers[first] not in data.DEFINITE_ARTICLES and read.elided_as(first) != "article":
+        return None
+    phrase = _phrase(read, first, stop)
+    if (
+        phrase is None
+        or phrase.role is None
+        or phrase.name is not None
+        or phrase.pronoun
+        or phrase.body
+        or phrase.gender == "plural"
+        or phrase.end >= stop
+        or read.kinds[phrase.end] != _WORD
+        or not read.texts[phrase.end].islower()
+    ):
+        return None
+    return phrase
+
+
+#: The languages whose dropped subject may stand for a role named alone before.
+_DROPPED_ROLE_LANGUAGES = frozenset({"es", "it", "pt"})
+
+
+def _role_subject_before(read: _Read, quote: int, opening: _Phrase | None) -> _Phrase | None:
+    """The role alone that opens the sentence before the one of token *quote*
+    (``La ministra de Trabajo visitó la planta. «...», dijo.``), or, when the
+    quote opens its paragraph, *opening*, the role the paragraph of prose before
+    opens with: whom a dropped subject stands for when no one was named or heard
+    before it (:func:`attribute_intl`)."""
+    start = read.sentence[quote]
+    if start == 0:
+        return opening if quote == 0 else None
+    if start < quote - _WINDOW:
+        return None
+    before = read.sentence[start - 1]
+    return _role_subject(read, read.skip(before, start), start)
+
+
 #: The words that introduce the agent of a passive (``detenidos por la Guardia
 #: Civil``, ``arrestati dai carabinieri``, ``detidos pela PSP``).
 _PASSIVE_AGENTS = {
@@ -4003,6 +4159,40 @@ def _incise(text: str, segment: Segment, lex: _Lexicon) -> _Said | None:
     return None
 
 
+#: The words that may stand in a parenthesis that defines a term beside the
+#: quoted terms: articles and *or* (``(la "Sociedad Adquirida")``, ``("Redes" ou
+#: a "Sociedade Visada")``, ``(die „Gesellschaft“)``, ``(de "Vennootschap")``).
+_DEFINING_WORDS = frozenset(
+    {"der", "die", "das", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "gli",
+     "i", "o", "a", "os", "as", "de", "het", "ou", "oder", "of", "y", "e", "et", "ed", "u"}
+)  # fmt: skip
+#: At most this many tokens stand between a defined term and its parenthesis.
+_DEFINING_REACH = 6
+
+
+def _defined_term(read: _Read, quote: int) -> bool:
+    """A capitalised term a parenthesis defines, alone there but for articles,
+    *or* and other such terms: ``Solarmar (la "Sociedad Adquirida")``, ``Hessler
+    (la "Società Target")``; ``(la "rebaja")`` in lower case is said."""
+    inside = read.texts[quote]
+    words = inside.split()
+    if not words or len(words) > _TERM_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    at = quote - 1
+    while at >= 0 and quote - at <= _DEFINING_REACH and read.texts[at] != "(":
+        if not (read.kinds[at] == _QUOTE or read.lowers[at] in _DEFINING_WORDS):
+            return False
+        at -= 1
+    if at < 0 or read.texts[at] != "(":
+        return False
+    end = quote + 1
+    while end < len(read.texts) and end - quote <= _DEFINING_REACH and read.texts[end] != ")":
+        if not (read.kinds[end] == _QUOTE or read.lowers[end] in _DEFINING_WORDS):
+            return False
+        end += 1
+    return end < len(read.texts) and read.texts[end] == ")"
+
+
 def _term(read: _Read, quote: int) -> bool:
     """A short quoted fragment right after a term marker (``sogenannte``, ``le film``).
 
@@ -4010,7 +4200,7 @@ def _term(read: _Read, quote: int) -> bool:
     and a name joined to a word by a hyphen (``der „Bild“-Zeitung``).
     """
     inside = read.texts[quote]
-    if _named(read, quote):
+    if _named(read, quote) or _defined_term(read, quote):
         return True
     if len(inside.split()) > _TERM_MAX_WORDS or inside[-1:] in _SENTENCE_END:
         return False
@@ -4035,6 +4225,8 @@ def _term(read: _Read, quote: int) -> bool:
         return True  # a title after its broadcaster: im ZDF-„Morgenmagazin“
     if inside[:1].isupper() and _work_after(read, quote):
         return True  # la genesi di 'Acqua bassa', il suo secondo lungometraggio
+    if inside[:1].isupper() and _maker_after(read, quote):
+        return True  # „Das Haus am Kanal“ der Regisseurin Miriam Thalberg erzählt
     at = quote - 1
     if at < 0 or read.kinds[at] != _WORD:
         return False
@@ -4094,7 +4286,18 @@ def _named(read: _Read, quote: int) -> bool:
         return True  # il «Fatto» ha titolato «...»: a paper's headline
     if read.lowers[at] in _NAME_LINKS and at > 0 and read.kinds[at - 1] == _WORD:
         at -= 1
-    return read.lowers[at] in heads
+    return read.lowers[at] in heads or _product_head(read, quote - 1)
+
+
+def _product_head(read: _Read, at: int) -> bool:
+    """Whether word *at* is a noun for a product, a range or an offer
+    (:data:`~newsstruct._data.cues_intl.PRODUCT_HEADS`; in German also as the end
+    of a compound: ``Wärmepumpenserie``), in lower case but in German."""
+    low = read.lowers[at]
+    heads = data.PRODUCT_HEADS[read.lex.code]
+    if read.lex.code == "de":
+        return any(low.endswith(head) for head in heads)
+    return low in heads and read.texts[at].islower()
 
 
 #: The words that open a German or Dutch clause with its verb last (``terwijl
@@ -4233,6 +4436,26 @@ def _work_after(read: _Read, quote: int) -> bool:
     return False
 
 
+#: The German genitive articles of a work's maker after its title.
+_MAKER_ARTICLES = frozenset({"der", "des"})
+
+
+def _maker_after(read: _Read, quote: int) -> bool:
+    """Whether the German quote token *quote* opens its sentence right before the
+    genitive of a role and a name, its maker's (``„Das Haus am Kanal“ der
+    Regisseurin Miriam Thalberg erzählt ...``, ``„Nachtzug“ des Autors Jan Kemp
+    ist ...``): a work's title as the subject, not speech."""
+    at = quote + 1
+    return (
+        read.lex.code == "de"
+        and quote == read.sentence[quote]
+        and at + 2 < len(read)
+        and read.lowers[at] in _MAKER_ARTICLES
+        and read.role(at + 1) is not None
+        and read.name_word(at + 2)
+    )
+
+
 def _subject_after_that(read: _Read, noun: int) -> bool:
     """Whether the noun at token *noun* follows its article, a word that opens
     what was said and, a word or two before that, a cue (``dijeron que el
@@ -4289,7 +4512,14 @@ def _naming_cue_before(read: _Read, noun: int) -> bool:
     at = noun - 1
     if at >= 0 and read.lowers[at] in read.lex.determiners:
         at -= 1
+    if at > 0 and read.lowers[at] in _SPOKEN_OF:
+        at -= 1  # parle d'un roman « ... », parla di una valutazione "...": what it is called
     return at >= 0 and read.kinds[at] == _WORD and read.lowers[at] in _CUE_WORDS[read.lex.code]
+
+
+#: *Of* (with the French article joined on) between a verb of speaking and the
+#: noun it speaks of (``parle d'un roman``, ``habla de una novela``).
+_SPOKEN_OF = frozenset({"d'un", "d'une", "de", "di", "von", "van"})
 
 
 def _reported_fragment(read: _Read, quote: int) -> _Said | None:
@@ -4509,7 +4739,16 @@ def _people(read: _Read, people: list[_Person]) -> None:
                 lex.code == "de"
                 and phrase.role is None
                 and phrase.first > 0
-                and read.lowers[phrase.first - 1] in _GERMAN_NOUN_OPENERS
+                and (
+                    read.lowers[phrase.first - 1] in _GERMAN_NOUN_OPENERS
+                    # Der Heizungs- und Klimatechnikhersteller Wernholt: the second
+                    # noun of a compound whose first is cut short, no first name
+                    or (
+                        phrase.first > 1
+                        and read.lowers[phrase.first - 1] in _GERMAN_OR_AND
+                        and read.texts[phrase.first - 2] == "-"
+                    )
+                )
             )
             and not (phrase.role is None and _after_place_words(read, phrase.first))
             # São Paulo, San Sebastián, Saint-Étienne: a saint's town, no one
@@ -4530,6 +4769,11 @@ def _people(read: _Read, people: list[_Person]) -> None:
             )
         at = phrase.end
     _lone_first_names(read, people, start)
+
+
+#: *And* and *or* between two German compounds, the first cut short (``Heizungs- und
+#: Klimatechnikhersteller``).
+_GERMAN_OR_AND = frozenset({"und", "oder", "sowie"})
 
 
 #: Nouns of a count that open a capitalised run in German (``Hunderte Freiwillige``,
@@ -4846,6 +5090,15 @@ def _where_held(read: _Read, at: int, limit: int) -> int:
     start = k
     while k < limit and k - start < _PLACE_WORDS and read.caps[k]:
         k += 1
+    if (
+        k == start
+        and start > at + 1
+        and k < limit
+        and read.kinds[k] == _WORD
+        and read.texts[k].islower()
+        and read.lowers[k] not in read.lex.function_words
+    ):
+        k += 1  # la secretaria general de CCOO en la empresa, Marta Vidal: one noun
     if k == start or k + 1 >= limit or read.texts[k] != ",":
         return at
     return k if _name_set_off(read, k + 1, limit) is not None else at
@@ -5193,6 +5446,9 @@ def attribute_intl(
     #: a quote's start -> the body a dropped subject stands for when no one was
     #: named or heard before it (:func:`_body_subject_before`)
     bodies: dict[int, _Phrase] = {}
+    #: a quote's start -> the subject of the last cue of the paragraph right
+    #: before, when its dropped subject opens the paragraph (:func:`_resolve`)
+    prose_subjects: dict[int, _Phrase] = {}
     people: list[_Person] = []
     roles_met: set[str] = set()  # (:attr:`_Read.introduced`)
     surnames: set[str] = set()  # (:attr:`_Read.surnames`)
@@ -5210,11 +5466,18 @@ def attribute_intl(
     interviewee: _Phrase | None = None
     #: the unnamed person the paragraph of prose before opens with (:func:`_unnamed_opening`)
     unnamed_opening: _Phrase | None = None
+    #: the paragraph read last, in a language that drops subjects, and whether it
+    #: was one of prose naming no one: the role alone it opens with
+    #: (:func:`_role_subject`) and the subject of its last sentence's cue
+    #: (:func:`_prose_subject`) are whom a dropped subject opening the next
+    #: paragraph stands for (read only when one does)
+    last_read: _Read | None = None
+    last_unnamed = False
     for index in range(last + 1):
         paragraph = paragraphs[index]
         segs = segments[index]
         if len(segs) > _MAX_QUOTES:
-            carried, run_on = None, []
+            carried, run_on, last_read = None, [], None
             continue  # a list of quotes: not prose, not read
         read = _Read(text, paragraph.span.start, paragraph.span.end, segs, lex)
         named_before = len(people)
@@ -5233,6 +5496,8 @@ def attribute_intl(
                 unnamed_opening = None  # (Partiets ledare: the leader named before)
             asked = _question(read)
             interviewee = _interviewee(read) or interviewee
+            if lex.code in _DROPPED_ROLE_LANGUAGES:
+                last_read, last_unnamed = read, len(people) == named_before
             introduction = _introduction(read)
             if introduction is not None or bridged or len(people) > named_before:
                 carried, bridged = introduction, False
@@ -5244,6 +5509,8 @@ def attribute_intl(
         bridged = False
         answer, asked = asked, False
         prose_opening, unnamed_opening = unnamed_opening, None  # (the paragraph right before)
+        read_before, unnamed_before = last_read, last_unnamed  # (the paragraph right before)
+        last_read = None
         found: list[_Said | None] = []
         names: set[int] = set()
         quote_at = [i for i, kind in enumerate(read.kinds) if kind == _QUOTE]
@@ -5372,6 +5639,16 @@ def attribute_intl(
                     # i firmatari. "...", accusa: a singular verb, not the group's
                     subject = None
                 subject = subject or _last_named(read, quote_at[si], people)
+                opens = si == 0 and read.sentence[quote_at[0]] == 0
+                subject_before = (
+                    _prose_subject(read_before)
+                    if subject is None and opens and read_before is not None
+                    else None
+                )
+                if subject_before is not None:
+                    # La concejala Ana Gómez explicó que ... / «...», añadió: the
+                    # subject of the cue that ends the paragraph before
+                    prose_subjects[segment.start] = subject_before
                 but = _but_subject(read, quote_at[si])
                 if but is not None and (subject is None or subject.start < but.start):
                     subject = but  # ..., ma Vanoli ha escluso ... "...", ha detto
@@ -5382,7 +5659,14 @@ def attribute_intl(
                 if subject is not None:
                     one = _Said(subject, one.cue, one.kind)
                 else:
-                    body = _body_subject_before(read, quote_at[si])
+                    role_opening = (
+                        _role_subject(read_before, 0, len(read_before))
+                        if opens and unnamed_before and read_before is not None
+                        else None
+                    )
+                    body = _body_subject_before(read, quote_at[si]) or _role_subject_before(
+                        read, quote_at[si], role_opening
+                    )
                     if body is not None:
                         bodies[segment.start] = body
             if one is not None and _plural(lex, one.cue):
@@ -5418,6 +5702,8 @@ def attribute_intl(
         addressed = _asked(read, found, quote_at)
         named = [f for f in found if f is not None]
         carried = _introduction(read) or (named[-1] if named else None)
+        if lex.code in _DROPPED_ROLE_LANGUAGES:
+            last_read, last_unnamed = read, False  # (... A fadista explicou que ...)
         run_on = (
             [seg.start for seg, mine in zip(segs, own, strict=True) if not mine]
             if only and not segs[-1].closed
@@ -5425,7 +5711,7 @@ def attribute_intl(
         )
     if not said:
         return {}
-    return _resolve(text, said, people, language, stands_for, epithets, bodies)
+    return _resolve(text, said, people, language, stands_for, epithets, bodies, prose_subjects)
 
 
 def _aside_subject(read: _Read, quote: int) -> _Said | None:
@@ -6243,6 +6529,7 @@ def _resolve(
     stands_for: dict[int, _Phrase] | None = None,
     epithets: dict[int, _Phrase] | None = None,
     bodies: dict[int, _Phrase] | None = None,
+    prose_subjects: dict[int, _Phrase] | None = None,
 ) -> dict[int, Attribution]:
     """Give each attribution its speaker: canonical name, mention and role.
 
@@ -6250,7 +6537,9 @@ def _resolve(
     of that phrase, under its own mention (:func:`_unnamed_before`); so is an
     epithet in *epithets* of the epithet before it, when that one names someone
     (:func:`_epithet_before`).  A dropped subject with no one to stand for
-    is the body in *bodies* (a quote's start -> the body), if any.
+    is the body in *bodies* (a quote's start -> the body), if any; one that opens
+    its paragraph is the subject in *prose_subjects* (a quote's start -> the
+    subject of the last cue of the paragraph of prose before), if any.
     """
     resolver = _Resolver(text, people, language in _NORDIC, language)
     result: dict[int, Attribution] = {}
@@ -6290,6 +6579,13 @@ def _resolve(
             mention, span = text[phrase.start : phrase.stop], Span(phrase.start, phrase.stop)
             speaker = Speaker(person.name, mention, span, unnamed.role or person.role)
             done[phrase.start, phrase.stop] = (person, speaker)
+        elif phrase is None and prose_subjects and key in prose_subjects:
+            # La concejala Ana Gómez explicó que ... / «...», añadió: whom the cue of
+            # the paragraph of prose before named
+            before = prose_subjects[key]
+            person, speaker = resolver.speaker(before, before.start)
+            if not speaker.mention:
+                person, speaker = resolver.speaker(phrase, _position(one, key))
         else:
             person, speaker = resolver.speaker(phrase, _position(one, key))
             if phrase is not None:

@@ -2445,3 +2445,62 @@ ROLE_WORDS["fr"] |= frozenset({"leader"})  # (la leader syndicale, le leader de 
 ROLE_WORDS["es"] |= frozenset({"especialista"})
 EPITHET_NOUNS |= frozenset({"especialista"})
 ROLE_WORDS["de"] |= frozenset({"pensionist"})
+# the arts and company copy: a performer by that noun (ha contado el intérprete), a
+# fado singer and a guitarist, a lead actress (die Hauptdarstellerin), an executive
+# board's member in Portugal (a administradora financeira)
+ROLE_WORDS["es"] |= frozenset({"intérprete"})
+ROLE_WORDS["pt"] |= frozenset(
+    {"intérprete", "fadista", "guitarrista", "administrador", "administradora"}
+)
+ROLE_WORDS["it"] |= frozenset({"interprete"})
+ROLE_WORDS["fr"] |= frozenset({"interprète"})
+ROLE_WORDS["de"] |= frozenset({"darsteller"})
+FEMALE_ROLES |= frozenset({"administradora"})
+ROLE_SYNONYMS += (
+    frozenset({"cantora", "fadista", "intérprete"}),
+    frozenset({"cantor", "fadista", "intérprete"}),
+    frozenset({"actor", "actriz", "intérprete"}),
+    frozenset({"schauspieler", "darsteller", "hauptdarsteller"}),
+    frozenset({"schauspielerin", "darstellerin", "hauptdarstellerin"}),
+)
+PARTICIPLES["es"] |= frozenset({"contado"})  # (ha contado el intérprete, as contó)
+
+#: Nouns for a product, a range or an offer that its name in quotation marks
+#: follows (``die neue Wärmepumpenserie „Aurea“``, ``la gamme « Origine »``, ``el
+#: modelo "Brisa"``, ``il marchio "Terra"``, ``o tarifário "Navi Total"``, ``het
+#: merk "Zuid"``): a segment in capitals right after one is a name, not speech;
+#: German ones match as the end of a compound (``Modellreihe``, ``Produktlinie``).
+PRODUCT_HEADS: dict[str, frozenset[str]] = {
+    "de": frozenset({"serie", "reihe", "modell", "marke", "linie", "tarif", "app"}),
+    "fr": frozenset({"gamme", "marque", "modèle", "offre", "application", "forfait"}),
+    "es": frozenset({"gama", "marca", "modelo", "tarifa", "aplicación"}),
+    "it": frozenset({"gamma", "marchio", "modello", "tariffa", "app"}),
+    "pt": frozenset({"gama", "marca", "modelo", "tarifário", "aplicação"}),
+    "nl": frozenset({"merk", "model", "lijn", "tarief", "app"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+# an analyst as the expert in German market copy (Analyst Jonas Pfeiffer ... schrieb
+# der Experte)
+ROLE_SYNONYMS += (
+    frozenset({"analyst", "experte"}),
+    frozenset({"analystin", "expertin"}),
+)
+# a film's or a record's producer (die Produzentin Hanna Oswald, la productrice)
+ROLE_WORDS["de"] |= frozenset({"produzent"})
+ROLE_WORDS["fr"] |= frozenset({"producteur", "productrice"})
+ROLE_WORDS["es"] |= frozenset({"productor", "productora"})
+ROLE_WORDS["it"] |= frozenset({"produttore", "produttrice"})
+ROLE_WORDS["pt"] |= frozenset({"produtor", "produtora"})
+ROLE_WORDS["nl"] |= frozenset({"producent"})
+FEMALE_ROLES |= frozenset({"productrice", "productora", "produttrice", "produtora"})
+# a confession and a story told (ha confessato l'attrice, confessou Mayra Lopes, ha
+# relatado Marcos), a company's executive (ha insistido el directivo) and a newcomer
+# on the stage or the team (Nieuwkomer Fenna Wiersma)
+CUE_VERBS["it"] |= frozenset({"confessa"})
+PARTICIPLES["it"] |= frozenset({"confessato"})
+CUE_VERBS["pt"] |= frozenset({"confessou", "confessa"})
+PARTICIPLES["pt"] |= frozenset({"confessado"})
+PARTICIPLES["es"] |= frozenset({"relatado", "confesado"})
+ROLE_WORDS["es"] |= frozenset({"directivo", "directiva"})
+FEMALE_ROLES |= frozenset({"directiva"})
+ROLE_WORDS["nl"] |= frozenset({"nieuwkomer"})
