@@ -175,3 +175,21 @@ def test_also_after_a_quote_inside_a_sentence_hands_nothing_back() -> None:
         '"We will win the most states." Tom Lind has also said that the party is split.'
     )
     assert all(mention != "Tom Lind" for _, mention, _ in _read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Speaking on Monday, Jo Kent told the annual forum of the Plastics Trade "
+            'Association "We are looking at acquisitions and joint ventures."',
+            "direct",
+        ),
+        ('Jo Kent told reporters at the depot "We will stay here."', "direct"),
+        ('Jo Kent told reporters the plan was "Dead on arrival."', "partial"),
+        ('Jo Kent told reporters the plan "Will fail."', "partial"),
+    ],
+)
+def test_sentence_quoted_after_a_long_listener_is_direct(text: str, kind: str) -> None:
+    (quote,) = parse_article(text).quotes
+    assert quote.kind == kind

@@ -4462,6 +4462,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if between == 0
                 or (between == 1 and not (kinds[qi - 1] == _WORD and _opens_lower(para, qi)))
                 or _sentence_after_colon(para, qi)
+                or _sentence_after_listener(para, j, last, qi, s1)
                 or _resumed(para, s0, j, qi)
                 else "partial"
             )
@@ -5481,6 +5482,39 @@ def _resumed(para: _Paragraph, s0: int, cue: int, qi: int) -> bool:
         and _QUOTE not in kinds[s0 + 1 : qi]
         and not para.has_cue(s0 + 1, cue)
     )
+
+
+def _sentence_after_listener(para: _Paragraph, cue: int, last: int, qi: int, end: int) -> bool:
+    """Whether the quote at token *qi* is a whole sentence that ends its own (which
+    ends at *end*) right after the listener of a form of *tell* at *cue*, with no
+    colon (``he told the annual forum of the Trade Association "We are looking
+    at acquisitions."``): words only between, none a cue nor an auxiliary, no
+    noun phrase opening but after a preposition, at most :data:`_LISTENER_REACH`;
+    the quote is direct, as after a colon."""
+    return (
+        para.lowers[cue] in _TELL_FORMS
+        and 1 <= qi - last - 1 <= _LISTENER_REACH
+        and qi + 1 == end
+        and para.texts[qi] in ".!?"
+        and not _opens_lower(para, qi)
+        and all(para.kinds[k] == _WORD and para.lowers[k] not in _AUX for k in range(last + 1, qi))
+        and not para.has_cue(last + 1, qi)
+        # ("told reporters the plan "Will fail."": a clause's subject, no listener)
+        and not any(
+            para.lowers[k] in _LISTENER_CLAUSE_OPENERS and para.lowers[k - 1] not in _PREPOSITIONS
+            for k in range(last + 2, qi)
+        )
+    )
+
+
+#: Forms of *tell*, whose listener may stand between the cue and a quoted sentence.
+_TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})
+#: Words that open a noun phrase: after a listener, not after a preposition, a clause.
+_LISTENER_CLAUSE_OPENERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+)
+#: Words at most in the listener between a form of *tell* and its quoted sentence.
+_LISTENER_REACH = 12
 
 
 def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
