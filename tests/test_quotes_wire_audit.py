@@ -66,7 +66,7 @@ def test_and_said_after_a_quote_names_no_speaker_after_it() -> None:
     assert _read(COORDINATED_CUE) == [
         (
             "such netting may in some cases reduce the credit risk,",
-            "The draft paper",
+            "It",
             "The draft paper",
         ),
     ]
@@ -193,3 +193,11 @@ def test_also_after_a_quote_inside_a_sentence_hands_nothing_back() -> None:
 def test_sentence_quoted_after_a_long_listener_is_direct(text: str, kind: str) -> None:
     (quote,) = parse_article(text).quotes
     assert quote.kind == kind
+
+
+def test_and_said_after_a_quote_leaves_it_to_the_sentences_it() -> None:
+    text = (
+        "The paper said the rules would not cover spot deals. It accepted that "
+        '"such netting may cut the risk," and said some of the proposals may be changed.'
+    )
+    assert _read(text) == [("such netting may cut the risk,", "It", "The paper")]

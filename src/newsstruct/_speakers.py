@@ -4564,6 +4564,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = para.subject(s0, qi)
                 if found is not None and _person_like(para, found) and not _it(para, found):
                     return found, cue, "partial"
+                if found is None and para.lowers[s0] == "it" and para.lowers[s0 + 1] not in _AUX:
+                    # 'It accepted that "..." and said': the body "It" stands for
+                    return (s0, s0), cue, "partial"
                 found = None
             if found is not None:
                 return found, cue, later
