@@ -179,6 +179,7 @@ from newsstruct._data.cues import (
     OTHER_LANGUAGE_POSTPOSITIONS,
     OTHER_LANGUAGE_PREPOSITIONS,
     PRODUCT_NOUNS,
+    REBUTTING_CUES,
     RESPONSE_NOUNS,
     SOURCE_FIRST_PHRASES,
     SPEECH_NOUNS,
@@ -3160,6 +3161,25 @@ class _Paragraph:
             return named  # "a declarat ministrul Muncii, Elena Popescu.": the name
         return self.with_complement(found, limit)
 
+    def name_of_long_affiliation(self, first: int, limit: int) -> tuple[int, int] | None:
+        """The name right after a cue when the affiliation after its *of* runs too long
+        for one phrase (``said Piet Vermeer of Dutch salvage experts Nordhaven Marine
+        of Delfzijl``, as 1980s wire copy writes it): two to four capitalised words
+        that open with no determiner, then *of* and a capitalised word."""
+        k = first
+        while k < limit and k - first < 4 and self._name_word(k):
+            k += 1
+        if (
+            k - first < 2
+            or k + 1 >= limit
+            or self.lowers[k] != "of"
+            or not self._cap(k + 1)
+            or self.lowers[first] in _DETERMINERS
+            or any(self.texts[n].endswith(_POSSESSIVE_ENDS) for n in range(first, k))
+        ):
+            return None
+        return (first, k - 1)
+
     def _name_closing_clause(self, first: int, limit: int) -> tuple[int, int] | None:
         """The name that closes the sentence after a few lower-case words and a
         comma after a cue (``mondta az átadáson a belügyi miniszter, Nagy
@@ -4303,7 +4323,12 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             return found, texts[k], later
     if k < right and k in para.cues:
         cue, last = para.cues[k]
-        found = para.np_after(last, right) or para.inverted_phrase(last, right)
+        found = (
+            para.np_after(last, right)
+            or para.inverted_phrase(last, right)
+            # "said Jo Kent of Dutch salvage experts Acme Marine of ...": the name
+            or para.name_of_long_affiliation(last + 1, right)
+        )
         if found is not None:
             return found, cue, later
     scan = k
@@ -4319,7 +4344,11 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para.np_before(scan, k)
             if found == (k, k) and k == qi + 1 and para.lowers[k] in _AFTER_QUOTE_RELATIVES:
                 break  # 'a "trade prosecutor" who reports to': a clause on the quoted words
-            closes = right == s1 or _closes_attribution(para, para.cues[scan][1])
+            closes = (
+                right == s1
+                or _closes_attribution(para, para.cues[scan][1])
+                or _also_reports(para, k, scan, right)
+            )
             if found is not None and found[0] == k and closes and not _no_phrase(para, found):
                 return found, para.cues[scan][0], later
             if (
@@ -4370,6 +4399,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             owner = _speech_owner(para, j, qi)
             if owner is not None:
                 return owner, None, "partial"
+        if para.lowers[j] in SPEECH_NOUNS and (owner := _rebutted_owner(para, j, qi, s0)):
+            return owner, None, "partial"  # 'dismissed her claim that she was "..."'
         if j in para.cues:
             cue, last = para.cues[j]
             if _in_closed_relative(para, j, last, qi, s0):
@@ -4454,6 +4485,7 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 if between == 0
                 or (between == 1 and not (kinds[qi - 1] == _WORD and _opens_lower(para, qi)))
                 or _sentence_after_colon(para, qi)
+                or _sentence_after_listener(para, j, last, qi, s1)
                 or _resumed(para, s0, j, qi)
                 else "partial"
             )
@@ -4543,7 +4575,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     and not para.has_cue(subject[1] + 1, qi)
                 ):
                     return subject, cue, "partial"
-            if found is None:
+            if found is None and para.lowers[j - 1] not in _COORDINATED_CUE:
+                # ('..." and said some of the rules ...': no inverted subject)
                 found = para.np_after(last, s1)
             if found is None and _cue_closes_quote_sentence(para, qi, j, last, s1):
                 found = _subject_before_quote(para, s0, qi)
@@ -4551,11 +4584,14 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                     return found, cue, "direct"
             if found is None and _pro_drop_cue(para, qi, j, last, s1):
                 return (j, last), cue, "direct"  # '„...,“ uvedl.': the verb stands for them
-            if found is None and para.lowers[j - 1] == "and":
+            if found is None and para.lowers[j - 1] in _COORDINATED_CUE:
                 # 'Trump has used the phrase "..." often, and criticized': the subject
                 found = para.subject(s0, qi)
                 if found is not None and _person_like(para, found) and not _it(para, found):
                     return found, cue, "partial"
+                if found is None and para.lowers[s0] == "it" and para.lowers[s0 + 1] not in _AUX:
+                    # 'It accepted that "..." and said': the body "It" stands for
+                    return (s0, s0), cue, "partial"
                 found = None
             if found is not None:
                 return found, cue, later
@@ -4599,6 +4635,11 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+#: Words before a cue after the quote that join it to the subject's first verb
+#: (``It accepted that "..." and said some of ...``): no inverted subject follows.
+_COORDINATED_CUE = frozenset({"and", "but"})
 
 
 #: Lower-case words between a subject and its verb that are no noun
@@ -4897,6 +4938,20 @@ def _speech_owner(para: _Paragraph, noun: int, qi: int) -> tuple[int, int] | Non
             first -= 1
         return (first, k)
     return None
+
+
+def _rebutted_owner(para: _Paragraph, noun: int, qi: int, s0: int) -> tuple[int, int] | None:
+    """The owner of the speech noun *noun* right after a cue that takes someone's
+    words as its object (:data:`REBUTTING_CUES`: ``A former aide dismissed her
+    claim that ... was "bumped off."``, ``Acme denied Lind's assertion that
+    ...``), the owner a possessive right after the cue; ``None`` otherwise."""
+    owner = _speech_owner(para, noun, qi)
+    if owner is None:
+        return None
+    cue = owner[0] - 1
+    if cue < s0 or para.lowers[cue] not in REBUTTING_CUES or para.has_cue(noun + 1, qi):
+        return None
+    return owner
 
 
 #: Words at most between a speech noun and its quote (``claim that President Obama "..."``).
@@ -5243,6 +5298,22 @@ _OBJECT_PRONOUNS = {"male": "him", "female": "her"}
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 
 
+def _also_reports(para: _Paragraph, first: int, cue: int, end: int) -> bool:
+    """Whether the sentence from token *first* (the one after a quote that is a
+    whole sentence, with no cue) opens with a subject of one to four words, then *also* and the
+    cue at *cue*, and holds no quote of its own up to *end* (``"... will aid Acme."
+    He also noted that energy earnings ...``): the same speaker goes on reporting,
+    so the quote is theirs too."""
+    return (
+        first == para.starts[first]
+        and 2 <= cue - first <= 5
+        and para.lowers[cue - 1] == "also"
+        and para.kinds[first - 1] == _QUOTE
+        and para.starts[first - 1] == first - 1  # (a quote that is its sentence)
+        and _QUOTE not in para.kinds[first:end]
+    )
+
+
 def _closes_attribution(para: _Paragraph, cue_last: int) -> bool:
     """Whether a cue ends its clause (``Mr Smith said.``), so it can look back.
 
@@ -5439,6 +5510,39 @@ def _resumed(para: _Paragraph, s0: int, cue: int, qi: int) -> bool:
         and _QUOTE not in kinds[s0 + 1 : qi]
         and not para.has_cue(s0 + 1, cue)
     )
+
+
+def _sentence_after_listener(para: _Paragraph, cue: int, last: int, qi: int, end: int) -> bool:
+    """Whether the quote at token *qi* is a whole sentence that ends its own (which
+    ends at *end*) right after the listener of a form of *tell* at *cue*, with no
+    colon (``he told the annual forum of the Trade Association "We are looking
+    at acquisitions."``): words only between, none a cue nor an auxiliary, no
+    noun phrase opening but after a preposition, at most :data:`_LISTENER_REACH`;
+    the quote is direct, as after a colon."""
+    return (
+        para.lowers[cue] in _TELL_FORMS
+        and 1 <= qi - last - 1 <= _LISTENER_REACH
+        and qi + 1 == end
+        and para.texts[qi] in ".!?"
+        and not _opens_lower(para, qi)
+        and all(para.kinds[k] == _WORD and para.lowers[k] not in _AUX for k in range(last + 1, qi))
+        and not para.has_cue(last + 1, qi)
+        # ("told reporters the plan "Will fail."": a clause's subject, no listener)
+        and not any(
+            para.lowers[k] in _LISTENER_CLAUSE_OPENERS and para.lowers[k - 1] not in _PREPOSITIONS
+            for k in range(last + 2, qi)
+        )
+    )
+
+
+#: Forms of *tell*, whose listener may stand between the cue and a quoted sentence.
+_TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})
+#: Words that open a noun phrase: after a listener, not after a preposition, a clause.
+_LISTENER_CLAUSE_OPENERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+)
+#: Words at most in the listener between a form of *tell* and its quoted sentence.
+_LISTENER_REACH = 12
 
 
 def _sentence_after_colon(para: _Paragraph, qi: int) -> bool:
@@ -5751,6 +5855,8 @@ def attribute(
                 direct[si] = _as_direct(after)
             elif (earlier := _previous_sentence_subject(para, para.quote_index[si])) is not None:
                 direct[si] = earlier
+            elif (named_before := _previous_sentence_name(para, para.quote_index[si])) is not None:
+                direct[si] = named_before
             else:
                 last_speaker = _hand_on(text, paragraphs, pending, last_speaker, events)
                 carried = last_speaker if last_speaker is not None else after
@@ -7816,6 +7922,74 @@ def _previous_sentence_subject(para: _Paragraph, qi: int) -> Attribution | None:
                 return None
             return Attribution(para.speaker(*found), para.cues[j][0], "direct")
     return None
+
+
+def _previous_sentence_name(para: _Paragraph, qi: int) -> Attribution | None:
+    """For a quote opening its sentence with no cue, the person named as the subject
+    of the sentence before it in its paragraph, which has no cue and no quote
+    (``Lind of Beta Securities expects faster growth. "You would buy now."``): the
+    one whose view the sentence gives speaks it, not the speaker of a paragraph
+    before.  Only a name that opens the sentence, with at most an affiliation in
+    *of* after it, that opens with a known first name or whose last word ended a
+    full name shortly before (``Slifer sees`` after ``Stephen Slifer``)."""
+    s0 = para.starts[qi]
+    if s0 != qi or s0 == 0:
+        return None
+    p0 = para.starts[s0 - 1]
+    if any(para.kinds[j] == _QUOTE or j in para.cues for j in range(p0, s0)):
+        return None
+    found = para.subject(p0, s0 - 1)
+    if found is None or found[0] != p0:
+        return None
+    first, last = found
+    k = first
+    while k <= last and para._name_word(k) and not para.texts[k].endswith(_POSSESSIVE_ENDS):
+        k += 1
+    if (
+        k == first
+        or para.lowers[first] in _DETERMINERS
+        or not _person_like(para, (first, k - 1))
+        or is_known_place(" ".join(para.texts[first:k]))
+    ):
+        return None
+    if not (
+        (k - first >= 2 and para.lowers[first] in _ALL_FIRST_NAMES)
+        or _named_in_full_before(para.text, para.token_start[first], para.texts[k - 1])
+    ):
+        return None  # a first name known, or a full name shortly before: not "Playbook won't"
+    if k <= last and para.lowers[k] != "of":
+        return None
+    return Attribution(para.speaker(first, k - 1), None, "direct")
+
+
+#: First names of every gender, lower case.
+_ALL_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
+#: How far back (characters) a surname alone looks for the full name it shortens.
+_FULL_NAME_REACH = 3000
+
+
+def _named_in_full_before(text: str, at: int, surname: str) -> bool:
+    """Whether *surname* ended a name of two capitalised words or more within
+    :data:`_FULL_NAME_REACH` characters before *at* (``Stephen Slifer of ...``
+    before ``Slifer sees ...``); a bounded look, linear in the text."""
+    lo = max(0, at - _FULL_NAME_REACH)
+    end = at
+    while (found := text.rfind(surname, lo, end)) > lo:
+        end = found
+        after = found + len(surname)
+        if after < len(text) and text[after].isalpha():
+            continue
+        if not text[found - 1].isspace():
+            continue
+        word_end = found - 1
+        while word_end > lo and text[word_end - 1].isspace():
+            word_end -= 1
+        word_start = word_end
+        while word_start > lo and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+            word_start -= 1
+        if word_start < word_end and text[word_start].isupper():
+            return True
+    return False
 
 
 def _last_subject(para: _Paragraph) -> Attribution | None:
@@ -10075,6 +10249,14 @@ def _canonical(
         ):
             # "the 38-year-old actress", "the 22-year-old lock": the age reads as it does alone
             epithet = _epithet_holder(words[:2], people, text, start)
+        elif (
+            len(words) == 3
+            and words[2] == "old"
+            and words[1].endswith("-year")
+            and _AGE_EPITHET.fullmatch(words[1] + "-old")
+        ):
+            # "the 24-year old": the epithet with its last hyphen dropped
+            epithet = _epithet_holder((words[0], words[1] + "-old"), people, text, start)
         elif (
             3 <= len(words) <= 4
             and words[-1] in POSITION_NOUNS

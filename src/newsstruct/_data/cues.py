@@ -275,6 +275,16 @@ OBJECT_CUES: frozenset[str] = frozenset(
     for form in _inflect(lemma)
 )  # fmt: skip
 
+#: Reporting verbs that take someone else's words as their object: the owner of
+#: the speech noun after one speaks the quote in it, not the verb's subject
+#: (``A former aide dismissed her claim that she was "bumped off."``).
+REBUTTING_CUES: frozenset[str] = frozenset(
+    form
+    for lemma in ("dismiss", "deny", "dispute", "rebut", "question", "challenge",
+                  "ridicule", "mock", "deride", "scoff at")
+    for form in _inflect(lemma)
+) | frozenset({"rejected", "rejects", "reject", "rejecting"})  # fmt: skip
+
 #: Works that carry a title, set off by commas after the word in Title Case (``a
 #: state report, "Homes for Victorians", found``): the title names the work, it
 #: is not what the work says.  Source: the AP Stylebook entry on composition
