@@ -288,6 +288,27 @@ def test_paragraphs_apart_by_crlf_keep_the_chain_of_subjects() -> None:
         assert [(q.speaker and q.speaker.name) for q in quotes][-1] == "Kevin Osei", layout
 
 
+def test_a_pronoun_cut_from_its_verb_by_a_crlf_break_opens_its_sentence() -> None:
+    # "In a brief interview ..., he\r\nswitched to English.": the pronoun still opens
+    # its sentence, so the chain reads the paragraph before it for its subject
+    text = (
+        "Ukraine's agriculture minister, Mykola Hrytsenko, spoke at the forum.\n\n"
+        '"Prices move when a port is hit," said Amara Diallo, a deputy director.\n\n'
+        "Russia's embassy did not respond to a request for comment.\n\n"
+        "Hrytsenko, a former grain trader who became minister last year,\n"
+        "spent much of the day in meetings with European officials.\n\n"
+        "In a brief interview with Reuters after one of those meetings, he\n"
+        "switched to English.\n\n"
+        '"I am tired of thanking people for promises," he said.'
+    )
+    for layout in (text, text.replace("\n", "\r\n")):
+        quotes = parse_article(layout, headline=False).quotes
+        assert [(q.speaker and q.speaker.name) for q in quotes] == [
+            "Amara Diallo",
+            "Mykola Hrytsenko",
+        ], layout
+
+
 def test_the_candidate_himself_cut_by_a_crlf_break() -> None:
     # "the\r\ncandidate himself, who insisted ...": the campaign's candidate
     text = (

@@ -12129,7 +12129,8 @@ _SAID_WORDS = frozenset({"said", "says", "told", "tells", "added", "wrote", "wri
 #: A sentence whose subject is *he* or *she* (after at most one opening phrase; the
 #: phrase read only if the pronoun follows it: "She went on as Clinton said, ...").
 _CHAIN_PRONOUN = LazyPattern(
-    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,120}+,[ ])?(?P<pronoun>[Hh]e|[Ss]he)[ ]\p{Ll}"
+    # (a line end in the paragraph read as two spaces: "he\r\nswitched")
+    r"(?:[^,.;:!?\"\u201c\u201d\n_]{1,120}+,[ ]{1,2}+)?(?P<pronoun>[Hh]e|[Ss]he)[ ]{1,2}+\p{Ll}"
 )
 #: What stands before a pronoun that is its sentence's subject: a masked quote
 #: (``"...," he said``) or at most one opening phrase (``In an email, she said``).
