@@ -92,6 +92,61 @@ NASTY = {
         "Hij reageerde met de woorden „Het is voorbij“.\n"
     )
     * 500,
+    # the forms read in round 34 (releases, reviews, signs, court Q. and A., the
+    # regional press), among prose, CRLF within paragraphs
+    "round-34 speaker shapes, CRLF within paragraphs": (
+        "The company, which employs about 4,000 people across three plants in the region, has\r\n"
+        "struggled since the collapse of its largest customer two years ago.\r\n\r\n"
+        "Analysts had expected a loss for the quarter, and the shares had fallen by almost a\r\n"
+        "third since January before the results were published on Tuesday morning.\r\n\r\n"
+        "The trial, which is expected to last three weeks, opened on Monday in a courtroom\r\n"
+        "packed with the families of the victims and a dozen reporters.\r\n\r\n"
+        "The plant's two oldest lines will close by the end of the year, and about 300 jobs\r\n"
+        "will go, most of them through early retirement and voluntary departures.\r\n\r\n"
+        "The exhibition, which runs until March, brings together more than 200 works lent by\r\n"
+        "museums and private collectors in eleven countries, some never shown before.\r\n\r\n"
+        "Protesters gathered outside city hall on Saturday afternoon, some of them carrying\r\n"
+        "banners and flags, as the council met to vote on the cuts to the parks budget.\r\n\r\n"
+        'Velora Holdings plc ("Velora" or the "Company") said revenue rose.\r\n'
+        'The Company said its "QX-Cell" modules would ship in May.\r\n\r\n'
+        '"Undertow" drifts, and its second act never lands. The line "We were young\r\n'
+        'once" closes the book. An entry for March reads "Rain again."\r\n\r\n'
+        'It was a word she said often. When she says "home," she means the farm.\r\n'
+        'The West African nation said "we will act." Nova Scotia said "no."\r\n'
+        'Ann Berg, a Royal Academician, carried a sign reading "Hands off."\r\n'
+        'Carrying a sign saying "No cuts," Tom Lind marched.\r\n\r\n'
+        "Under cross-examination, Assistant District Attorney Felicia Brandt asked\r\n"
+        'him about it.\r\n\r\nQ. "Where were you?"\r\n\r\nA. "At home."\r\n\r\n'
+        '"Mr. Kettleson, do you understand?" the judge asked.\r\n\r\n"I do," he said.\r\n\r\n'
+    )
+    * 200,
+    "round-34 regional forms, no blank lines": (
+        "El Gobierno presentó el lunes un plan de obras para los puertos del sur del país.\n"
+        "Le conseil municipal a adopté mardi soir le budget de la ville pour l'année prochaine.\n"
+        "Der Gemeinderat hat am Dienstag über den Neubau der Schule und die Kosten beraten.\n"
+        "A Câmara Municipal aprovou na terça-feira o orçamento da cidade para o próximo ano.\n"
+        "De gemeenteraad heeft dinsdag het budget voor de nieuwe sporthal goedgekeurd.\n"
+        '"No vamos a ceder", acotó el presidente de la Unión Industrial Argentina (UIA), Ana Paz.\n'
+        "« Nous irons jusqu'au bout », a indiqué en entrevue avec La Presse le ministre Roy.\n"
+        "„Das ist zu wenig“, sagte der ÖVP-Politiker der APA.\n"
+        '"Es un error", dijo a este diario el diputado Luis Mora.\n'
+        '"Het is genoeg geweest", klinkt het bij burgemeester Jan Peeters.\n'
+        "Le roi a reçu les ambassadeurs. (MAP)\nMD/ASG\n"
+        "Renata Albuquerque\n\nBrasília\n\n12.set.2025 às 19h40\n"
+    )
+    * 300,
+    # long paragraphs of many capitalised runs, a quote among them: each run's test
+    # for an article before it reads no more than its own words
+    "capitalised runs in long paragraphs": "\n\n".join(
+        "".join(
+            f"the {a.title()}{b}{p} {b.title()}{c}{a} board met. "
+            + ('"We won," she said. ' if c == "ba" else "")
+            for a in ("ba", "ko", "ri", "mu", "te", "lo", "ne", "si")
+            for b in ("ba", "ko", "ri", "mu", "te", "lo", "ne", "si", "da", "fu")
+            for c in ("ba", "ko", "ri", "mu", "te", "lo", "ne", "si", "da", "fu")
+        )
+        for p in ("da", "fu", "ne", "si")
+    ),
 }
 
 

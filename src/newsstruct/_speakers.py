@@ -8835,7 +8835,11 @@ def _after_article(text: str, lo: int, start: int, words: Sequence[str], first: 
     if first > 0:
         if words[first - 1].lower() not in {"a", "an"}:
             return False
-    elif not (text.endswith((" a ", " an "), lo, start) or text[lo:start] in {"a ", "an "}):
+    elif not (
+        text.endswith((" a ", " an "), lo, start)
+        # (the paragraph's opening words alone: no slice of a long paragraph's start)
+        or (start - lo < 4 and text[lo:start] in {"a ", "an "})
+    ):
         return False
     word = words[first].lower()
     return word not in MALE_FIRST_NAMES and word not in FEMALE_FIRST_NAMES
