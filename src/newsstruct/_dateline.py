@@ -1329,6 +1329,9 @@ def parse_dateline(
     the first sentence, with the year of a full date elsewhere); else
     ``None``.  *reference_date* and *languages* are shortcuts for
     ``options=Options(...)``; passing both raises :class:`~newsstruct.exceptions.OptionError`.
+    A *text* that is no ``str`` raises
+    :class:`~newsstruct.exceptions.InputTypeError`, an unknown language code
+    :class:`~newsstruct.exceptions.UnknownLanguageError`.
 
     >>> from newsstruct import parse_dateline
     >>> import datetime
