@@ -1300,3 +1300,22 @@ def test_user30t_a_releases_place_and_date_alone_over_its_lead() -> None:
     assert parse_article(text).dateline is None
     text = "Parcel rules\n\nMonday, 3 March 2026\n\nThe rules are welcome, say small shops."
     assert parse_article(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        (
+            "Lausanne (Keystone-ATS) - Le Conseil fédéral a annoncé un plan.",
+            "Lausanne",
+            "Keystone-ATS",
+        ),
+        ("Berne (ATS) - Le Conseil fédéral a annoncé un plan.", "Berne", "ATS"),
+    ],
+)
+def test_the_swiss_agency_s_french_service_in_a_title_case_dateline(
+    line: str, place: str, agency: str
+) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is not None
+    assert (dateline.location, dateline.agency) == (place, agency)

@@ -63,6 +63,11 @@ def test_to_dict_rejects_non_records() -> None:
         to_dict({"text": "x"})
 
 
+def test_to_json_names_itself_when_it_rejects_non_records() -> None:
+    with pytest.raises(InputTypeError, match=r"^to_json expects a newsstruct record"):
+        to_json(1)
+
+
 @pytest.mark.parametrize("indent", [None, 0, 2, 4])
 @pytest.mark.parametrize("head", [(), (("id", "a.txt"),), (("id", {"n": [1, 2]}), ("document", 3))])
 def test_iter_json_pieces_join_to_the_records_json(

@@ -976,6 +976,18 @@ def test_ranked_results_are_a_table() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_ranked_results_are_a_table_in_a_text_with_no_comma() -> None:
+    # ranked rows hold no comma: they are read in a text that has none elsewhere
+    text = (
+        "Lind takes the 50km\n\nOSLO (Reuters) - Jo Lind of Norway won the 50km race on "
+        "Sunday.\n\nMen's 50km mass start\n1. Jo Lind (NOR) 2:03:11.4\n"
+        "2. Erik Berg (SWE) 2:03:15.0\n3. Ola Nes (NOR) 2:03:20.9"
+    )
+    article = parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["table"] * 4
+    assert len(article.paragraphs) == 1
+
+
 def test_a_numbered_list_stays_text() -> None:
     text = (
         "Three steps\n\nThe plan has three steps.\n\n1. Close the road (A12) 2\n"

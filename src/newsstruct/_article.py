@@ -581,8 +581,9 @@ def _built(
         links = {**links, **_part({}, review_facts, text, blocks)}
         # a match report's line-ups closing it, and its score line: Rovers: Hale, Birch, ...
         links = {**links, **_part({}, match_data, text, blocks)}
-    if ", " in text:
-        # a results page's rows and their labels: Boys / Central 64, Northfield 58
+    if ", " in text or ") " in text:
+        # a results page's rows and their labels: Boys / Central 64, Northfield 58;
+        # ranked rows hold no comma: 1. Jo Lind (NOR) 2:03:11.4
         links = {**links, **_part({}, results_rows, text, blocks)}
         # a game story's score summary: Final: Lions 3, Bears 1
         links = {**links, **_part({}, score_summaries, text, blocks)}

@@ -84,6 +84,12 @@ def to_json(record: Any, *, indent: int | None = None) -> str:
             f"to_json indent must be an int (spaces per level) or None (one line), "
             f"got {type(indent).__name__}"
         )
+    if not isinstance(record, Span) and not attrs.has(type(record)):
+        from newsstruct.exceptions import InputTypeError
+
+        raise InputTypeError(
+            f"to_json expects a newsstruct record such as an Article, got {type(record).__name__}"
+        )
     return dumps(to_dict(record), indent)
 
 

@@ -27,6 +27,8 @@ AGENCIES: frozenset[str] = frozenset(
         "KOMPAS.com", "Kompas.com", "Tempo.co", "detikcom",
         # Europe
         "Europa Press", "Lusa", "Belga", "ANP", "APA", "SDA", "Keystone-SDA", "AGI",
+        # the Swiss agency's French and Italian services: Lausanne (Keystone-ATS) -
+        "ATS", "Keystone-ATS",
         "Adnkronos", "TT", "NTB", "Ritzau", "STT", "CTK", "PAP", "MTI", "BTA", "Agerpres",
         "Tanjug", "HINA", "STA", "ANA-MPA", "AMNA", "KNA", "epd", "SID", "PA", "Press Association",
         "ČTK", "TASR", "LETA", "ELTA", "BNS", "APA-OTS", "UNIAN",
