@@ -3991,7 +3991,7 @@ _FINDER_VERBS = frozenset(
 _WHICH = frozenset({"that", "which"})
 #: The most words between the finder's verb and the written thing (``found a
 #: handwritten note``).
-_FINDER_REACH = 4
+_FOUND_WRITING_REACH = 4
 
 
 def _found_writing(para: _Paragraph, j: int) -> bool:
@@ -4007,7 +4007,7 @@ def _found_writing(para: _Paragraph, j: int) -> bool:
         return False
     if noun < 1 or lowers[noun] not in _WRITTEN_NOUNS:
         return False
-    for at in range(noun - 1, max(-1, noun - 1 - _FINDER_REACH), -1):
+    for at in range(noun - 1, max(-1, noun - 1 - _FOUND_WRITING_REACH), -1):
         if kinds[at] != _WORD:
             return False
         if lowers[at] in _FINDER_VERBS:
