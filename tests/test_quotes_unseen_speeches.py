@@ -1356,9 +1356,11 @@ def test_a_note_is_a_noun_after_a_determiner(text: str, speaker: str | None) -> 
         ('Officers discovered a handwritten note that read "I am sorry for all of it."', None),
         ('Jo Lind received a letter saying "you have been cut from the team" last week.', None),
         ('Police found a sign reading "Keep out of this field, now and always" there.', None),
+        ('Officers discovered a note which said: "I am sorry for all of this."', None),
         # near misses: one who writes, sends or carries it speaks
         ('Jo Lind sent a letter saying "you have been cut from the team" last week.', "Jo Lind"),
         ('Jo Lind left a note that read "I am sorry for all of this" in the car.', "Jo Lind"),
+        ('Jo Lind wrote a note which said: "I am sorry for all of this."', "Jo Lind"),
         ('Ann Berg carried a sign reading "No more wars in our name" outside.', "Ann Berg"),
         # ... and a note as the subject is its speaker, as before
         ('A note reading "I am sorry for all of this" was found.', "A note"),
