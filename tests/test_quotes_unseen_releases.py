@@ -859,6 +859,31 @@ def test_a_word_a_clause_describes_has_no_speaker_after_it() -> None:
     assert _said(text) == [("decorative,", "One reviewer")]
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a noun naming the quoted words and a clause without "that": no speaker
+        ('It was "enough," a word she said often.', []),
+        ('It was "enough," a phrase he repeated.', []),
+        ('It was "enough," a favourite word she said often.', []),
+        # ... and a real cue after that clause still attributes
+        ('It was "enough," a word she said often, Berg recalled.', [("enough,", "Berg")]),
+        (
+            'It was "enough for now," a phrase he repeated, the trainer said.',
+            [("enough for now,", "the trainer")],
+        ),
+        # near misses: a time before the pronoun, a subject who called it so
+        ('"We will win," the next day she said.', [("We will win,", "she")]),
+        ('Jo Kent called it "theft," a word he used again.', [("theft,", "Jo Kent")]),
+        ('She called it "home," the line they kept saying.', [("home,", "She")]),
+    ],
+)
+def test_a_word_named_before_a_pronoun_gives_it_no_speaker(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert _said(text) == quotes
+
+
 def test_a_cue_in_a_subordinate_clause_keeps_its_quote() -> None:
     text = 'Jo Lind plays the widow. When she says "My orchard," the audience laughs.'
     assert _said(text) == [("My orchard,", "Jo Lind")]
@@ -948,6 +973,9 @@ _NOVEL = (
         ("The youngest, Agnes", "Agnes"),
         # a word for a person, as before
         ("The middle sister, Agnes", "Agnes"),
+        # a child by birth order, set off with a name no list has: still that child
+        ("The youngest, Wren", "Wren"),
+        ("The eldest, Harrow", "Harrow"),
     ],
 )
 def test_she_stands_for_a_child_named_by_birth_order_and_first_name(sister: str, name: str) -> None:
@@ -956,10 +984,37 @@ def test_she_stands_for_a_child_named_by_birth_order_and_first_name(sister: str,
     assert (quote.speaker.name, quote.speaker.mention) == (name, "she")
 
 
-def test_a_birth_order_word_before_no_first_name_names_no_one() -> None:
-    # (a word no first-name list has is not read as the child's name)
-    (quote,) = parse_article(_NOVEL.format(sister="The eldest, Harrow")).quotes
-    assert quote.speaker is None or quote.speaker.name != "Harrow"
+@pytest.mark.parametrize(
+    ("sister", "word"),
+    [
+        # a place, a nationality, a function word or a first name of the other
+        # gender set off after a birth-order word is no name of the child's
+        ("The eldest, Halifax", "Halifax"),
+        ("The youngest, British", "British"),
+        ("The eldest, However", "However"),
+        ("The eldest, Tom", "Tom"),
+    ],
+)
+def test_a_birth_order_word_before_no_name_names_no_one(sister: str, word: str) -> None:
+    (quote,) = parse_article(_NOVEL.format(sister=sister)).quotes
+    assert quote.speaker is None or quote.speaker.name != word
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The novel is set on a small island off the coast.\n\n"
+        '"It is a book about leaving," she said in an interview.',
+        '"It is a book about leaving," she writes in the preface.',
+        'She spent ten years on it. "I wanted the sea in every line," she said.',
+    ],
+)
+def test_a_reviews_byline_is_no_antecedent_of_she(body: str) -> None:
+    # "Review by Simone Achebe" is the byline: the reviewer is not who "she" is
+    article = parse_article("Review by Simone Achebe\n\n" + body)
+    assert article.byline is not None
+    (quote,) = article.quotes
+    assert quote.speaker is None or quote.speaker.name != "Simone Achebe"
 
 
 _CRITICS = (

@@ -1347,8 +1347,53 @@ def test_a_note_is_a_noun_after_a_determiner(text: str, speaker: str | None) -> 
     assert found == ([] if speaker is None else [speaker])
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the words of a note, letter, message or sign found or received: the
+        # thing's text, no one's speech (however long)
+        ('Police found a note reading "I am sorry for all of this" in the car.', None),
+        ('Officers discovered a handwritten note that read "I am sorry for all of it."', None),
+        ('Jo Lind received a letter saying "you have been cut from the team" last week.', None),
+        ('Police found a sign reading "Keep out of this field, now and always" there.', None),
+        ('Officers discovered a note which said: "I am sorry for all of this."', None),
+        # near misses: one who writes, sends or carries it speaks
+        ('Jo Lind sent a letter saying "you have been cut from the team" last week.', "Jo Lind"),
+        ('Jo Lind left a note that read "I am sorry for all of this" in the car.', "Jo Lind"),
+        ('Jo Lind wrote a note which said: "I am sorry for all of this."', "Jo Lind"),
+        ('Ann Berg carried a sign reading "No more wars in our name" outside.', "Ann Berg"),
+        # ... and a note as the subject is its speaker, as before
+        ('A note reading "I am sorry for all of this" was found.', "A note"),
+    ],
+)
+def test_the_words_of_a_note_found_are_no_ones(text: str, speaker: str | None) -> None:
+    found = [q.speaker.name if q.speaker else None for q in find_quotes(text)]
+    assert found == ([] if speaker is None else [speaker])
+
+
 def test_what_something_is_introduced_as_is_a_fragment() -> None:
     # a word between the cue and the quote: still a partial quote
     (quote,) = find_quotes('Jo Lind introduced the "Harbor First Plan," which would cut fares.')
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.kind) == ("Jo Lind", "partial")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a short phrase before a noun: a term when no one in its sentence speaks ...
+        ('The bill includes the "fair price" provision.', None),
+        ('The agency rewrote its "Buy American" rules last year.', None),
+        # ... and the speaker's when a cue or a person's subject stands there, as
+        # PolNeAR quotes such phrases
+        ('The bill includes a "fair price" provision, Jo Kent said.', "Jo Kent"),
+        ('Jo Kent backed the "fair price" provision on Monday.', "Jo Kent"),
+        # words someone failed, forgot or refused to say are theirs, as "refused to
+        # say the words" is
+        ('Ann Berg was fined for failing to yell "Fore!" on the seventh hole.', "Ann Berg"),
+        ('Ann Berg never said "sorry" to anyone.', "Ann Berg"),
+    ],
+)
+def test_terms_before_a_noun_and_words_not_said(text: str, speaker: str | None) -> None:
+    found = [q.speaker.name if q.speaker else None for q in find_quotes(text)]
+    assert found == ([] if speaker is None else [speaker])

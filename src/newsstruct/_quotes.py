@@ -94,6 +94,7 @@ from newsstruct._patterns import (
 from newsstruct._recase import lower_cased, recased
 from newsstruct._speakers import (
     Attribution,
+    _found_writing,
     _Labels,
     _Paragraph,
     _title_case,
@@ -1401,6 +1402,8 @@ def _after_colon(
                 continue
             if colon < 0 or para.texts[colon] != ":":
                 continue
+            if colon_before and colon > 0 and _found_writing(para, colon - 1):
+                continue  # 'Police found a note which said: "..."': the note's words
             first = para.sentence_start(colon)
             subject = para.subject(first, colon) or para._np_forward(first, colon)
             after = -1 if subject is None else place_set_off(para, subject)

@@ -3772,6 +3772,8 @@ def _term_like(text: str, segment: Segment, para: _Paragraph, qi: int) -> bool:
         # a word added is no speech, whoever adds it and whatever cue is near:
         # 'Acme added "irregardless" in 2019', 'added "rizz" to its list and said'
         return True
+    if qi > 1 and _found_writing(para, qi - 1 - (para.texts[qi - 1] in {",", ":"})):
+        return True  # the words of a note found or received: Police found a note reading "..."
     if _carried_sign(para, qi):
         return False  # the words on a sign someone carries: signs that read "Turn It Back On"
     if (
@@ -3973,6 +3975,46 @@ _SIGN_WORDING = frozenset({"that", "which", ":", ","}) | _SIGN_WORDING_VERBS
 #: A sign's wording and its carrier's verb stand at most this many tokens before the quote.
 _SIGN_WORDING_REACH = 4
 _SIGN_CARRIER_REACH = 4
+
+
+#: Written things whose words a clause after them gives (``a note reading "..."``).
+_WRITTEN_NOUNS = frozenset(
+    {"note", "notes", "letter", "letters", "message", "messages", "card", "cards", "sign",
+     "signs"}
+)  # fmt: skip
+#: Verbs of finding or getting a written thing: its words are not the finder's.
+_FINDER_VERBS = frozenset(
+    {"found", "find", "finds", "finding", "discovered", "discover", "discovers",
+     "discovering", "recovered", "recover", "received", "receive", "receives", "receiving",
+     "spotted", "seized", "intercepted", "got", "saw", "sees", "see", "noticed"}
+)  # fmt: skip
+_WHICH = frozenset({"that", "which"})
+#: The most words between the finder's verb and the written thing (``found a
+#: handwritten note``).
+_FOUND_WRITING_REACH = 4
+
+
+def _found_writing(para: _Paragraph, j: int) -> bool:
+    """Whether the cue token *j* gives the words of a note, letter, message, card or
+    sign that a verb of finding or getting has for its object (``Police found a note
+    reading "..."``, ``received a letter that read``): the words are the thing's, not
+    the finder's (a sign someone carries is theirs: :func:`_carried_sign`)."""
+    lowers, kinds = para.lowers, para.kinds
+    noun = j - 1
+    if lowers[j] in {"read", "reads", "said", "says"} and noun > 0 and lowers[noun] in _WHICH:
+        noun -= 1  # (a note that read "...")
+    elif lowers[j] not in _SIGN_PARTICIPLES:
+        return False
+    if noun < 1 or lowers[noun] not in _WRITTEN_NOUNS:
+        return False
+    for at in range(noun - 1, max(-1, noun - 1 - _FOUND_WRITING_REACH), -1):
+        if kinds[at] != _WORD:
+            return False
+        if lowers[at] in _FINDER_VERBS:
+            return True
+        if lowers[at] in SIGN_CARRIERS:
+            return False
+    return False
 
 
 def _carried_sign(para: _Paragraph, qi: int) -> bool:
@@ -4561,6 +4603,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para.np_before(j, qi + 1)
             if found == (qi + 1, qi + 1) and para.lowers[qi + 1] in _AFTER_QUOTE_RELATIVES:
                 continue  # 'a "fixer" who said little': a clause on the quoted words
+            if found is not None and _words_noun_before(para, qi, found):
+                continue  # '"enough," a word she said often, Berg recalled': a later cue
             if found is not None and _no_phrase(para, found):
                 found = None
             if found is None and texts[j - 1] == ",":
@@ -7718,14 +7762,46 @@ _NOT_OPENING = _PREPOSITIONS | frozenset(
 _CONTACT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
+#: Nouns that name quoted words (``a word she used``, ``the line they kept saying``).
+_QUOTED_WORDS_NOUNS = frozenset(
+    {"word", "words", "phrase", "phrases", "term", "expression", "line", "lines", "slogan",
+     "refrain", "mantra", "motto", "catchphrase", "label", "nickname", "insult", "saying"}
+)  # fmt: skip
+#: The most words from the determiner to the pronoun (``a favourite word she``).
+_CONTACT_REACH = 4
+
+
 def _contact_clause(para: _Paragraph, found: tuple[int, int]) -> bool:
     """Whether the words found for a speaker after a quote are a noun and the subject
     of a relative clause without *that* (``"decorative," a word she said she took as
-    a compliment``): the noun names the quoted words, and no one says them there."""
+    a compliment``, ``the line they kept saying``): the noun names the quoted words,
+    and no one says them there."""
+    lowers = para.lowers
+    if found[1] <= found[0] or lowers[found[0]] not in {"a", "an", "the", "one"}:
+        return False
+    if lowers[found[1]] in _CONTACT_PRONOUNS:
+        return True
+    end = min(found[1], found[0] + _CONTACT_REACH)
+    return any(
+        lowers[at] in _CONTACT_PRONOUNS and lowers[at - 1] in _QUOTED_WORDS_NOUNS
+        for at in range(found[0] + 2, end + 1)
+    )
+
+
+def _words_noun_before(para: _Paragraph, qi: int, found: tuple[int, int]) -> bool:
+    """Whether a pronoun found for a speaker right after a quote follows a noun that
+    names the quoted words (``"enough," a word she said often``, ``a phrase he
+    repeated``): the subject of a relative clause without *that*, no speaker."""
+    at = found[0]
+    if at != found[1] or para.lowers[at] not in _CONTACT_PRONOUNS:
+        return False
+    if at - qi - 1 < 2 or at - qi - 1 > _CONTACT_REACH:
+        return False
+    words = para.lowers[qi + 1 : at]
     return (
-        found[1] > found[0]
-        and para.lowers[found[1]] in _CONTACT_PRONOUNS
-        and para.lowers[found[0]] in {"a", "an", "the", "one"}
+        words[0] in {"a", "an", "the", "one"}
+        and words[-1] in _QUOTED_WORDS_NOUNS
+        and all(para.kinds[n] == _WORD for n in range(qi + 1, at))
     )
 
 
@@ -11793,8 +11869,11 @@ def _first_name_beside(text: str, end: int, role: str) -> _Person | None:
     elif low in FEMALE_FIRST_NAMES:
         gender = "female"
     elif (
-        _bare(role.rpartition(" ")[2]) in FAMILY_NOUNS
-        and _SAID_NEXT.match(text, match.end())
+        (
+            (_bare(role.rpartition(" ")[2]) in FAMILY_NOUNS and _SAID_NEXT.match(text, match.end()))
+            # (a child by birth order: "The youngest, Wren, narrates")
+            or _bare(role.rpartition(" ")[2]) in _BIRTH_ORDER
+        )
         and low not in _FUNCTION_CAPS
         and low not in NATIONALITY_NOUNS
         and low not in _NATIONAL_WORDS
@@ -12293,7 +12372,11 @@ def _chain_subject(
             # *describe* finds for the description (its first name of the gender)
             if (
                 described is not None
-                and gender_of(described[0]) == gender
+                and (
+                    gender_of(described[0]) == gender
+                    # ("The youngest, Wren, narrates": a child's name on no list)
+                    or (gender_of(described[0]) is None and described[0].role in _BIRTH_ORDER)
+                )
                 and described[0].position <= start
                 and not named_other(described[0], described[1], len(masked))
             ):
