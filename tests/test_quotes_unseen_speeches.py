@@ -21,7 +21,11 @@ import textwrap
 import pytest
 
 from newsstruct import find_quotes, parse_article
-from tests import test_quotes_unseen_features, test_quotes_unseen_long
+from tests import (
+    test_quotes_unseen_digital,
+    test_quotes_unseen_features,
+    test_quotes_unseen_long,
+)
 from tests.test_quotes_unseen import Gold, check_story, story_names
 
 CHARITY_GALA_SPEECH = """Retiring surgeon urges graduates to 'stay curious'
@@ -894,10 +898,31 @@ WRAPPED_CASES: dict[str, tuple[str, Gold]] = {
 WRAPPED_FAILURES: dict[str, str] = {}
 
 
+#: The same stories and the digital outlets' with their paragraphs set apart by
+#: ``\r\n\r\n`` and not wrapped (a Windows copy of a web page).
+SPACED_CASES: dict[str, tuple[str, Gold]] = {
+    **WRAPPED_CASES,
+    **{f"digital:{n}": case for n, case in test_quotes_unseen_digital.CASES.items()},
+}
+SPACED_FAILURES: dict[str, str] = {
+    f"digital:{n}": reason for n, reason in test_quotes_unseen_digital.KNOWN_FAILURES.items()
+}
+
+
 @pytest.mark.parametrize("name", story_names(WRAPPED_CASES, WRAPPED_FAILURES))
 def test_story_wrapped_with_windows_line_ends(name: str) -> None:
     text, gold = WRAPPED_CASES[name]
-    wrapped = _wrapped(text)
+    _check_layout(_wrapped(text), gold)
+
+
+@pytest.mark.parametrize("name", story_names(SPACED_CASES, SPACED_FAILURES))
+def test_story_with_windows_paragraph_breaks(name: str) -> None:
+    text, gold = SPACED_CASES[name]
+    _check_layout(text.replace("\r\n", "\n").replace("\n", "\r\n"), gold)
+
+
+def _check_layout(wrapped: str, gold: Gold) -> None:
+    """The quotes of *wrapped* are *gold*'s, white space aside, at exact spans."""
     quotes = parse_article(wrapped).quotes
     got = [
         (

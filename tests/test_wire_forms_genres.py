@@ -964,28 +964,31 @@ def test_a_spoiler_in_a_sentence_stays_text() -> None:
     assert len(parse_article(text).paragraphs) == 3
 
 
-def test_ranked_results_are_a_table() -> None:
-    text = (
-        "Lind wins 50km\n\nJo Lind of Norway won the men's 50-kilometer race on Saturday, "
-        "pulling away from the pack on the last climb.\n\nLind finished 8.2 seconds ahead "
-        "of Finland's Eero Salo, with France's Hugo Martin third.\n\nMen's 50km\n"
-        "1. Jo Lind (NOR) 2:03:11.4\n2. Eero Salo (FIN) 2:03:19.6\n3. Hugo Martin (FRA) 2:03:25.0\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        (
+            "Lind wins 50km\n\nJo Lind of Norway won the men's 50-kilometer race on Saturday, "
+            "pulling away from the pack on the last climb.\n\nLind finished 8.2 seconds ahead "
+            "of Finland's Eero Salo, with France's Hugo Martin third.\n\nMen's 50km\n"
+            "1. Jo Lind (NOR) 2:03:11.4\n2. Eero Salo (FIN) 2:03:19.6\n"
+            "3. Hugo Martin (FRA) 2:03:25.0\n",
+            2,
+        ),
+        # ranked rows hold no comma: they are read in a text that has none elsewhere
+        (
+            "Lind takes the 50km\n\nOSLO (Reuters) - Jo Lind of Norway won the 50km race on "
+            "Sunday.\n\nMen's 50km mass start\n1. Jo Lind (NOR) 2:03:11.4\n"
+            "2. Erik Berg (SWE) 2:03:15.0\n3. Ola Nes (NOR) 2:03:20.9",
+            1,
+        ),
+    ],
+    ids=["after a story", "in a text with no comma"],
+)
+def test_ranked_results_are_a_table(text: str, paragraphs: int) -> None:
     article = parse_article(text)
     assert [b.kind for b in article.boilerplate] == ["table"] * 4
-    assert len(article.paragraphs) == 2
-
-
-def test_ranked_results_are_a_table_in_a_text_with_no_comma() -> None:
-    # ranked rows hold no comma: they are read in a text that has none elsewhere
-    text = (
-        "Lind takes the 50km\n\nOSLO (Reuters) - Jo Lind of Norway won the 50km race on "
-        "Sunday.\n\nMen's 50km mass start\n1. Jo Lind (NOR) 2:03:11.4\n"
-        "2. Erik Berg (SWE) 2:03:15.0\n3. Ola Nes (NOR) 2:03:20.9"
-    )
-    article = parse_article(text)
-    assert [b.kind for b in article.boilerplate] == ["table"] * 4
-    assert len(article.paragraphs) == 1
+    assert len(article.paragraphs) == paragraphs
 
 
 def test_a_numbered_list_stays_text() -> None:
