@@ -358,3 +358,11 @@ def test_capitals_that_modify_a_noun_say_no_fragment(text: str) -> None:
 def test_capitals_before_a_verb_still_own_a_fragment() -> None:
     text = 'AP - CREW filed a request with the agency for "records of every e-mail account."'
     assert _read(text)[0][1] == "CREW"
+
+
+def test_reporter_with_a_party_in_brackets_goes_on() -> None:
+    text = (
+        "Senate leader Jo Kent (Democrat) of Ohio said he was glad that Tom Lind had "
+        'admitted some of his mistakes. "But one speech is not enough."'
+    )
+    assert _read(text)[0][2] == "Jo Kent"

@@ -8106,7 +8106,10 @@ def _outer_reporter(
     if outer < 0:
         return None
     subject = para.np_before(outer, p0)
-    opening = para.subject(p0, outer) if subject is not None else None
+    opening = para.subject(p0, outer)
+    if subject is None and opening is not None and para.texts[opening[1] + 1] == "(":
+        # "Jo Kent (Democrat) of Ohio said": the name the parenthesis follows
+        subject = opening
     if subject is None or opening is None or opening[1] != subject[1]:
         return None  # (only the sentence's own subject, opening it)
     return Attribution(para.speaker(*subject), para.cues[outer][0], "direct")
