@@ -201,3 +201,168 @@ def test_and_said_after_a_quote_leaves_it_to_the_sentences_it() -> None:
         '"such netting may cut the risk," and said some of the proposals may be changed.'
     )
     assert _read(text) == [("such netting may cut the risk,", "It", "The paper")]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Industry and Foreign Trade Secretary", "Securities and Exchange Commission Chairman"],
+)
+def test_and_between_two_portfolios_joins_one_office(office: str) -> None:
+    text = f'"We will ask for more time," said {office} Roberto Vallejo.'
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name, quote.speaker.role) == (
+        f"{office} Roberto Vallejo",
+        "Roberto Vallejo",
+        office,
+    )
+
+
+def test_and_between_two_portfolios_in_lower_case_joins_one_source() -> None:
+    text = '"All options are open," said a Venezuelan energy and mines ministry source.'
+    ((_, mention, _),) = _read(text)
+    assert mention == "a Venezuelan energy and mines ministry source"
+
+
+def test_and_between_two_names_joins_no_office() -> None:
+    text = '"We will ask for more time," said Reagan and Treasury Secretary Tom Lind.'
+    ((_, mention, _),) = _read(text)
+    assert mention == "Reagan"
+
+
+#: The office named before a full name at its first mention, with ``and``
+#: between two portfolios, is the role of the pronoun that speaks later.
+JOINED_OFFICE = """ARGENTINA SEEKS LONGER DEBT DEADLINES
+    BUENOS AIRES, March 4 - Argentina will ask its creditors for
+more time to pay, Industry and Foreign Trade Secretary Roberto
+Vallejo told reporters.
+    "We are going to insist on contingency clauses," he said.
+ Reuter
+"""
+
+
+def test_role_keeps_the_portfolio_before_and() -> None:
+    (quote,) = parse_article(JOINED_OFFICE).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (
+        "Roberto Vallejo",
+        "Industry and Foreign Trade Secretary",
+    )
+
+
+def test_a_name_before_and_adds_nothing_to_the_role() -> None:
+    text = (
+        "The talks ended, Tom Lind and Trade Secretary Roberto Vallejo told reporters.\n\n"
+        '"We are going to insist," Vallejo said.'
+    )
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.role == "Trade Secretary"
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        "Acme chairman and chief executive",
+        "former Nevada Sen. and party confidant",
+        "the former senator and party confidant",
+    ],
+)
+def test_two_roles_joined_by_and_before_a_name_are_one_persons(roles: str) -> None:
+    text = f'"We will stay in the market," said {roles} Jo Kent.'
+    ((_, mention, name),) = _read(text)
+    assert (mention, name) == (f"{roles} Jo Kent", "Jo Kent")
+
+
+@pytest.mark.parametrize("after", ["Jo Kent", "his deputy Jo Kent"])
+def test_and_before_a_name_or_an_owner_joins_no_roles(after: str) -> None:
+    text = f'"We will stay in the market," said the chairman and {after}.'
+    ((_, mention, _),) = _read(text)
+    assert mention == "the chairman"
+
+
+#: ``Surname of Firm and Partner``: the firm's two names after *of* are no
+#: part of the person's name.
+FIRM_OF_TWO_NAMES = """U.K. RATES SEEN LOWER
+    LONDON, March 11 - Gilts rallied, said Stephen Lowell, head of
+research at stockbrokers Harding and Crewe.
+    Lowell of Harding and Crewe said he too expected a cut.
+    "Savings have been competing too hard with the building
+societies," he said.
+ Reuter
+"""
+
+
+def test_firm_of_two_names_after_of_is_no_part_of_the_name() -> None:
+    assert _read(FIRM_OF_TWO_NAMES)[-1][2] == "Stephen Lowell"
+
+
+#: A role opening with ``Senior`` and an acronym (``Senior EC financial
+#: expert``) names no one ``Senior EC``; the place the role is held in, glued
+#: before the name, makes no place of the person.
+ROLE_IN_A_CITY = """NEW CURRENCY GAP SEEN
+    TOKYO, March 5 - The pact between the U.S., Japan, West Germany,
+Britain and France came when the dollar was already falling.
+    Senior EC financial expert in Tokyo Tomas de Vries has watched
+the movements closely.
+    "You have to look at the dollar's peak," he said.
+ Reuter
+"""
+
+
+def test_senior_and_an_acronym_open_a_role_not_a_name() -> None:
+    assert _read(ROLE_IN_A_CITY) == [
+        ("You have to look at the dollar's peak,", "he", "Tomas de Vries")
+    ]
+
+
+def test_the_older_wire_s_countries_are_no_one() -> None:
+    text = (
+        "Talks among Japan, West Germany and the Soviet Union went on.\n\n"
+        '"We are ready to sign," he said.'
+    )
+    assert _read(text)[0][2] not in {"West Germany", "Soviet Union"}
+
+
+#: A sentence-opening quote with no cue after a sentence whose subject reports
+#: what another did (``said he was glad that Lind had admitted``): the
+#: subject who reports goes on speaking.
+OUTER_REPORTER = (
+    "Senate leader Jo Kent said in an interview he was glad that Tom Lind had "
+    'admitted some of his mistakes. "But one speech is not enough."'
+)
+
+
+def test_cueless_quote_after_a_reported_cue_is_the_reporters() -> None:
+    assert _read(OUTER_REPORTER) == [("But one speech is not enough.", "Jo Kent", "Jo Kent")]
+
+
+def test_a_cue_set_off_after_the_words_is_the_main_one() -> None:
+    text = 'Jo Kent said the plan was dead, Tom Lind told reporters. "It will not come back."'
+    assert _read(text)[0][1] == "Tom Lind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AP - U.S. stocks rose on Tuesday as investors expected the Fed to keep to "
+        '"measured" rate rises.',
+        "AP - NYMEX crude oil futures jumped on Monday as rebels began an "
+        '"all-out" war on the government.',
+    ],
+)
+def test_capitals_that_modify_a_noun_say_no_fragment(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_capitals_before_a_verb_still_own_a_fragment() -> None:
+    text = 'AP - CREW filed a request with the agency for "records of every e-mail account."'
+    assert _read(text)[0][1] == "CREW"
+
+
+def test_reporter_with_a_party_in_brackets_goes_on() -> None:
+    text = (
+        "Senate leader Jo Kent (Democrat) of Ohio said he was glad that Tom Lind had "
+        'admitted some of his mistakes. "But one speech is not enough."'
+    )
+    assert _read(text)[0][2] == "Jo Kent"

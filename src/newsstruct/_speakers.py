@@ -2737,6 +2737,15 @@ class _Paragraph:
                     longest = _MAX_OFFICE_TOKENS
                     continue
                 if self.kinds[nxt_at] != _WORD or nlow in _STOP_NOT_OF or nlow in QUOTE_STOP_CUES:
+                    if nlow == "and" and (
+                        self._portfolios_joined(last, end) or self._roles_joined(last, end)
+                    ):
+                        # "Industry and Foreign Trade Secretary Jo Kent": two
+                        # portfolios of one office, not two people; "chairman and
+                        # chief executive Jo Kent": two roles of one person
+                        last += 1
+                        longest = _MAX_OFFICE_TOKENS
+                        continue
                     if (
                         self.texts[nxt_at] == "&"
                         and last + 2 < end
@@ -2806,6 +2815,45 @@ class _Paragraph:
                 return None
             return (first, last)
         return None
+
+    def _portfolios_joined(self, last: int, end: int) -> bool:
+        """Whether the portfolio word at *last* and the *and* after it open an
+        office that goes on to its head (``Industry and Foreign Trade Secretary``,
+        ``Securities and Exchange Commission Chairman``, ``energy and mines
+        ministry source``): one to four words after *and*, written in the
+        portfolio's case, the last a role word or a noun for a person."""
+        if self.lowers[last] not in _JOINED_PORTFOLIOS or not self.texts[last].isalpha():
+            return False
+        capital = self.texts[last][:1].isupper()
+        for k in range(last + 2, min(end, last + 6)):
+            word = self.texts[k]
+            if self.kinds[k] != _WORD or not word.isalpha() or word[:1].isupper() != capital:
+                return False
+            if self.lowers[k] in ROLE_WORDS or _speaker_head(word):
+                return k > last + 2 or capital  # (not "energy and officials")
+        return False
+
+    def _roles_joined(self, last: int, end: int) -> bool:
+        """Whether the role word at *last* and the *and* after it open a second
+        role of the name that follows (``chairman and chief executive Jo
+        Kent``, ``former Nevada Sen. and party leader Jo Kent``): one to four
+        words after *and*, no article, owner nor name among them, the last a
+        role word or a noun for a person right before a name."""
+        if self.lowers[last].rstrip(".") not in _JOINED_ROLE_WORDS:
+            return False
+        for k in range(last + 2, min(end - 1, last + 6)):
+            low = self.lowers[k]
+            if self.kinds[k] != _WORD or low in _DETERMINERS or low in _STOP or low in CUE_WORDS:
+                return False
+            if (
+                (low.rstrip(".") in _JOINED_ROLE_WORDS or low in PERSON_NOUNS)
+                and self.kinds[k + 1] == _WORD
+                and self._name_word(k + 1)
+            ):
+                return True
+            if self.texts[k][:1].isupper() and k > last + 2:
+                return False  # ("chairman and Jo Kent": a name, no second role)
+        return False
 
     def _role_run_to_name(self, first: int, end: int) -> bool:
         """Whether one to three lower-case words from *first*, the last a noun for a
@@ -4673,12 +4721,41 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     if pending is None:
         # no cue at all: a fragment in a sentence whose subject is a person
         found = para.subject(s0, qi)
-        if found is not None and _person_like(para, found) and not _modifies_noun(para, found, qi):
+        if (
+            found is not None
+            and _person_like(para, found)
+            and not _modifies_noun(para, found, qi)
+            and not _initials_subject(para, found, qi)
+        ):
             who = _relative_who(para, found, qi)
             if who != found:
                 return who, None, "partial"
             return _clause_subject(para, found, qi), None, "partial"
     return pending
+
+
+def _initials_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> bool:
+    """Whether the subject *found* of the fragment quoted at *qi* is one word of
+    capitals before a lower-case noun (``U.S. stocks``, ``NYMEX crude oil``): it
+    only says whose the noun is, and no one's words are the fragment's (``U.S.
+    stocks rose as investors saw "measured" rate rises``); not before a verb
+    (``CREW filed a request for "records ..."``)."""
+    first, last = found
+    letters = para.texts[first].replace(".", "")
+    if first != last or len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    after, before = last + 1, qi - 1
+    if after >= qi or para.kinds[after] != _WORD or para.kinds[before] != _WORD:
+        return False
+    word, low = para.texts[after], para.lowers[after]
+    return (
+        word.isalpha()
+        and word.islower()
+        and not low.endswith("ed")
+        and low not in CUE_WORDS
+        and low not in _AUX
+        and para.texts[before].islower()  # (a fragment inside its sentence)
+    )
 
 
 #: Words before a cue after the quote that join it to the subject's first verb
@@ -5462,6 +5539,12 @@ _OFFICE_JOINS = frozenset({"of", "for", "and"})
 _OFFICE_INNER = _OFFICE_JOINS | {"the"}
 #: :data:`_STOP` less *of* (``Secretary of State``) and less *the*.
 _STOP_NOT_OF = _STOP - {"of"}
+#: Portfolios that *and* joins to another one in an office's name
+#: (``Securities and Exchange Commission``, ``Energy and Mines Minister``).
+_JOINED_PORTFOLIOS = PORTFOLIO_WORDS | {"securities", "trade", "commerce"}
+#: Role words that *and* joins to a second role of one person (``chairman and
+#: chief executive``); not the links of an office (``of``, ``the``, ``and``).
+_JOINED_ROLE_WORDS = ROLE_WORDS - _ROLE_LINKS
 _STOP_NOT_THE = _STOP - {"the"}
 #: Particles and *of*, which a name may hold between capitalised words.
 _PARTICLES_OF = _PARTICLES | {"of"}
@@ -7996,8 +8079,40 @@ def _previous_sentence_subject(para: _Paragraph, qi: int) -> Attribution | None:
             found = para.np_before(j, p0)
             if found is None:
                 return None
+            outer = _outer_reporter(para, p0, j, found)
+            if outer is not None:
+                return outer
             return Attribution(para.speaker(*found), para.cues[j][0], "direct")
     return None
+
+
+def _outer_reporter(
+    para: _Paragraph, p0: int, cue: int, found: tuple[int, int]
+) -> Attribution | None:
+    """The subject opening the sentence at *p0* with a cue of its own before the
+    cue at *cue*, whose subject *found* is inside what that one reports (``Jo
+    Kent said he was glad that Lind had admitted his mistakes. "But it is not
+    enough."``: Kent goes on, not Lind); ``None`` elsewhere."""
+    if found[0] <= p0:
+        return None
+    outer = -1
+    for k in range(p0 + 1, found[0]):
+        if para.kinds[k] == _QUOTE:
+            return None
+        if k in para.cues and outer < 0:
+            outer = k
+        elif outer >= 0 and para.texts[k] in {",", ";", ":", "(", "--"}:
+            return None  # ('Kent said the plan was dead, Lind told reporters': Lind's)
+    if outer < 0:
+        return None
+    subject = para.np_before(outer, p0)
+    opening = para.subject(p0, outer)
+    if subject is None and opening is not None and para.texts[opening[1] + 1] == "(":
+        # "Jo Kent (Democrat) of Ohio said": the name the parenthesis follows
+        subject = opening
+    if subject is None or opening is None or opening[1] != subject[1]:
+        return None  # (only the sentence's own subject, opening it)
+    return Attribution(para.speaker(*subject), para.cues[outer][0], "direct")
 
 
 def _previous_sentence_name(para: _Paragraph, qi: int) -> Attribution | None:
@@ -8788,6 +8903,13 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                 continue  # (a body; the surname White is no White House)
             if name[-1].lower() in _CLUB_ENDINGS:
                 continue  # "Castleford Town", "Leeds United": a club or a place
+            if (
+                len(name) == 2
+                and name[1].isupper()
+                and name[1].isalpha()
+                and _bare(name[0]) in _ROLE_OPENING_WORDS
+            ):
+                continue  # "Senior EC financial expert": a role's first words, an acronym
             if name[-1].partition("-")[2].endswith(_COMPOUND_ENDS):
                 continue  # "North American-made", "German-built": a compound adjective
             if _after_surname(name, surnames):
@@ -8817,7 +8939,9 @@ def _people(text: str, paragraphs: Sequence[Paragraph]) -> list[_Person]:
                     people.append(_Person(shared[0], None, shared[1], start))
                 # (its roles are read from the text when first asked for)
                 roles = partial(_first_mention_roles, text, start, end, run, name[0], tuple(role))
-                people.append(_Person(full, None, gender, start, roles=roles))
+                people.append(
+                    _Person(full, None, gender, _after_glued(run, name[0], start), roles=roles)
+                )
         # (the gate's quote opens after a space: a paragraph without one is not scanned)
         if (
             text.find(' "', lo, hi) >= 0
@@ -9025,6 +9149,8 @@ def _first_mention_roles(
     # ("Jo Lind, the port director, said"; "the port director, Jo
     # Lind, said"); a party is no role
     title = " ".join(role)
+    if title and run.startswith(role[0]):
+        title = _joined_portfolio(text, start) + title
     if described and all(w.lower().rstrip(".") in OFFICE_HONORIFICS for w in role):
         title = ""  # "Rabbi Jo Lind, president of ...": the appositive says more
     party = text.startswith(" (", end) or (
@@ -9048,6 +9174,44 @@ def _first_mention_roles(
     else:
         before = None
     return held, described, before
+
+
+def _after_glued(run: str, first: str, start: int) -> int:
+    """Where the name opening with *first* starts in a *run* at *start*: after
+    a city glued before it (``Tokyo Jo Lind``, so that ``expert in Tokyo Jo
+    Lind`` names a person, no place), else the run's start."""
+    if run.startswith(first):
+        return start
+    at = run.find(f" {first}") + 1
+    glued = run[:at].strip()
+    if at and (glued in REGIONS or is_known_place(glued, names_too=False)):
+        return start + at
+    return start
+
+
+def _joined_portfolio(text: str, start: int) -> str:
+    """The portfolio and *and* right before a run of role words and a name at
+    *start* that the run's office goes on from (``Industry and`` before
+    ``Foreign Trade Secretary Jo Kent``), or ``""``.
+
+    >>> from newsstruct._speakers import _joined_portfolio
+    >>> text = "said Securities and Exchange Commission Chairman Jo Kent"
+    >>> _joined_portfolio(text, text.index("Exchange"))
+    'Securities and '
+    >>> text = "said Jo Lind and Trade Secretary Jo Kent"
+    >>> _joined_portfolio(text, text.index("Trade"))
+    ''
+    """
+    lo = max(0, start - 24)
+    before = text[lo:start]
+    if not before.endswith(" and "):
+        return ""
+    words = before[:-5].split()
+    # (a whole word: the text's first, or one after white space)
+    word = words[-1] if len(words) > 1 or (words and not lo) else ""
+    if word.isalpha() and word[:1].isupper() and word.lower() in _JOINED_PORTFOLIOS:
+        return f"{word} and "
+    return ""
 
 
 def _add_nicknamed(
@@ -9694,6 +9858,10 @@ def _surname_at(bare: Sequence[str], i: int) -> bool:
     return before in MALE_FIRST_NAMES or before in FEMALE_FIRST_NAMES
 
 
+#: :data:`_ROLE_OR_HONORIFIC` but *and*, which joins the names of a firm as well.
+_ROLE_OR_HONORIFIC_NOT_AND = _ROLE_OR_HONORIFIC - {"and"}
+
+
 def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> int:
     """Where a name followed by ``of`` and a place ends (``Sen. Tom Lind of Ohio``).
 
@@ -9714,7 +9882,8 @@ def _name_before_of(words: Sequence[str], bare: Sequence[str], first: int) -> in
     if "of" not in bare:
         return stop
     at = stop - 1 - bare[::-1].index("of")
-    if at - first < 1 or not _ROLE_OR_HONORIFIC.isdisjoint(bare[at + 1 :]):
+    # ("and" after "of" joins two names of a firm: "Lewis of Phillips and Drew")
+    if at - first < 1 or not _ROLE_OR_HONORIFIC_NOT_AND.isdisjoint(bare[at + 1 :]):
         return stop
     last = bare[at - 1]
     if (

@@ -243,10 +243,13 @@ COUNTRIES: frozenset[str] = frozenset(
         "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom",
         "United States", "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela", "Vietnam", "Wales",
         "Yemen", "Zambia", "Zimbabwe", "Gaza", "West Bank",
+        # states of the older wire copy (1980s Reuters)
+        "West Germany", "East Germany", "Soviet Union",
     }
 )  # fmt: skip
 """Countries and territories as English headlines name them (UN member states,
-short forms such as ``Czechia`` and ``Türkiye``, the UK's nations, ``Gaza``), for
+short forms such as ``Czechia`` and ``Türkiye``, the UK's nations, ``Gaza``, and
+the two Germanys and the Soviet Union of older copy), for
 a country label before a headline (DW's ``Germany: Coalition agrees ...``).
 Matched as written, in title case."""
 

@@ -44,6 +44,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "employee", "worker", "staffer", "volunteer", "student", "graduate", "undergraduate", "intern", "trainee", "teacher", "parent",
      "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
      "friend", "neighbor", "neighbour", "colleague", "ally", "partner", "owner", "founder",
+     "confidant", "confidante",
      "ceo", "chief", "head", "boss", "general", "commander", "soldier", "veteran", "pastor",
      "priest", "bishop", "rabbi", "imam", "preacher", "observer", "insider", "person",
      "man", "woman", "people", "protester", "protestor", "demonstrator", "attendee",
