@@ -1168,7 +1168,7 @@ def _paper(segment: str) -> bool:
     return (
         1 < len(words) <= _MAX_PAPER_WORDS
         # one paper's noun, or two joined: Courier-Journal, Star-Telegram
-        and all(part in PAPER_NOUNS for part in words[-1].split("-"))
+        and (words[-1] in PAPER_NOUNS or all(part in PAPER_NOUNS for part in words[-1].split("-")))
         and all(word[:1].isupper() or word in _CONNECTORS for word in words)
     )
 

@@ -1050,7 +1050,7 @@ def _paper_name(name: str) -> bool:
     return (
         1 < len(words) <= _MAX_OUTLET_WORDS
         and all(word[:1].isupper() for word in words)
-        and all(part in PAPER_NOUNS for part in words[-1].split("-"))
+        and (words[-1] in PAPER_NOUNS or all(part in PAPER_NOUNS for part in words[-1].split("-")))
     )
 
 
