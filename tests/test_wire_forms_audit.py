@@ -762,3 +762,9 @@ def test_a_newsletters_sign_up_call_is_promo(line: str) -> None:
 
 def test_a_question_about_the_inbox_stays_text() -> None:
     assert _kinds("Do you want fewer scam emails in your inbox? Experts say filters help.") == []
+
+
+def test_a_line_over_an_agencys_sign_off_is_no_byline() -> None:
+    article = parse_article("DIVIDEND MEETINGS - MARCH 3\n Acme Corp\n Premier Industrial\n Reuter\n")
+    assert article.byline is None
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("Reuter", "signoff")]

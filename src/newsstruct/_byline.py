@@ -420,7 +420,8 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         stop, line = _line_from(text, below)
     if (
         line[:1].isupper()
-        and outlet_named(line)
+        and _paper(line)
+        and not is_agency(line)  # a sign-off under the last line: Premier Industrial / Reuter
         and (stop == len(text) or _line_from(text, stop + 1)[1] == "")
     ):
         # the paper alone under the name, a blank line under it (Gannett's
@@ -631,8 +632,10 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         known = is_outlet(last) or is_agency(last) or outlet_named(last)
     if not known and "\n" in block:
         # the paper on the line under the name, any first name (Gannett's
-        # papers): Maya Delgado / Riverton Courier-Journal
-        known = outlet_named(block.rsplit("\n", 1)[1].strip())
+        # papers): Maya Delgado / Riverton Courier-Journal (an agency there is
+        # a sign-off)
+        below = block.rsplit("\n", 1)[1].strip()
+        known = _paper(below) and not is_agency(below)
     # names in a row: a first name we know opens one of the others (Alayna Treene,
     # Mike Allen); then a name whose first name we do not know has two words
     in_row = False
