@@ -765,6 +765,8 @@ def test_a_question_about_the_inbox_stays_text() -> None:
 
 
 def test_a_line_over_an_agencys_sign_off_is_no_byline() -> None:
-    article = parse_article("DIVIDEND MEETINGS - MARCH 3\n Acme Corp\n Premier Industrial\n Reuter\n")
+    article = parse_article(
+        "DIVIDEND MEETINGS - MARCH 3\n Acme Corp\n Premier Industrial\n Reuter\n"
+    )
     assert article.byline is None
     assert [(b.text, b.kind) for b in article.boilerplate] == [("Reuter", "signoff")]
