@@ -760,6 +760,21 @@ def test_a_newsletters_sign_up_call_is_promo(line: str) -> None:
     assert _kinds(line) == [(line, "promo")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WELCOME! Questions? Tips? Events? Email me, jdoe@example.com, and follow @jdoe for updates.",
+        "Tips? Email jdoe@example.com",
+    ],
+)
+def test_a_newsletter_writers_call_for_tips_is_promo(line: str) -> None:
+    assert _kinds(line) == [(line, "promo")]
+
+
+def test_a_sentence_on_tips_stays_text() -> None:
+    assert _kinds("Questions about tips remain, the waiter said.") == []
+
+
 def test_a_question_about_the_inbox_stays_text() -> None:
     assert _kinds("Do you want fewer scam emails in your inbox? Experts say filters help.") == []
 

@@ -248,6 +248,9 @@ PROMO_PHRASES: tuple[str, ...] = (
     # a newsletter's sign-up call over its first item (Politico's digests): Want to
     # receive this in your inbox? Sign up by entering your email ...
     "in your inbox? sign up", "sign up by entering your email",
+    # a newsletter writer's call for tips with the address (Politico's digests):
+    # WELCOME! Questions? Tips? Events? Email me, jdoe@example.com, ...
+    "questions? tips?", "tips? email",
     # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
     "support independent journalism", "journalism costs money",
     "telegram channel", "whatsapp channel", "channel on whatsapp", "channel on telegram",
