@@ -235,6 +235,7 @@ from newsstruct._patterns import (
     BOILERPLATE_TRANSCRIPT_CUE,
     BOILERPLATE_UNIX_TIME,
     BOILERPLATE_WIRE_ADVISORY,
+    BOILERPLATE_WRITER_NOTE,
     BOILERPLATE_WRITER_TITLE,
     CONTENTS_ENTRY,
     CONTENTS_HEADING,
@@ -2435,7 +2436,9 @@ def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
     """``text[start:end]`` as the note on the writer that ends an opinion piece,
     of kind ``credits``, or ``None``: a person's name (a listed first name),
     ``is`` and a role (``Jane Doe is a professor of law at Springfield
-    University.``).  (The caller tries it on the last paragraph only.)
+    University.``), or a name the text never gave before, ``is`` and a
+    newsroom's role for an outlet (``Ramirez is a columnist for the Lakeshore
+    Tribune.``).  (The caller tries it on the last paragraph only.)
 
     >>> from newsstruct._boilerplate import match_author_note
     >>> text = "Jane Q. Doe is a professor of law at Springfield University."
@@ -2444,17 +2447,31 @@ def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
     >>> text = "Acme Corp is a member of the Springfield Stock Exchange."
     >>> match_author_note(text, 0, len(text)) is None
     True
+
+    A journalist's note whose name the story never gave, the surname alone
+    too (the byline lost in the copy), is the writer's; a reporter the story
+    is about is not:
+
+    >>> text = "Rain fell.\\n\\nRamirez is a columnist for the Lakeshore Tribune."
+    >>> match_author_note(text, 12, len(text)).kind
+    'credits'
+    >>> text = "Ramirez was freed.\\n\\nRamirez is a reporter for the Lakeshore Tribune."
+    >>> match_author_note(text, 20, len(text)) is None
+    True
     """
     if end - start > _MAX_BIO:
         return None
     block = text[start:end]
     found = BOILERPLATE_AUTHOR_NOTE.match(block)
-    if found is None:
-        return None
-    first = found.group("first").casefold()
-    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
-        return None
-    return Boilerplate(block, Span(start, end), "credits")
+    if found is not None:
+        first = found.group("first").casefold()
+        if first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES:
+            return Boilerplate(block, Span(start, end), "credits")
+    writer = BOILERPLATE_WRITER_NOTE.match(block)
+    if writer is not None and writer.group("surname") not in text[:start]:
+        # a journalist the story never names: its writer, the byline lost
+        return Boilerplate(block, Span(start, end), "credits")
+    return None
 
 
 def match_footer(text: str, start: int, end: int) -> Boilerplate | None:

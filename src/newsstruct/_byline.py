@@ -418,6 +418,15 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         # Independent): Jane Doe / Email / Today at 06:12 (a blank line before the stamp)
         below = _past_blank_lines(text, stop + 1)
         stop, line = _line_from(text, below)
+    if (
+        line[:1].isupper()
+        and _paper(line)
+        and not is_agency(line)  # a sign-off under the last line: Premier Industrial / Reuter
+        and (stop == len(text) or _line_from(text, stop + 1)[1] == "")
+    ):
+        # the paper alone under the name, a blank line under it (Gannett's
+        # papers): Maya Delgado / Riverton Courier-Journal
+        return _person(name)
     if is_outlet(line) and text.startswith("\n", stop):
         # the writer's paper between the name and the date (Khmer Times):
         # Jane Doe / Khmer Times / November 4, 2025
@@ -583,6 +592,11 @@ def unled_names(block: str) -> tuple[str, ...] | None:
 
     >>> unled_names("Helen Marsh HS"), unled_names("Helen Marsh STT")
     (('Helen Marsh',), ('Helen Marsh',))
+
+    A paper's name on the line under the name makes it a byline, any first name:
+
+    >>> unled_names("Maya Delgado\\nRiverton Courier-Journal")
+    ('Maya Delgado',)
     """
     stamped = False
     if len(block) <= _MAX_UNLED + _MAX_DATE_TAIL and any(map(str.isdigit, block)):
@@ -616,6 +630,12 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         # Euractiv, Budi Santoso - detikNews
         last = block.rsplit("|" if "|" in block else " - ", 1)[1].strip()
         known = is_outlet(last) or is_agency(last) or outlet_named(last)
+    if not known and "\n" in block:
+        # the paper on the line under the name, any first name (Gannett's
+        # papers): Maya Delgado / Riverton Courier-Journal (an agency there is
+        # a sign-off)
+        below = block.rsplit("\n", 1)[1].strip()
+        known = _paper(below) and not is_agency(below)
     # names in a row: a first name we know opens one of the others (Alayna Treene,
     # Mike Allen); then a name whose first name we do not know has two words
     in_row = False
@@ -683,6 +703,8 @@ def outlet_named(segment: str) -> bool:
     (True, True, False)
     >>> outlet_named("The Riverton Courier"), outlet_named("Riverton Gazette")
     (True, True)
+    >>> outlet_named("Riverton Courier-Journal"), outlet_named("Fort Worth Star-Telegram")
+    (True, True)
     >>> outlet_named("Emily Post")  # a person, by her first name
     False
     >>> outlet_named("Philstar.com"), outlet_named("example.com")
@@ -701,7 +723,12 @@ def outlet_named(segment: str) -> bool:
     return (
         1 < len(words) <= _MAX_OUTLET_WORDS
         and all(word[:1].isupper() for word in words)
-        and (words[-1].casefold() in _OUTLET_NOUNS or words[-1] in PAPER_NOUNS)
+        and (
+            words[-1].casefold() in _OUTLET_NOUNS
+            or words[-1] in PAPER_NOUNS
+            # two papers' names joined: Courier-Journal, Star-Telegram
+            or all(part in PAPER_NOUNS for part in words[-1].split("-"))
+        )
         # (a person may bear a paper's noun: Emily Post, Freddie Mercury)
         and (the or not _first_name(words[0].casefold()))
     )
@@ -915,6 +942,11 @@ def match_byline_lead(text: str, start: int, end: int) -> tuple[Byline, int] | N
 _PICTURE_ENDINGS = (" photo", " photos", " picture", " pictures", " pic", " image", " images")
 
 
+#: The labels that open a picture's credit alone on its line (``Credit...Jane
+#: Doe``, ``Photo: Jane Doe``), case folded: never a byline's desk.
+_PICTURE_LABELS = ("credit...", "credit\u2026", "credit:", "photo:", "image:", "photograph:")
+
+
 def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline | None:
     """*byline* extended over the next block when that block only names a role or desk.
 
@@ -963,6 +995,8 @@ def continue_byline(text: str, byline: Byline, start: int, end: int) -> Byline |
         return Byline(text[byline.span.start : end], names, Span(byline.span.start, end))
     if line.rstrip(". \t").casefold().endswith(_PICTURE_ENDINGS):
         return None  # a picture's credit alone under the byline: KT file photo, Getty Images
+    if line.casefold().startswith(_PICTURE_LABELS):
+        return None  # a picture's labelled credit under the byline: Credit...Jane Doe
     segments = [s.strip() for s in BYLINE_SEPARATOR.split(text[start:end])]
     segments = [s for s in segments if s]
     if segments and segments[0].startswith(FILED_FROM_LABELS):
@@ -1136,7 +1170,8 @@ def _paper(segment: str) -> bool:
     words = segment.split()
     return (
         1 < len(words) <= _MAX_PAPER_WORDS
-        and words[-1] in PAPER_NOUNS
+        # one paper's noun, or two joined: Courier-Journal, Star-Telegram
+        and (words[-1] in PAPER_NOUNS or all(part in PAPER_NOUNS for part in words[-1].split("-")))
         and all(word[:1].isupper() or word in _CONNECTORS for word in words)
     )
 
@@ -1259,6 +1294,10 @@ def _names(rest: str) -> tuple[str, ...] | None:
         folded = segment.casefold()
         if folded.startswith(_WRITING_FOR):
             break  # "Special to The Globe and Mail": the rest names the outlet
+        if names and folded.startswith(_ARTICLES) and BYLINE_ROLE.search(segment):
+            # the writer's beat in a sentence (The Verge): By Jane Doe, a news
+            # writer covering phones, wearables and apps
+            break
         if folded in _CREDENTIALS:
             continue  # "Jane Doe, Ph.D."
         if names and BYLINE_PARTY.fullmatch(segment):
@@ -1357,6 +1396,9 @@ _MAX_DESK_PHRASE = 4
 #: What opens the outlet a writer writes for, after the names (``Special to The
 #: Globe and Mail``): the segments from there on name no one.
 _WRITING_FOR = ("special to ", "special for ", "exclusive to ", "writing for ")
+#: The article that opens the writer's beat after the name: ``..., a senior
+#: reporter covering ...``.
+_ARTICLES = ("a ", "an ")
 #: Degrees and credentials after a writer's name (``Jane Doe, Ph.D.``), case folded.
 _CREDENTIALS = frozenset(
     {"ph.d", "phd", "m.d", "md", "mba", "m.p.h", "mph", "rn", "esq", "cpa", "dphil", "llm"}

@@ -35,7 +35,7 @@ from newsstruct._data.credits import (
     WEB_CREDIT_LABELS,
 )
 from newsstruct._data.endmarks import END_MARKS
-from newsstruct._data.outlets import is_outlet
+from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.titles import COMPANY_WORDS
 from newsstruct._guard import guarded
 from newsstruct._markdown import ReadBlocks, read_as_written
@@ -59,6 +59,7 @@ from newsstruct._patterns import (
     CAPTION_PHOTO_WORD,
     CAPTION_SLASH_CREDIT,
     CAPTION_SLASH_LABEL_CREDIT,
+    CAPTION_SOURCE_COLON_CREDIT,
     CAPTION_SQUARE_CREDIT,
     CAPTION_TRAILER,
     CAPTION_UNCREDITED,
@@ -839,6 +840,11 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         ):
             start, end = _trim(block, *found.span("credit"))
             return found.start(), start, end
+        if block[-1] == ")" and block.find(":", window) >= 0:
+            found = CAPTION_SOURCE_COLON_CREDIT.search(block, max(window, floor))
+            if found is not None and _credited_source(found.group("source").strip()):
+                # ... on Sunday. (ABC News: Jane Doe)
+                return found.start(), found.start("credit"), found.end("credit")
         if (
             block[-1] == ")"
             and len(block) <= _MAX_AGENCY_CAPTION
@@ -997,12 +1003,54 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
         return True  # a paper's own photographer: Jane Q. Doe/Globe Staff
     if _filed_picture(parts):
         return True  # a picture from the files: APP/File, Jane Doe/Archive
-    if len(parts) == 2 and is_outlet(parts[1]) and _person_and_outlet(parts):
-        return True  # a photographer and a listed outlet: Jane Doe/Toronto Star
+    if (
+        len(parts) == 2
+        and (is_outlet(parts[1]) or _paper_name(parts[1]))
+        and _person_and_outlet(parts)
+    ):
+        # a photographer and a listed outlet or a paper: Jane Doe/Toronto Star,
+        # Jane Doe/Riverton Courier-Journal (Gannett's papers)
+        return True
     return bracketed and (
         bool(CAPTION_PHOTO_WORD.search(parts[0]))
         or _person_and_outlet(parts)
         or _outlet_initials_and_person(parts)
+    )
+
+
+def _credited_source(source: str) -> bool:
+    """True when *source*, before a colon and a name in a caption's brackets,
+    is where the picture came from: a listed outlet, an agency, or a handout's
+    word (``Supplied``).
+
+    >>> from newsstruct._caption import _credited_source
+    >>> _credited_source("ABC News"), _credited_source("AAP"), _credited_source("Supplied")
+    (True, True, True)
+    >>> _credited_source("Source"), _credited_source("Pictured")
+    (False, False)
+    """
+    return (
+        is_outlet(source)
+        or CAPTION_AGENCY.fullmatch(source) is not None
+        or source.casefold() in _GIVEN_PICTURES
+    )
+
+
+def _paper_name(name: str) -> bool:
+    """True when *name* is a newspaper's: capitalised words ending in a paper's
+    noun, or two joined (:data:`~newsstruct._data.outlets.PAPER_NOUNS`).
+
+    >>> from newsstruct._caption import _paper_name
+    >>> _paper_name("Riverton Courier-Journal"), _paper_name("The Lakeshore Tribune")
+    (True, True)
+    >>> _paper_name("Tribune"), _paper_name("City Hall"), _paper_name("the Daily news")
+    (False, False, False)
+    """
+    words = name.split()
+    return (
+        1 < len(words) <= _MAX_OUTLET_WORDS
+        and all(word[:1].isupper() for word in words)
+        and (words[-1] in PAPER_NOUNS or all(part in PAPER_NOUNS for part in words[-1].split("-")))
     )
 
 

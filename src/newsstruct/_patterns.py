@@ -98,6 +98,7 @@ from newsstruct._data.boilerplate import (
     TRANSLATION_NOTE_OPENINGS,
     TRIM_NOTES,
     TRUST_LINKS,
+    WRITER_NOTE_ROLES,
 )
 from newsstruct._data.credits import (
     CAPTION_LABELS,
@@ -1577,7 +1578,7 @@ _BOILERPLATE_PHONE = r"""
 _CREDIT_LINE_WORD = r"""
     (?: \p{Lu} [\p{L}\p{M}.'\u2019\-]*+
       | (?: and | also | of | from | in | reported | contributed | reporting | additional
-          | writers? | reporters? | staff | correspondents? | researchers? | editors? ) (?! [\p{L}] )
+          | writers? | reporters? | staff | correspondents? | researchers? | editors? | agencies ) (?! [\p{L}] )
     )
 """
 #: Such a line: the words, with commas, semicolons and full stops between them;
@@ -1632,11 +1633,15 @@ _CREDITS_AT_START = rf"""
     (?i: {_front_alternation(CREDIT_ROLES)} ) [ \t]++ (?i: by ) :?+ [ \t]++
     [^()\[\]\n]{{1,400}}+                            # the names and further roles
     [)\]]?+ \.?+ \Z                                 # the closing bracket, a full stop
-    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: (?: additional [ \t]++ (?: reporting | input ) | with [ \t]++ files ) [ \t]++ from ) [ \t]++
+    | \A (?: Credit | CREDIT ) [ \t]*+ (?: \.\.\. | \u2026 | : ) [ \t]*+ \p{{Lu}} [^\n]{{1,100}}+ \Z
+                                                     # a picture's credit alone, its picture lost
+                                                     # (web copies): Credit...Jane Doe for KFF Health News
+    | \A [\p{{Pd}}\u2212 \t]*+ \(?+ (?i: (?: additional [ \t]++ (?: reporting | input ) | with [ \t]++ (?: files | inputs?+ ) ) [ \t]++ from ) [ \t]++
       {_CREDIT_LINE_WORD} (?: [,;.]?+ [ \t]++ {_CREDIT_LINE_WORD} ){{0,40}}+ \)?+ \.?+ \Z
                                                      # --additional reporting from Jane Doe,
                                                      # -- With files from Jane Doe in Ottawa (CP),
-                                                     # — Additional input from APP (Geo News)
+                                                     # — Additional input from APP (Geo News),
+                                                     # (With inputs from PTI) (Indian sites)
     | \A [(\[] [ \t]*+ (?i: {_front_alternation(CREDIT_ROLES_INTL)} ) [ \t]*+ \p{{Lu}} [^()\[\]\n]{{1,400}}+ [)\]] \.?+ \Z
                                                      # other languages' roles, in brackets: (Bericht von
                                                      # Anna Muster, redigiert von Max Müller) (Reuters)
@@ -2292,6 +2297,22 @@ BOILERPLATE_AUTHOR_NOTE = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: The note on the writer that ends a story whose byline was lost: a name (the
+#: surname alone too), ``is``, a newsroom's role and the outlet after ``for``,
+#: ``at`` or ``with``: ``Gaudiano is a Washington-based reporter for the USA
+#: TODAY NETWORK.`` (The caller checks that the story never names the person.)
+BOILERPLATE_WRITER_NOTE = LazyPattern(
+    rf"""
+    \A (?: \p{{Lu}} \p{{Ll}}++ [ \t]++ (?: \p{{Lu}} \. [ \t]++ )?+ )?   # a first name, an initial
+    (?P<surname> \p{{Lu}} \p{{Ll}}++ (?: [\-'\u2019] \p{{Lu}} \p{{Ll}}++ )?+ )
+    [ \t]++ is [ \t]++ (?: a | an ) [ \t]++ [^\n.;:!?"\u201c\u201d]{{0,60}}?
+    \b (?: {_front_alternation(WRITER_NOTE_ROLES)} ) \b          # ... is a columnist
+    [ \t]++ (?: for | at | with ) [ \t]++                         # for the Lakeshore Tribune
+    [^\n]{{0,200}}+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
 #: What follows the writer's name in a line about the writer at the end of a
 #: story: `` is a national reporter covering the Northeast.``,
 #: `` covers energy for Reuters.``, `` receives funding from the Research Council.``
@@ -2652,6 +2673,9 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+
       (?: (?i: am | pm | a\.m\. | p\.m\. ) (?: [ \t]++ \p{{Lu}}{{2,5}} )?+ | \p{{Lu}}{{2,5}} ) \Z
                                                        # a time alone (live blogs): 9:42 p.m., 14:05 GMT
+    | \A \d{{1,2}} [ \t]*+ (?: a\.m\. | p\.m\. | (?i: am | pm ) )
+      (?: [ \t]++ (?: ET | EST | EDT | CT | CST | CDT | MT | MST | MDT | PT | PST | PDT ) )?+ \Z
+                                                       # an hour alone (live blogs): 9 p.m., 10 PM ET
     | \A \d{{1,2}} [:.] \d{{2}} [ \t]*+ (?: Uhr | h ) \Z | \A \d{{1,2}} h \d{{2}} \Z
                                                        # with the hour's word (German and French live
                                                        # tickers): 18.12 Uhr, 18:12 h, 18h12
@@ -3771,6 +3795,20 @@ CAPTION_BRACKET_CREDIT = LazyPattern(
         | (?i: {_front_alternation(GIVEN_PICTURES)} )
         | \p{{Lu}} [^\n()\[\]]{{0,60}}? [ \t]++ via [ \t]++ (?i: {_CAPTION_AGENCY} ) )
       [ \t]*+ [)\]] \Z                            # a picture library: (PA Wire), (X via Getty Images)
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A source and its photographer after a colon, in brackets, ending a caption
+#: after its sentence (ABC Australia): ``... on Sunday. (ABC News: Jane Doe)``,
+#: ``(AAP: Jane Doe)``, ``(Supplied: Acme Ltd)``; the caller checks the source
+#: (an outlet, an agency or a handout's word).
+CAPTION_SOURCE_COLON_CREDIT = LazyPattern(
+    r"""
+    (?<= [.!?\"\u201d\u2019] [ \t]++ ) \( [ \t]*+
+    (?P<credit> (?P<source> \p{Lu} [^\n():]{0,40}+ ) : [ \t]*+
+      \p{Lu} [\p{L}\p{M}'\u2019\-.]*+ (?: [ \t]++ \p{Lu} [\p{L}\p{M}'\u2019\-.]*+ ){0,3}+ )
+    [ \t]*+ \) \Z
     """,
     _FRONT_FLAGS,
 )

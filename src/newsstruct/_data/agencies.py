@@ -52,6 +52,8 @@ AGENCIES: frozenset[str] = frozenset(
         "apro", "Colprensa", "Folhapress", "Estadão Conteúdo", "Agência Estado",
         "Sports Network", "Ticker", "CBS.MW", "MarketWatch", "U-WIRE", "CWNews.com",
         "newratings.com", "New Ratings", "Mineweb.com", "Billboard",
+        # a markets site whose stories open with its name (Investing.com -- Shares of ...)
+        "Investing.com",
         # press-release wires (their datelines: /PRNewswire/ --, --(BUSINESS WIRE)--)
         "PRNewswire", "PR Newswire", "PRNewswire-FirstCall", "PRNewswire-USNewswire",
         "PRNewswire-Asia", "CNW", "Canada NewsWire", "Business Wire", "GLOBE NEWSWIRE",

@@ -245,6 +245,12 @@ PROMO_PHRASES: tuple[str, ...] = (
     # The Express Tribune: Like Business on Facebook, follow @TribuneBiz on Twitter ...
     "stay informed and join in the conversation", "delivered straight to your inbox",
     "straight to your inbox",
+    # a newsletter's sign-up call over its first item (Politico's digests): Want to
+    # receive this in your inbox? Sign up by entering your email ...
+    "in your inbox? sign up", "sign up by entering your email",
+    # a newsletter writer's call for tips with the address (Politico's digests):
+    # WELCOME! Questions? Tips? Events? Email me, jdoe@example.com, ...
+    "questions? tips?", "tips? email",
     # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
     "support independent journalism", "journalism costs money",
     "telegram channel", "whatsapp channel", "channel on whatsapp", "channel on telegram",
@@ -359,6 +365,8 @@ SHARE_BUTTONS: tuple[str, ...] = (
     "Enregistrer", "Opslaan", "Bewaren", "Salva", "Salvar", "Speichern",
     # the share button in Portugal's Portuguese, and Brazil's call to share
     "Partilhar", "Compartilhe",
+    # the share menu's label over a public broadcaster's story (CBC)
+    "Social Sharing",
 )  # fmt: skip
 
 #: The verbs of a share button that names its network after a preposition
@@ -1016,6 +1024,13 @@ AUTHOR_NOTE_ROLES: tuple[str, ...] = (
     "attorney", "lawyer", "partner", "contributor", "correspondent", "researcher",
     "scholar", "commentator", "strategist", "consultant", "adviser", "advisor", "pastor",
     "rabbi", "historian", "representative", "congressman", "congresswoman", "ceo",
+)  # fmt: skip
+
+#: A journalist's roles in the note on the writer that ends a story whose
+#: byline was lost (``Ramirez is a columnist for the Lakeshore Tribune.``):
+#: the name may be the surname alone, so only a newsroom's roles count.
+WRITER_NOTE_ROLES: tuple[str, ...] = (
+    "columnist", "reporter", "writer", "correspondent", "journalist", "contributor",
 )  # fmt: skip
 
 #: Roles in a credit line: ``(Reporting by ...; Editing by ...)``.
