@@ -681,6 +681,15 @@ def test_a_name_over_its_paper_alone_is_the_byline() -> None:
     assert article.dateline.location == "RIVERTON, Ohio"
 
 
+@pytest.mark.parametrize("line", ["New York", "Editorial Board", "Business News"])
+def test_a_place_or_a_desk_over_a_paper_alone_is_no_byline(line: str) -> None:
+    text = (
+        f"Council backs new pipes\n\n{line}\nThe Denver Post\n\n"
+        "The council voted 6-1 on Monday to borrow $14 million.\n"
+    )
+    assert parse_article(text).byline is None
+
+
 def test_a_headline_over_a_standfirst_with_a_paper_noun_is_no_byline() -> None:
     text = (
         "Council backs new pipes\n\n"

@@ -43,6 +43,7 @@ from newsstruct._data.outlets import PAPER_NOUNS, is_outlet
 from newsstruct._data.places import STATE_WORDS, US_STATE_NAMES
 from newsstruct._data.reporter_titles import KOREAN_REPORTER_TITLES
 from newsstruct._data.staff_labels import BYLINE_LABELS, FILED_FROM_LABELS
+from newsstruct._data.titles import ORGANISATION_WORDS, ROLE_WORDS
 from newsstruct._guard import guarded
 from newsstruct._markdown import ReadBlocks, read_as_written
 from newsstruct._model import Boilerplate, Byline, Span
@@ -423,6 +424,7 @@ def _name_over_title(text: str, start: int, end: int) -> str | None:
         and _paper(line)
         and not is_agency(line)  # a sign-off under the last line: Premier Industrial / Reuter
         and (stop == len(text) or _line_from(text, stop + 1)[1] == "")
+        and _writer_like(name)
     ):
         # the paper alone under the name, a blank line under it (Gannett's
         # papers): Maya Delgado / Riverton Courier-Journal
@@ -635,7 +637,7 @@ def unled_names(block: str) -> tuple[str, ...] | None:
         # papers): Maya Delgado / Riverton Courier-Journal (an agency there is
         # a sign-off)
         below = block.rsplit("\n", 1)[1].strip()
-        known = _paper(below) and not is_agency(below)
+        known = _paper(below) and not is_agency(below) and _writer_like(block.split("\n", 1)[0])
     # names in a row: a first name we know opens one of the others (Alayna Treene,
     # Mike Allen); then a name whose first name we do not know has two words
     in_row = False
@@ -1505,6 +1507,23 @@ def _title_dropped(segment: str) -> str:
                 return " ".join(words[at:])
             break
     return segment
+
+
+def _writer_like(name: str) -> bool:
+    """Whether *name*, over a paper's name alone, may be its writer's: not a
+    place, a section or a word of an office or a body (``New York`` / ``Daily
+    News`` and ``Editorial Board`` / ``The Denver Post`` name no writer).
+
+    >>> _writer_like("Maya Delgado"), _writer_like("New York"), _writer_like("Editorial Board")
+    (True, False, False)
+    """
+    name = name.strip()
+    if _place_alone(name) or name.casefold() in SECTION_NAMES:
+        return False
+    return not any(
+        word.casefold() in ROLE_WORDS or word.casefold() in ORGANISATION_WORDS
+        for word in name.split()
+    )
 
 
 def _place_alone(segment: str) -> bool:
