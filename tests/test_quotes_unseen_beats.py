@@ -86,8 +86,8 @@ WAR_STRIKES_GOLD: Gold = (
         "A Ukrainian military spokesman in the east",
         "the spokesman",
     ),
-    ("open to negotiations", "Gennady Lavrik", "Kremlin spokesman Gennady Lavrik"),
-    ("the realities on the ground.", "Gennady Lavrik", "Kremlin spokesman Gennady Lavrik"),
+    ("open to negotiations", "Gennady Lavrik", "Gennady Lavrik"),
+    ("the realities on the ground.", "Gennady Lavrik", "Gennady Lavrik"),
     ("I heard the whistle and then everything shook,", "Olena Marchenko", "she"),
     ("I have lived here for forty years. I am not going anywhere.", "Olena Marchenko", "she"),
     ("We will cover the windows with plastic, like last year,", "Serhiy Bondar", "Bondar"),
@@ -135,10 +135,10 @@ In his 2023 interview with Variety, Castellane said he did not want the couple's
 """
 
 CELEBRITY_SPLIT_GOLD: Gold = (
-    ("Kaia and Reid have decided to go their separate ways,", "A representative for Bellamy", "the representative"),
+    ("Kaia and Reid have decided to go their separate ways,", "a representative for Bellamy", "the representative"),
     (
         "They remain close friends and ask for privacy during this time.",
-        "A representative for Bellamy",
+        "a representative for Bellamy",
         "the representative",
     ),
     ("Endings are not failures,", "Kaia Bellamy", "she"),
@@ -211,11 +211,11 @@ DOCUMENTS_PROBE_GOLD: Gold = (
         "a regional medical director",
         "a regional medical director",
     ),
-    ("Agree. Let's not put anything else in writing,", "The colleague", "the email"),
+    ("Agree. Let's not put anything else in writing,", "the email", "the email"),
     ("It is early, and there is no indication yet of charges,", "one of them", "one of them"),
     ("The signal is real and it is growing,", "the memo", "the memo"),
     ("get ahead of the story", "the memo", "It"),
-    ("followed every rule, every time.", "Graham Whitley", "Graham Whitley"),
+    ("followed every rule, every time.", "Graham Whitley", "Marlow's chief executive"),
     ("The timeline described in this complaint is simply wrong,", "Nadia Kerr", "Kerr"),
     ("We reported what we knew, when we knew it.", "Nadia Kerr", "Kerr"),
     ("These are not our words. These are their words,", "Evan Stolz", "Stolz"),
@@ -264,6 +264,7 @@ RELIGION_HOMILY_GOLD: Gold = (
         "Gregory XVII",
         "the pontiff",
     ),
+    ("each of us in our own native language,", "Gregory XVII", "He"),
     ("use language only to build walls.", "Gregory XVII", "He"),
     ("I think of the children of El Fasher, who have known nothing but hunger and fear,", "Gregory XVII", "he"),
     ("Silence the weapons. Open the roads for aid.", "Gregory XVII", "he"),
@@ -271,7 +272,11 @@ RELIGION_HOMILY_GOLD: Gold = (
     ("But the will must come from them.", "Matteo Ruggieri", "Ruggieri"),
     ("They sang the whole way, even in the rain,", "Tadeusz Wronski", "Bishop Wronski"),
     ("That is the Church I want to see.", "Tadeusz Wronski", "Bishop Wronski"),
-    ("trouble the conscience of every Catholic.", "Daniel Whelan", "Archbishop Daniel Whelan"),
+    (
+        "trouble the conscience of every Catholic.",
+        "Daniel Whelan",
+        "the president of the U.S. Conference of Catholic Bishops",
+    ),
     ("long on images and short on doctrine.", "Anthony Carrow", "The Rev. Anthony Carrow"),
     (
         "When he said no one is a stranger to God, one of the women started to cry,",
@@ -279,7 +284,7 @@ RELIGION_HOMILY_GOLD: Gold = (
         "she",
     ),
     ("She has been a stranger everywhere for three years.", "Margaret Oyelowo", "she"),
-    ("Peace I leave with you; my peace I give to you.", "Gregory XVII", "The pontiff"),
+    ("Peace I leave with you; my peace I give to you.", "the Gospel of John", "the Gospel of John"),
 )
 
 FIRST_NAMES = """After the fire, a street of strangers became a family
@@ -386,6 +391,8 @@ SCHOOL_BOARD_GOLD: Gold = (
         "Renee Alvarado",
         "Alvarado",
     ),
+    # (a T-shirt's words are its wearers', as a sign's are its carrier's)
+    ("Save Lincoln.", "many", "many"),
     ("We found out from a Facebook post,", "Jessica Tran", "Jessica Tran"),
     ("That is not how you treat a community.", "Jessica Tran", "Jessica Tran"),
     ("My kindergartner is going to be on a bus for forty minutes each way,", "Marcus Bell", "Bell"),
@@ -560,7 +567,7 @@ United host Aston Villa at Old Trafford on Saturday.
 """
 
 FOOTBALL_PRESSER_GOLD: Gold = (
-    ("not good enough in any department", "Rui Moura", "Manchester United manager Rui Moura"),
+    ("not good enough in any department", "Rui Moura", "Rui Moura"),
     ("I will not hide,", "Rui Moura", "the 54-year-old"),
     (
         "The players will not hide. We have to look at ourselves, and we have to look at "
@@ -581,7 +588,7 @@ FOOTBALL_PRESSER_GOLD: Gold = (
     ("No excuses. We will respond.", "Bruno Salgado", "Salgado"),
     (
         "Lucas will continue his rehabilitation at Carrington under the supervision of the club's medical staff,",
-        "Manchester United",
+        "the club",
         "the statement",
     ),
     ("Diogo is a player we have followed for a long time,", "Rui Moura", "Moura"),
@@ -650,7 +657,7 @@ TECH_KEYNOTE_GOLD: Gold = (
     ("life-changing", "Jonah Reyes", "Jonah Reyes"),
     ("For a blind person, a device that can describe a room out loud is not a gadget,", "Jonah Reyes", "Reyes"),
     ("It's independence.", "Jonah Reyes", "Reyes"),
-    ("a fig leaf.", "Imogen Shaw", "Privacy advocate Imogen Shaw"),
+    ("a fig leaf.", "Imogen Shaw", "Imogen Shaw of the Open Rights Coalition"),
     ("The people being filmed are not the ones who agreed to anything,", "Imogen Shaw", "Shaw"),
     ("A tiny light does not change that.", "Imogen Shaw", "Shaw"),
     ("The phone is not going anywhere,", "Sara Lindgren", "she"),
@@ -700,9 +707,9 @@ CRIME_FAMILY_GOLD: Gold = (
     (
         "My son was not in a gang. My son was not selling anything. My son went to buy a bag of chips,",
         "Kiana Harris",
-        "Kiana Harris",
+        "his mother",
     ),
-    ("Somebody saw something. Please, I am begging you.", "Kiana Harris", "Kiana Harris"),
+    ("Somebody saw something. Please, I am begging you.", "Kiana Harris", "his mother"),
     (
         "We know there were at least six people in and around that store when the shots were fired,",
         "Carmen Ochoa",
