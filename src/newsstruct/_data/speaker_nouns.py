@@ -25,8 +25,8 @@ TRADE_NOUNS: frozenset[str] = frozenset(
      "principal",
      # a faculty's or a college's head (``The school's dean, Dr. Jo Lind``)
      "dean",
-     # shops, emergency calls, homes and care (``a store clerk``, ``the dispatcher``)
-     "clerk", "dispatcher", "janitor", "caretaker", "nanny", "babysitter", "therapist",
+     # shops, homes and care (``a store clerk``, ``the janitor``)
+     "clerk", "janitor", "caretaker", "nanny", "babysitter", "therapist",
      "counselor", "counsellor", "chaplain", "publicist"}
 )  # fmt: skip
 
