@@ -14059,7 +14059,7 @@ _NO_COMPANY_WORDS = _PUBLIC_WORDS | PERSON_NOUNS
 #: subject, in its sentence (``Twitter said its``, ``Acme said that it would``).
 _COMPANY_TAIL = regex.compile(
     # (a short quote on the way: 'said the claims were "without merit" and that it would')
-    r"(?:[^.!?;\n\"\u201c\u201d]|\"[^\"\n]{1,40}+\"|\u201c[^\u201d\n]{1,40}+\u201d){0,80}?"
+    r"(?:[^.!?;\n\"\u201c\u201d]|\"[^\"\n]{1,40}+\"|\u201c[^\u201d\n]{1,40}+\u201d){0,60}?"
     r"\b(?:its|it[ ](?:would|will|had|has|plans|planned"
     r"|expects|expected|intends|intended|could|can|may|might|should|hoped|hopes))\b"
 )
