@@ -11045,7 +11045,7 @@ def _other_nationality(around: str, noun: str) -> bool:
     """
     own = NATIONALITY_NOUNS[noun]
     return any(
-        regex.search(rf"\b{stem}", around) is not None
+        stem in around and regex.search(rf"\b{stem}", around) is not None  # (the cheap test first)
         for other, stems in NATIONALITY_NOUNS.items()
         if stems != own
         for stem in stems
