@@ -1113,13 +1113,22 @@ def test_a_body_described_with_its_qualifier(text: str, name: str) -> None:
         # "the statement" after "In a statement, X confirmed": X's
         ("In a statement on Monday, the club confirmed the injury.", "the club"),
         ("In a short statement, the ministry confirmed the talks had failed.", "the ministry"),
-        # near misses: a statement another put out, and one no one issued
+        # ... and after "X said in a statement"
+        ("The club said in a statement that he was injured.", "The club"),
+        ("The club said on Monday in a written statement that he was hurt.", "The club"),
+        ("Jo Lind, the club's owner, said in a statement that he was hurt.", "Jo Lind"),
+        # near misses: a statement another put out, one no one issued, a pronoun's
         ("The club said in March that he was fit. The injury came later.", "the statement"),
+        ("She said in a statement that he was injured.", "the statement"),
     ],
 )
 def test_the_statement_of_one_who_confirmed_in_it(opening: str, name: str) -> None:
     text = f'United lost 3-0.\n\n{opening} "He will recover," the statement said.'
     assert _said(text)[-1][1:] == (name, "the statement")
+    # (in the article's first paragraph, or the one before the quote's, as well)
+    assert _said(f'{opening} "He will recover," the statement said.')[-1][1] == name
+    text = f'United lost 3-0.\n\n{opening}\n\n"He will recover," the statement said.'
+    assert _said(text)[-1][1] == name
 
 
 @pytest.mark.parametrize(

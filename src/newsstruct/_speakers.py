@@ -14922,7 +14922,7 @@ def statement_issuers(
         at = bisect_right(starts, speaker.span.start) - 1
         for index in (at, at - 1):
             if index < 0:
-                break
+                continue  # (the first paragraph: none before it; its author still read)
             if index not in lowered:
                 if len(lowered) > 2:
                     lowered.clear()
@@ -14952,9 +14952,10 @@ def statement_issuers(
             if keys is None:
                 keys = sorted(resolved)
             author = _statement_author(text, resolved, keys, key, floor, speaker.span.start)
-            if author is None and at in built:
-                # "In a statement on Monday, the club confirmed ...": its subject
-                author = _statement_opener(text, built[at], speaker.span.start)
+            for index in (at, at - 1):
+                if author is None and index in built:
+                    # "In a statement on Monday, the club confirmed ...": its subject
+                    author = _statement_opener(text, built[index], speaker.span.start)
             if author is not None:
                 speaker = attrs.evolve(speaker, name=author)
                 resolved[key] = attrs.evolve(attribution, speaker=speaker)
@@ -15051,7 +15052,13 @@ def _statement_opener(text: str, para: _Paragraph, before: int) -> str | None:
     lowers, texts = para.lowers, para.texts
     limit = bisect_left(para.token_start, before)
     for k in range(limit - 4, max(-1, limit - _STATEMENT_OPENER_REACH), -1):
-        if lowers[k] != "in" or lowers[k + 1] not in {"a", "an"} or para.starts[k] != k:
+        if lowers[k] != "in" or lowers[k + 1] not in {"a", "an"}:
+            continue
+        if para.starts[k] != k:
+            # "The club said in a statement that ...": the subject before its cue
+            said = _said_in_statement(para, k, limit)
+            if said is not None:
+                return text[para.token_start[said[0]] : para.token_end[said[1]]]
             continue
         doc = next(
             (
@@ -15069,6 +15076,31 @@ def _statement_opener(text: str, para: _Paragraph, before: int) -> str | None:
             return None
         return text[para.token_start[found[0]] : para.token_end[found[1]]]
     return None
+
+
+#: Cues right before ``in a statement`` (``The club said in a statement``).
+_STATEMENT_CUES = frozenset({"said", "says", "added", "announced", "confirmed"})
+
+
+def _said_in_statement(para: _Paragraph, k: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a cue of :data:`_STATEMENT_CUES` right before the ``in a``
+    at token *k* (or before ``on Monday`` there) and a ``statement`` after it, when
+    its subject is no pronoun (``The club said in a statement``,
+    ``The club said on Monday in a written statement``, ``Jo Lind, its owner, said
+    in a statement``), else ``None``."""
+    lowers = para.lowers
+    if not any(lowers[m] == "statement" for m in range(k + 2, min(k + 3 + _STATEMENT_GAP, limit))):
+        return None
+    cue = k - 1
+    if cue - 1 > para.starts[k] and lowers[cue - 1] == "on" and para._cap(cue):
+        cue -= 2  # "said on Monday in a statement"
+    first = para.starts[k]
+    if cue <= first or lowers[cue] not in _STATEMENT_CUES:
+        return None
+    found = para.np_before(cue, first)
+    if found is None or lowers[found[0]] in PERSON_PRONOUNS or lowers[found[0]] in {"it", "they"}:
+        return None
+    return found
 
 
 def _issuer(
