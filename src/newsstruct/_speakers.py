@@ -1295,6 +1295,14 @@ class _Paragraph:
         found = self._passive_subject(cue, floor)
         if found is not None:
             return found
+        if (
+            cue - 3 >= floor
+            and self.lowers[cue - 1] == "heard"
+            and self.lowers[cue].endswith("ing")
+        ):
+            found = self._heard_subject(cue, floor)
+            if found is not None:
+                return found
         if self.lowers[floor] in _INDEFINITE_OPENERS or (  # (the cheap test first)
             self.lowers[floor] == "the" and floor + 1 < cue and self.lowers[floor + 1] in _ORDINALS
         ):
@@ -2029,6 +2037,9 @@ class _Paragraph:
                         and _speaker_head(self.texts[core[1]])
                     ):
                         head = core  # "A senior Senate GOP aide, granted anonymity, said"
+                if head is None and self.lowers[floor] in {"a", "an"}:
+                    # "A Ukrainian military spokesman in the east, who"
+                    head = self._placed_head(floor, commas[-1])
             if (
                 head is None
                 and commas[-1] == floor + 1
@@ -2052,6 +2063,13 @@ class _Paragraph:
                 and (
                     self.lowers[head[1] + 1] in _COMPLEMENT_PREPOSITIONS
                     or self.lowers[head[1] + 1] in _CLOSE_LINKS  # "A person close to X, who"
+                    # "A military spokesman in the east, who ..., said"
+                    # (not "A man in Dayton, Ohio, told": a state after the comma)
+                    or (
+                        self.lowers[head[1] + 1] in _PLACE_LINKS
+                        and self.lowers[head[0]] in {"a", "an"}
+                        and self.texts[commas[-1] + 1].islower()
+                    )
                     # "The opposition leader on the council, Cllr Jo Lind, said"
                     or (
                         self.lowers[head[1] + 1] == "on"
@@ -2170,6 +2188,30 @@ class _Paragraph:
                 return (article, k)
             if self.lowers[k] in _NOT_ADJECTIVES:
                 return None
+            k += 1
+        return None
+
+    def _heard_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
+        """``a clerk can be heard telling``, ``Lind was heard saying``: the subject
+        of a participle cue after *heard* and its auxiliaries (a recording's speaker)."""
+        k = cue - 2
+        while k > floor and self.lowers[k] in _HEARD_AUXILIARIES:
+            k -= 1
+        if k == cue - 2 or self.lowers[cue - 2] not in _PASSIVE_AUX or self.kinds[k] != _WORD:
+            return None  # (no "be", "is", "was" before "heard": "she heard him saying")
+        return self._np_core(k, floor)
+
+    def _placed_head(self, article: int, end: int) -> tuple[int, int] | None:
+        """``A Ukrainian military spokesman in the east``: an indefinite article,
+        up to three adjectives (capitalised ones too) and a lower-case speaker
+        noun before *in* or *near* and the place, all before *end*; or ``None``."""
+        k = article + 1
+        while k + 1 < end and k - article <= 4:
+            word = self.texts[k]
+            if self.kinds[k] != _WORD or not word.isalpha() or self.lowers[k] in _NOT_ADJECTIVES:
+                return None
+            if word.islower() and _speaker_head(word):
+                return (article, k) if self.lowers[k + 1] in _PLACE_LINKS else None
             k += 1
         return None
 
@@ -3614,6 +3656,13 @@ _SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: Words between a speaker and *heard* before a participle cue (``can be heard telling``).
+_HEARD_AUXILIARIES = frozenset(
+    {"be", "been", "being", "is", "was", "were", "are", "can", "could", "may", "might",
+     "also", "clearly", "later", "then", "reportedly"}
+)  # fmt: skip
+#: Prepositions between an unnamed speaker and where they are (``A spokesman in the east``).
+_PLACE_LINKS = frozenset({"in", "near"})
 #: Prepositions that link a speaker noun to the body it serves on or with
 #: (``an aide on the committee``, ``an official with the campaign``).
 _BODY_LINKS = frozenset({"on", "with"})
@@ -8020,7 +8069,9 @@ def _utterance(text: str, segment: Segment) -> bool:
 #: (``The line "..." is as good as``, ``An entry for March 1944 reads "..."``).
 _CITED_TEXT_NOUNS = frozenset(
     {"line", "lines", "lyric", "lyrics", "chorus", "refrain", "verse", "verses", "couplet",
-     "stanza", "passage", "entry", "entries", "epigraph", "dedication", "logline"}
+     "stanza", "passage", "entry", "entries", "epigraph", "dedication", "logline",
+     # a film's or a brand's words in print (``the film's tagline, "..."``)
+     "tagline", "slogan", "motto", "catchphrase", "inscription", "epitaph"}
 )  # fmt: skip
 #: Possessive determiners: someone's own lines are theirs.
 _OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
@@ -8060,9 +8111,25 @@ def _cited_text(para: _Paragraph, qi: int) -> bool:
                 noun = back
                 break
     # someone's own lines are theirs: "he returned to his familiar lines: ..."
+    # (not a thing's: "the film's tagline")
+    first = max(s0, noun - 2)
     return noun >= 0 and not any(
-        low in _OWNERS or low.endswith(("'s", "\u2019s"))
-        for low in lowers[max(s0, noun - 2) : noun]
+        lowers[k] in _OWNERS
+        or (lowers[k].endswith(("'s", "\u2019s")) and not _thing_owner(para.texts[k]))
+        for k in range(first, noun)
+    )
+
+
+def _thing_owner(word: str) -> bool:
+    """Whether the possessive *word* owns as a thing, no person (``film's``, not
+    ``Lind's`` nor ``singer's``).
+
+    >>> [_thing_owner(w) for w in ("film's", "Lind's", "singer's", "band\u2019s")]
+    [True, False, False, True]
+    """
+    stem = word[:-2]
+    return (
+        stem.isalpha() and stem.islower() and stem not in PERSON_NOUNS and not _speaker_head(stem)
     )
 
 
@@ -8189,11 +8256,21 @@ def _last_subject(para: _Paragraph) -> Attribution | None:
     for j in sorted(para.cues, reverse=True):
         if para.starts[j] != last_start:
             return None  # only the paragraph's last sentence hands its speaker on
+        if para.lowers[j] in _NO_ANSWER_CUES and not _NEGATIONS.isdisjoint(
+            para.lowers[max(last_start, j - 3) : j]
+        ):
+            return None  # "His agent did not respond to a request for comment.": no one spoke
         found = para.np_before(j, last_start)
         if found is not None:
             return Attribution(para.speaker(*found), para.cues[j][0], "direct")
         # a noun cue without a subject (``his scathing remarks``): try the verb before
     return None
+
+
+#: Cues that, negated, tell of no answer (``did not respond``, ``would not comment``).
+_NO_ANSWER_CUES = frozenset({"respond", "responded", "comment", "commented", "reply", "replied"})
+#: Words that negate a cue a few words after them.
+_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "haven't", "wouldn't", "won't"})
 
 
 def _introduces(para: _Paragraph) -> Attribution | None:
@@ -10411,6 +10488,8 @@ def _canonical(
         if beside is None and (determined or bare_role or words[0].endswith(("s'", "s\u2019"))):
             # (an owner in the plural possessive: "tenants' lawyer, Daniel Osei,")
             beside = _name_after(text, start + len(mentioned[0]), index)
+            if beside is not None and _body_set_off(words, beside, text):
+                beside = None  # "A spokesperson for the promoter, Halcyon Live,": the body's
             if beside is None and (firm := _firm_after(text, start + len(mentioned[0]))):
                 return firm, None, None  # "Its rival, the carmaker Velora,"
             if beside is None and (body := _body_after(text, start + len(mentioned[0]), words)):
@@ -10543,6 +10622,16 @@ def _canonical(
             body = _named_body(text, head, start)
             if body is not None:  # "the ministry" is the Ministry of Health named before
                 return body, None, None
+        if (
+            len(words) == 3
+            and words[0].lower() == "the"
+            and words[1].isalpha()
+            and words[1].islower()
+            and (head in _BODY_HEADS or head == "service")
+        ):
+            body = _named_body(text, head, start)
+            if body is not None and words[1].capitalize() in body.split():
+                return body, None, None  # "the weather service": the National Weather Service
         return _unarticled_body(words) or mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
     if "and" in bare and _two_names(words, bare):
@@ -10676,8 +10765,22 @@ def _canonical(
         kept = given if given and _headed_by_role(given.split()) else None
         if kept and after and not after[:1].islower():
             kept = None
-        return canonical, given, _Person(canonical, kept, None, start)
+        return canonical, given, _Person(canonical, kept, _kin_gender(before), start)
     return canonical, " ".join(role) or None, None
+
+
+def _kin_gender(before: str | None) -> str | None:
+    """The gender that a short description before a name gives, headed by a word of
+    kin (``His daughter, Amy``, ``her younger brother, Sami``), or ``None``.
+
+    >>> [_kin_gender(d) for d in ("His daughter", "her younger brother", "Another parent", None)]
+    ['female', 'male', None, None]
+    >>> _kin_gender("The son of her sister")  # (a longer description: its last word is no head)
+    """
+    words = before.split() if before else ()
+    if not words or len(words) > 3 or not words[-1].islower():
+        return None
+    return _GENDERED_NOUNS.get(words[-1])
 
 
 #: A first name said short keeps at least this many letters (``Gav``), and lacks
@@ -10925,6 +11028,8 @@ def _epithet_holder(
         for person in people:
             if opening <= person.position < start and " " in person.name:
                 found[person.name] = person
+        if found and _epithet_opens(text, opening):
+            found.clear()  # "The Portuguese, who replaced Jo Lind, ...": not Lind
         if len(found) == 1 and age is None and word in NATIONALITY_NOUNS:
             (person,) = found.values()
             around = _introduction(text, person.position, person.position + len(person.name))
@@ -10959,6 +11064,10 @@ def _epithet_holder(
             # with no other age stated ("Substitute Kofi Mensah scored late." over
             # '"...," the 19-year-old said.'); a nationality is never so guessed
             before, end = paragraph_above(text, opening)
+            if before > 1 and _epithet_opens(text, before):
+                # its subject an epithet too ("The Portuguese, who replaced Jo Lind,
+                # faced questions."): the one it stands for, named in the paragraph above
+                before, end = paragraph_above(text, before)
             for person in people:
                 if (
                     before <= person.position < end
@@ -11003,6 +11112,46 @@ def _epithet_holder(
                 if not again or _other_nationality(around.lower(), word):
                     found.clear()
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Verbs after an epithet that opens a paragraph as its subject (``The Swede has``).
+_EPITHET_VERBS = frozenset({"has", "had", "is", "was", "will", "would", "said", "says"})
+
+
+def _epithet_opens(text: str, at: int) -> bool:
+    """Whether the paragraph at *at* opens with an epithet as its subject, set off
+    before a clause (``The Portuguese, who replaced Jo Lind in May,``) or before
+    its verb (``The 54-year-old faced``, ``The defender has``): the people named
+    after it in its sentence are not who the epithet stands for.
+
+    >>> [_epithet_opens(t, 0) for t in (
+    ...     "The Portuguese, who replaced Jo Lind, was calm.", "The 54-year-old faced Lind.",
+    ...     "The German government said", "The Swede, Jo Lind, said", "The club, which")]
+    [True, True, False, False, False]
+    """
+    if not text.startswith("The ", at):
+        return False
+    first = at + 4
+    end = first
+    while end < len(text) and end - first < 20 and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    word = text[first:end].lower()
+    if not (
+        word in NATIONALITY_NOUNS
+        or word in POSITION_NOUNS
+        or word in _TEEN_NOUNS
+        or _AGE_EPITHET.fullmatch(word) is not None
+    ):
+        return False
+    if text.startswith(", ", end):
+        return not text[end + 2 : end + 3].isupper()  # (not "The Swede, Jo Lind,": a name)
+    if not text.startswith(" ", end):
+        return False
+    stop = end + 1
+    while stop < len(text) and stop - end < 20 and text[stop].isalpha():
+        stop += 1
+    verb = text[end + 1 : stop]
+    return verb.islower() and (verb in _EPITHET_VERBS or verb.endswith("ed"))
 
 
 def _age_fits(around: str, age: regex.Match[str] | None) -> bool:
@@ -11065,7 +11214,7 @@ def _other_nationality(around: str, noun: str) -> bool:
     """
     own = NATIONALITY_NOUNS[noun]
     return any(
-        regex.search(rf"\b{stem}", around) is not None
+        stem in around and regex.search(rf"\b{stem}", around) is not None  # (the cheap test first)
         for other, stems in NATIONALITY_NOUNS.items()
         if stems != own
         for stem in stems
@@ -11862,6 +12011,72 @@ def _appositive_name(text: str, start: int, index: dict[str, list[_Person]]) -> 
     if len(run) < 2 or (words and not _opens_clause(words[-1])):
         return None
     return _named_in_full(run, index, start)
+
+
+#: Heads of a business that a spokesperson speaks for, whose name may be set off
+#: after it (``a spokesperson for the promoter, Halcyon Live,``); not a government
+#: body's, where the name set off is the spokesperson's (``the spokesman for the
+#: ministry, Nasser Kanan,``).
+_SPOKEN_FOR_HEADS = frozenset(
+    {"promoter", "label", "studio", "network", "festival", "team", "league", "venue",
+     "organizer", "organiser", "distributor", "streamer", "station", "newspaper", "museum",
+     "company", "firm", "group", "airline", "chain", "retailer", "carrier", "insurer",
+     "lender", "maker", "manufacturer", "supermarket", "operator", "broadcaster",
+     "publisher", "startup", "charity", "developer", "supplier", "utility", "club"}
+)  # fmt: skip
+#: How far on a surname of a name set off after a body's head is looked for again.
+_SET_OFF_NAME_REACH = 3000
+
+
+#: Last words of a business's name that :data:`COMPANY_WORDS` does not hold
+#: (``Halcyon Live``, ``Northgate Sound``, ``Brightline Foods``): a name set off
+#: after the business a spokesperson speaks for that ends so is the business's.
+_BUSINESS_NAME_ENDS = frozenset(
+    {"live", "sound", "music", "nation", "presents", "events", "arts", "films", "games",
+     "labs", "foods", "brands", "energy", "health", "pharma", "pharmaceuticals",
+     "therapeutics", "biosciences", "systems", "software", "digital", "networks",
+     "logistics", "capital", "ventures", "publishing", "books", "sports", "hospitality",
+     "hotels", "resorts", "stores", "retail", "realty", "properties", "insurance",
+     "financial", "communications", "telecom", "mobile", "aviation", "apparel", "tours"}
+)  # fmt: skip
+
+
+def _body_set_off(words: Sequence[str], beside: _Person, text: str) -> bool:
+    """Whether the name *beside* set off after a description *words* that speaks
+    for a business (``A spokesperson for the tour's promoter,``) names the
+    business, not the speaker: it ends in a word of a business's name
+    (:data:`_BUSINESS_NAME_ENDS`), opens with no common first name, and its last
+    word is not used alone after it, as a surname would be (``Halcyon Live``;
+    not ``Jo Lind`` nor ``Bettina Sorrell``).
+
+    >>> from newsstruct._speakers import _body_set_off, _Person
+    >>> text = "A spokesman for the promoter, Halcyon Live, said it was fine."
+    >>> words = "A spokesman for the promoter".split()
+    >>> _body_set_off(words, _Person("Halcyon Live", None, None, 30), text)
+    True
+    >>> _body_set_off(words, _Person("Bettina Sorrell", None, None, 30), text)
+    False
+    >>> text = "A spokesman for the company, Ekow Sound, said so. Sound added that"
+    >>> _body_set_off("A spokesman for the company".split(), _Person("Ekow Sound", None, None, 29), text)
+    False
+    """
+    if len(words) < 4 or "for" not in words[1:-1] or not words[-1].islower():
+        return False
+    if _bare(words[-1]) not in _SPOKEN_FOR_HEADS or " " not in beside.name:
+        return False
+    first, _, last = beside.name.partition(" ")
+    if (
+        first.lower() in _ALL_FIRST_NAMES
+        or last.rpartition(" ")[2].lower() not in _BUSINESS_NAME_ENDS
+    ):
+        return False
+    last = last.rpartition(" ")[2]
+    after = text.find(beside.name, beside.position)
+    after = beside.position if after < 0 else after + len(beside.name)
+    again = text.find(last, after, after + _SET_OFF_NAME_REACH)
+    while again >= 0 and text[again - 1 : again].isalpha():
+        again = text.find(last, again + 1, after + _SET_OFF_NAME_REACH)
+    return again < 0
 
 
 #: An Arabic surname with its article in lower case (``al-Tayeb``, ``el-Sayed``).
@@ -14012,7 +14227,9 @@ _NO_COMPANY_WORDS = _PUBLIC_WORDS | PERSON_NOUNS
 #: ``its``, or ``it`` and an auxiliary, after an organisation that is a cue's
 #: subject, in its sentence (``Twitter said its``, ``Acme said that it would``).
 _COMPANY_TAIL = regex.compile(
-    r"[^.!?;\n\"\u201c\u201d]{0,60}?\b(?:its|it[ ](?:would|will|had|has|plans|planned"
+    # (a short quote on the way: 'said the claims were "without merit" and that it would')
+    r"(?:[^.!?;\n\"\u201c\u201d]|\"[^\"\n]{1,40}+\"|\u201c[^\u201d\n]{1,40}+\u201d){0,60}?"
+    r"\b(?:its|it[ ](?:would|will|had|has|plans|planned"
     r"|expects|expected|intends|intended|could|can|may|might|should|hoped|hopes))\b"
 )
 #: A possessive and a noun set off before a name (``Her promoter, ``).
@@ -14874,7 +15091,7 @@ def statement_issuers(
         at = bisect_right(starts, speaker.span.start) - 1
         for index in (at, at - 1):
             if index < 0:
-                break
+                continue  # (the first paragraph: none before it; its author still read)
             if index not in lowered:
                 if len(lowered) > 2:
                     lowered.clear()
@@ -14904,6 +15121,10 @@ def statement_issuers(
             if keys is None:
                 keys = sorted(resolved)
             author = _statement_author(text, resolved, keys, key, floor, speaker.span.start)
+            for index in (at, at - 1):
+                if author is None and index in built:
+                    # "In a statement on Monday, the club confirmed ...": its subject
+                    author = _statement_opener(text, built[index], speaker.span.start)
             if author is not None:
                 speaker = attrs.evolve(speaker, name=author)
                 resolved[key] = attrs.evolve(attribution, speaker=speaker)
@@ -14979,6 +15200,76 @@ def _statement_author(
         name = found.speaker.name
         return None if name.lower() in _HE_SHE or _document_name(name) else name
     return None
+
+
+#: How many tokens before a quote ``In a statement, X ...`` is looked for.
+_STATEMENT_OPENER_REACH = 120
+
+
+def _statement_opener(text: str, para: _Paragraph, before: int) -> str | None:
+    """The subject of the last sentence of *para* before offset *before* that
+    opens with ``In a statement`` and a comma (``In a statement on Monday, the club
+    confirmed``): the issuer of the statement a later ``the statement said`` quotes
+    in that paragraph; ``None`` when there is none or its subject is no one.
+
+    >>> from newsstruct import find_quotes
+    >>> [(q.speaker.name, q.speaker.mention) for q in find_quotes(
+    ...     'Rovers lost 3-0.\\n\\nIn a statement on Monday, the club confirmed the injury. '
+    ...     '"He will recover," the statement said.')]
+    [('the club', 'the statement')]
+    """
+    lowers, texts = para.lowers, para.texts
+    limit = bisect_left(para.token_start, before)
+    for k in range(limit - 4, max(-1, limit - _STATEMENT_OPENER_REACH), -1):
+        if lowers[k] != "in" or lowers[k + 1] not in {"a", "an"}:
+            continue
+        if para.starts[k] != k:
+            # "The club said in a statement that ...": the subject before its cue
+            said = _said_in_statement(para, k, limit)
+            if said is not None:
+                return text[para.token_start[said[0]] : para.token_end[said[1]]]
+            continue
+        doc = next(
+            (
+                m
+                for m in range(k + 2, min(k + 3 + _STATEMENT_GAP, limit))
+                if lowers[m] == "statement"
+            ),
+            -1,
+        )
+        comma = next((m for m in range(doc + 1, min(doc + 6, limit)) if texts[m] == ","), -1)
+        if doc < 0 or comma < 0 or any(para.kinds[m] != _WORD for m in range(k, comma)):
+            return None
+        found = para.subject(comma + 1, limit)
+        if found is None or para.lowers[found[0]] in _HE_SHE or found[1] >= limit:
+            return None
+        return text[para.token_start[found[0]] : para.token_end[found[1]]]
+    return None
+
+
+#: Cues right before ``in a statement`` (``The club said in a statement``).
+_STATEMENT_CUES = frozenset({"said", "says", "added", "announced", "confirmed"})
+
+
+def _said_in_statement(para: _Paragraph, k: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a cue of :data:`_STATEMENT_CUES` right before the ``in a``
+    at token *k* (or before ``on Monday`` there) and a ``statement`` after it, when
+    its subject is no pronoun (``The club said in a statement``,
+    ``The club said on Monday in a written statement``, ``Jo Lind, its owner, said
+    in a statement``), else ``None``."""
+    lowers = para.lowers
+    if not any(lowers[m] == "statement" for m in range(k + 2, min(k + 3 + _STATEMENT_GAP, limit))):
+        return None
+    cue = k - 1
+    if cue - 1 > para.starts[k] and lowers[cue - 1] == "on" and para._cap(cue):
+        cue -= 2  # "said on Monday in a statement"
+    first = para.starts[k]
+    if cue <= first or lowers[cue] not in _STATEMENT_CUES:
+        return None
+    found = para.np_before(cue, first)
+    if found is None or lowers[found[0]] in PERSON_PRONOUNS or lowers[found[0]] in {"it", "they"}:
+        return None
+    return found
 
 
 def _issuer(

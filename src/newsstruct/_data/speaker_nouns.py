@@ -24,7 +24,10 @@ TRADE_NOUNS: frozenset[str] = frozenset(
      # a school's head in American copy (``Principal Ken Marsh``, ``the principal``)
      "principal",
      # a faculty's or a college's head (``The school's dean, Dr. Jo Lind``)
-     "dean"}
+     "dean",
+     # shops, homes and care (``a store clerk``, ``the janitor``)
+     "clerk", "janitor", "caretaker", "nanny", "babysitter", "therapist",
+     "counselor", "counsellor", "chaplain", "publicist"}
 )  # fmt: skip
 
 #: People by what they do or who they are, in the singular.
@@ -218,6 +221,18 @@ NATIONALITY_NOUNS: dict[str, tuple[str, ...]] = {
     "indian": ("indian", "india"), "kenyan": ("kenyan", "kenya"),
     "nigerian": ("nigerian", "nigeria"), "ethiopian": ("ethiopian", "ethiopia"),
     "croat": ("croatian", "croatia", "croat"), "serb": ("serbian", "serbia", "serb"),
+    "catalan": ("catalan", "catalonia"), "basque": ("basque",),
+    "uruguayan": ("uruguayan", "uruguay"), "peruvian": ("peruvian", "peru"),
+    "venezuelan": ("venezuelan", "venezuela"), "ecuadorian": ("ecuadorian", "ecuador"),
+    "paraguayan": ("paraguayan", "paraguay"), "senegalese": ("senegalese", "senegal"),
+    "ghanaian": ("ghanaian", "ghana"), "ivorian": ("ivorian", "ivory coast", "ivoire"),
+    "cameroonian": ("cameroonian", "cameroon"), "egyptian": ("egyptian", "egypt"),
+    "moroccan": ("moroccan", "morocco"), "algerian": ("algerian", "algeria"),
+    "romanian": ("romanian", "romania"), "slovak": ("slovak",), "slovenian": ("sloven",),
+    "slovene": ("sloven",), "icelander": ("iceland",), "israeli": ("israel",),
+    "iranian": ("iranian", "iran"), "jamaican": ("jamaican", "jamaica"),
+    "kiwi": ("new zealand", "kiwi"),
+    "aussie": ("australian", "australia", "aussie"),
 }  # fmt: skip
 
 #: Nouns in *-ing* that modify a role word before a name, as a trade or a
