@@ -1,0 +1,199 @@
+"""A text whose lines end in ``\\r\\n`` read as its twin with ``\\n`` line ends.
+
+The parsers read a line end as one character: a story written with ``\\r\\n``
+line ends (Windows tools, e-mail, many feeds) is parsed as its twin with
+``\\n`` ones (:func:`lf_twin`), and every :class:`~newsstruct.Span` of the
+result is mapped back to the caller's string (:func:`as_crlf`), each part's
+text read again from it at its new span.  A text without ``\\r\\n`` takes
+no part of this.
+
+The walk is generic: it goes through every frozen record (:func:`attrs.has`)
+and tuple of the result, maps each ``Span`` field, and reads again the string
+field it covers (``span`` covers ``text``, or ``mention`` on a record with no
+``text``; ``credit_span`` covers ``credit``: a field ``X_span`` covers ``X``),
+so a record added later is covered too.  Derived strings (a canonical name, a
+role, a date as read) stay as the twin gives them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
+
+import attrs
+
+from newsstruct._model import Span
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def lf_twin(text: str) -> tuple[str, list[int]] | None:
+    """*text* with each ``\\r\\n`` as ``\\n``, and the offsets in that twin of
+    the ``\\n`` that were ``\\r\\n`` (in order); ``None`` when *text* has no
+    ``\\r\\n`` (most texts).
+
+    A ``\\r\\n`` after a lone ``\\r`` stays as written: that ``\\r`` ends a line
+    of its own, as everywhere else (:func:`~newsstruct._blocks.layout_view`),
+    and the two line ends make a blank line.
+
+    >>> from newsstruct._crlf import lf_twin
+    >>> lf_twin("Rain.\\r\\nMore rain.\\r\\n")
+    ('Rain.\\nMore rain.\\n', [5, 16])
+    >>> lf_twin("Rain.\\r\\r\\nMore.\\r\\n")
+    ('Rain.\\r\\r\\nMore.\\n', [13])
+    >>> lf_twin("Rain.\\nMore rain.\\r") is None
+    True
+    """
+    if "\r\n" not in text:
+        return None
+    pieces = text.split("\r\n")
+    if "\r\r\n" not in text:
+        ends = list(itertools.accumulate(len(piece) + 1 for piece in pieces[:-1]))
+        return "\n".join(pieces), [end - 1 for end in ends]
+    twin = [pieces[0]]
+    breaks: list[int] = []
+    at = len(pieces[0])
+    for before, piece in itertools.pairwise(pieces):
+        if before.endswith("\r"):
+            twin.append("\r\n")
+            at += 2
+        else:
+            twin.append("\n")
+            breaks.append(at)
+            at += 1
+        twin.append(piece)
+        at += len(piece)
+    return "".join(twin), breaks
+
+
+class _Mapper:
+    """Maps the records parsed from a twin (:func:`lf_twin`) to *text*."""
+
+    __slots__ = ("breaks", "text", "twin")
+
+    def __init__(self, twin: str, breaks: list[int], text: str) -> None:
+        self.twin = twin
+        self.breaks = breaks
+        self.text = text
+
+    def at(self, offset: int) -> int:
+        """The offset in the text of *offset* in the twin.
+
+        A start maps to its character's offset (a ``\\n`` that was ``\\r\\n``
+        to its ``\\r``), an end to the offset just after the character before
+        it (after the ``\\n`` of a ``\\r\\n``): the same sum, so a span never
+        cuts a ``\\r\\n`` in half.
+        """
+        return offset + bisect_left(self.breaks, offset)
+
+    def span(self, span: Span) -> Span:
+        return Span(self.at(span.start), self.at(span.end))
+
+    def value(self, value: object) -> object:
+        """*value* with its spans mapped (a record, a tuple, a span or a leaf)."""
+        if isinstance(value, Span):
+            return self.span(value)
+        if isinstance(value, tuple):
+            items = [self.value(item) for item in value]
+            if all(new is old for new, old in zip(items, value, strict=True)):
+                return value
+            return tuple(items)
+        if attrs.has(type(value)):
+            return self.record(value)
+        return value
+
+    def record(self, record: object) -> object:
+        """*record* with its spans mapped and the strings they cover read again."""
+        changes: dict[str, object] = {}
+        for name, covered in _fields(type(record)):
+            old = getattr(record, name)
+            new = self.value(old)
+            if new is not old:
+                changes[name] = new
+            if not (isinstance(old, Span) and isinstance(new, Span) and covered):
+                continue
+            written = getattr(record, covered)
+            if written == self.twin[old.start : old.end]:
+                changes[covered] = self.text[new.start : new.end]
+        # (a record of the whole text: the article)
+        whole = getattr(record, "text", None)
+        if not _covered(type(record)) and whole == self.twin:
+            changes["text"] = self.text
+        return attrs.evolve(record, **changes) if changes else record  # type: ignore[misc]
+
+
+#: Each record class's fields as :func:`_fields` gives them (classes only: no text kept).
+_FIELDS: dict[type, tuple[tuple[str, str | None], ...]] = {}
+
+
+def _fields(kind: type) -> tuple[tuple[str, str | None], ...]:
+    """The fields of the record class *kind*, each with the string field it
+    covers when it is a span (``span``: ``text``, else ``mention``; ``X_span``:
+    ``X``), else ``None``."""
+    known = _FIELDS.get(kind)
+    if known is not None:
+        return known
+    names = [field.name for field in attrs.fields(kind)]
+    found: list[tuple[str, str | None]] = []
+    for name in names:
+        if name == "span":
+            covered: str | None = next((n for n in ("text", "mention") if n in names), None)
+        elif name.endswith("_span") and name[: -len("_span")] in names:
+            covered = name[: -len("_span")]
+        else:
+            covered = None
+        found.append((name, covered))
+    _FIELDS[kind] = tuple(found)
+    return _FIELDS[kind]
+
+
+def _covered(kind: type) -> bool:
+    """Whether a field of the record class *kind* is a span (by name)."""
+    return any(covered is not None for _, covered in _fields(kind))
+
+
+def as_crlf(result: _R, twin: str, breaks: list[int], text: str) -> _R:
+    """*result* (a record, a span, a tuple of them or ``None``), parsed from
+    *twin* (:func:`lf_twin` of *text*), with every span mapped to *text* and
+    every part's text read from *text*.
+
+    >>> from newsstruct._crlf import as_crlf, lf_twin
+    >>> from newsstruct._model import Paragraph, Span
+    >>> text = "Rain fell\\r\\nall day.\\r\\n\\r\\nTalks end.\\r\\n"
+    >>> twin, breaks = lf_twin(text)
+    >>> parts = (Paragraph("Rain fell\\nall day.", Span(0, 18)), Paragraph("Talks end.", Span(20, 30)))
+    >>> as_crlf(parts, twin, breaks, text)  # doctest: +NORMALIZE_WHITESPACE
+    (Paragraph(text='Rain fell\\r\\nall day.', span=Span(start=0, end=19)),
+     Paragraph(text='Talks end.', span=Span(start=23, end=33)))
+    """
+    return _Mapper(twin, breaks, text).value(result)  # type: ignore[return-value]
+
+
+def read_as_lf(
+    parser: Callable[Concatenate[str, _P], _R],
+) -> Callable[Concatenate[str, _P], _R]:
+    """*parser* (a public function taking a text first and giving spans into
+    it), reading a text with ``\\r\\n`` line ends as its ``\\n`` twin
+    (:func:`lf_twin`), its result mapped back (:func:`as_crlf`).
+
+    >>> from newsstruct._crlf import read_as_lf
+    >>> from newsstruct import Span
+    >>> from newsstruct._quotes import find_quotes
+    >>> text = 'Talks ended.\\r\\n"We will win," said Mayor Jo Lind.'
+    >>> [(q.text, q.span, q.speaker.span) for q in read_as_lf(find_quotes)(text)]
+    [('We will win,', Span(start=15, end=27), Span(start=34, end=47))]
+    """
+
+    @functools.wraps(parser)
+    def read(text: str, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        found = lf_twin(text) if isinstance(text, str) else None
+        if found is None:
+            return parser(text, *args, **kwargs)
+        twin, breaks = found
+        return as_crlf(parser(twin, *args, **kwargs), twin, breaks, text)
+
+    return read
