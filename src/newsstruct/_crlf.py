@@ -17,6 +17,7 @@ role, a date as read) stay as the twin gives them.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 from bisect import bisect_left
@@ -91,7 +92,9 @@ class _Mapper:
         return offset + bisect_left(self.breaks, offset)
 
     def span(self, span: Span) -> Span:
-        return Span(self.at(span.start), self.at(span.end))
+        """*span* mapped (itself when no ``\\r\\n`` stands before its end)."""
+        start, end = self.at(span.start), self.at(span.end)
+        return span if end == span.end else Span(start, end)
 
     def value(self, value: object) -> object:
         """*value* with its spans mapped (a record, a tuple, a span or a leaf)."""
@@ -108,52 +111,65 @@ class _Mapper:
 
     def record(self, record: object) -> object:
         """*record* with its spans mapped and the strings they cover read again."""
-        changes: dict[str, object] = {}
-        for name, covered in _fields(type(record)):
+        kind = type(record)
+        fields, whole = _fields(kind)
+        values = {name: getattr(record, name) for name, _, _ in fields}
+        changed = False
+        for name, _, covered in fields:
             old = getattr(record, name)
-            new = self.value(old)
-            if new is not old:
-                changes[name] = new
-            if not (isinstance(old, Span) and isinstance(new, Span) and covered):
+            if old is None or type(old) in _LEAVES:
                 continue
-            written = getattr(record, covered)
-            if written == self.twin[old.start : old.end]:
-                changes[covered] = self.text[new.start : new.end]
-        # (a record of the whole text: the article)
-        whole = getattr(record, "text", None)
-        if not _covered(type(record)) and whole == self.twin:
-            changes["text"] = self.text
-        return attrs.evolve(record, **changes) if changes else record  # type: ignore[misc]
+            new = self.value(old)
+            if new is old:
+                continue
+            values[name] = new
+            changed = True
+            if (
+                covered is not None
+                and isinstance(old, Span)
+                and isinstance(new, Span)
+                and getattr(record, covered) == self.twin[old.start : old.end]
+            ):
+                values[covered] = self.text[new.start : new.end]
+        if whole and values["text"] == self.twin:
+            # (a record of the whole text: the article)
+            values["text"] = self.text
+            changed = True
+        if not changed:
+            return record
+        return kind(**{alias: values[name] for name, alias, _ in fields})
 
+
+#: The field types that hold no span (skipped by the walk).
+_LEAVES = frozenset({str, int, bool, float, datetime.date, datetime.datetime})
 
 #: Each record class's fields as :func:`_fields` gives them (classes only: no text kept).
-_FIELDS: dict[type, tuple[tuple[str, str | None], ...]] = {}
+_FIELDS: dict[type, tuple[tuple[tuple[str, str, str | None], ...], bool]] = {}
 
 
-def _fields(kind: type) -> tuple[tuple[str, str | None], ...]:
-    """The fields of the record class *kind*, each with the string field it
-    covers when it is a span (``span``: ``text``, else ``mention``; ``X_span``:
-    ``X``), else ``None``."""
+def _fields(kind: type) -> tuple[tuple[tuple[str, str, str | None], ...], bool]:
+    """The fields of the record class *kind*: each one's name, its name in
+    ``__init__`` and the string field it covers when it is a span (``span``:
+    ``text``, else ``mention``; ``X_span``: ``X``), else ``None``; and whether
+    the record is one of the whole text (a ``text`` and no span: the article).
+    """
     known = _FIELDS.get(kind)
     if known is not None:
         return known
     names = [field.name for field in attrs.fields(kind)]
-    found: list[tuple[str, str | None]] = []
-    for name in names:
+    found: list[tuple[str, str, str | None]] = []
+    for field in attrs.fields(kind):
+        name = field.name
         if name == "span":
             covered: str | None = next((n for n in ("text", "mention") if n in names), None)
         elif name.endswith("_span") and name[: -len("_span")] in names:
             covered = name[: -len("_span")]
         else:
             covered = None
-        found.append((name, covered))
-    _FIELDS[kind] = tuple(found)
+        found.append((name, field.alias or name, covered))
+    whole = "text" in names and not any(covered for _, _, covered in found)
+    _FIELDS[kind] = (tuple(found), whole)
     return _FIELDS[kind]
-
-
-def _covered(kind: type) -> bool:
-    """Whether a field of the record class *kind* is a span (by name)."""
-    return any(covered is not None for _, covered in _fields(kind))
 
 
 def as_crlf(result: _R, twin: str, breaks: list[int], text: str) -> _R:
