@@ -76,11 +76,7 @@ LAYOUTS: dict[str, Callable[[list[str]], str]] = {
 }
 
 #: The stories a layout legitimately reads otherwise, and why.
-KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
-    # "Germany's\r\nFederal Motor Transport Authority said": a CRLF break read as two
-    # spaces parts the owner from the body, and the body's name loses "Germany's"
-    ("wire, CRLF", "forms:bodies"): "an owner cut from its body's name by a CRLF break",
-}
+KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {}
 
 
 def _flat(words: str | None) -> str | None:
@@ -332,3 +328,27 @@ def test_a_paragraph_of_speech_under_a_short_line() -> None:
     (said,) = article.quotes
     assert said.speaker is not None
     assert (said.speaker.name, said.speaker.mention) == ("Hollins", "he")
+
+
+def test_a_nested_quote_closing_with_an_nyt_double_keeps_its_closing_mark() -> None:
+    # ",'''": the nested quote's single closes first, then the NYT double
+    text = (
+        "Olga Brenner worked at the plant for 11 years.\n\n"
+        "''When the inspectors came, the manager told me, 'Keep the back door "
+        "locked,''' said Brenner, a former cook.\n\n"
+        "''He said, 'Not one more word.''' Brenner said. ''So I stopped talking.''\n"
+    )
+    quotes = parse_article(text, headline=False).quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        (
+            "When the inspectors came, the manager told me, 'Keep the back door locked,'",
+            "Olga Brenner",
+        ),
+        ("He said, 'Not one more word.'", "Olga Brenner"),
+        ("So I stopped talking.", "Olga Brenner"),
+    ]
+    # (three singles that open are still the NYT double first)
+    opening = "Olga Brenner said: '''Tis the season,' he told me.''"
+    assert [q.text for q in parse_article(opening, headline=False).quotes] == [
+        "'Tis the season,' he told me."
+    ]

@@ -3913,7 +3913,8 @@ _QUOTE_MARK_RUN = r"""
 """
 #: One mark (a fragment of :data:`QUOTE_MARK`).
 _QUOTE_MARK_ONE = r"""
-      ``                                  # TeX / NYT opening double
+      ' (?<= [^\s'] ' ) (?= '' (?! ' ) )  # a single closing before an NYT double: ,'''
+    | ``                                  # TeX / NYT opening double
     | ''                                  # NYT double, opening or closing
     | \u2018\u2018 | \u2019\u2019             # NYT double, typeset
     | ,,                                  # typewriter German low double
@@ -4173,6 +4174,7 @@ QUOTE_MARK_SPLIT_LITERAL = _re.compile(
     r"""(
       \x22\x22\x22+ | \x27\x27\x27\x27+ | ```+             # runs of one mark, never quotes
     | \u201c\u201c\u201c+ | \u201d\u201d\u201d+ | \u2018\u2018\u2018\u2018+ | \u2019\u2019\u2019\u2019+
+    | \x27(?<=[^\s\x27]\x27)(?=\x27\x27(?!\x27))     # a single closing before an NYT double
     | `` | \x27\x27 | \u2018\u2018 | \u2019\u2019 | ,,   # NYT (also typeset), TeX and German doubles
     | \x22 | \u201c | \u201d | \u201e | \u201f           # straight and typographic doubles
     | \u00ab | \u00bb | \u2039 | \u203a                   # guillemets
