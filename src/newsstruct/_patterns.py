@@ -1869,8 +1869,13 @@ BOILERPLATE_SOCIAL_POST = LazyPattern(
 #: quote (``“We lost everything” — Ana Ruiz``) when its words stand in the story.
 BOILERPLATE_PULL_QUOTE = LazyPattern(
     r"""
-    ["\u201c\u2018\u00ab\u201e'] (?P<quote> [^"\u201c\u201d\u00ab\u00bb\u201e\n]{10,390}+ )
-    ["\u201d\u2019\u00bb\u201c'] [ \t]*+
+    (?: ["\u201c\u00ab\u201e]                        # in double marks
+        (?P<quote> [^"\u201c\u201d\u00ab\u00bb\u201e\n]{10,390}+ ) ["\u201d\u00bb\u201c]
+      | (?: '' | ['\u2018] )                           # in single marks, or an NYT double
+        (?P<quote> (?: [^"\u201c\u201d\u00ab\u00bb\u201e\n'\u2019]
+                     | ['\u2019] (?= [\p{L}\p{N}] ) ){10,390}+ )  # (an apostrophe: can't)
+        (?: '' | ['\u2019] )
+    ) [ \t]*+
     (?: [\u2014\u2013\-]{1,2}+ [ \t]*+ \p{Lu} [^\n]{0,80}+ )?+
     """,
     _FRONT_FLAGS,
