@@ -352,3 +352,23 @@ def test_a_nested_quote_closing_with_an_nyt_double_keeps_its_closing_mark() -> N
     assert [q.text for q in parse_article(opening, headline=False).quotes] == [
         "'Tis the season,' he told me."
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [('"', '"'), ("''", "''"), ("``", "''"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")],
+    ids=["straight", "nyt", "tex", "british", "guillemets"],
+)
+def test_a_sign_s_words_are_no_one_s_whatever_their_marks(opening: str, closing: str) -> None:
+    # "A handwritten sign on the door said only, ''...''": no one says them
+    text = (
+        "Baker who fed the ward for 60 years dies at 91\n\n"
+        "Father Thomas Albanese, her pastor, said the funeral would be held on Friday.\n\n"
+        '"She always left before the last hymn," Father Albanese said.\n\n'
+        "A neighbour stopped by the bakery on Monday out of habit. A handwritten sign "
+        f"on the door said only, {opening}Closed today. Back tomorrow.{closing}\n"
+    )
+    quotes = parse_article(text).quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("She always left before the last hymn,", "Thomas Albanese")
+    ]

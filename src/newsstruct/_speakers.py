@@ -14619,7 +14619,9 @@ def _placed_sign_before(text: str, start: int, floor: int, cue: str | None) -> b
     """
     if cue is None:
         return False
-    if text[start - 1 : start] in ('"', "\u201c"):
+    if text[start - 2 : start] in ("''", "``"):
+        start -= 2  # (after an NYT double: ''Closed.'')
+    elif text[start - 1 : start] in ('"', "\u201c", "\u2018", "'", "\u201e", "\u00ab"):
         start -= 1  # (the quote's text opens after its mark)
     if text[start - 2 : start] == ": ":
         start -= 2  # ('A banner behind the goal read: "..."')
