@@ -372,3 +372,26 @@ def test_a_sign_s_words_are_no_one_s_whatever_their_marks(opening: str, closing:
     assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
         ("She always left before the last hymn,", "Thomas Albanese")
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [('"', '"'), ("''", "''"), ("``", "''"), ("\u2018", "\u2019")],
+    ids=["straight", "nyt", "tex", "british"],
+)
+def test_the_one_a_question_addresses_answers_whatever_the_marks(
+    opening: str, closing: str
+) -> None:
+    # "''Mr. Lasko, do you understand ...?'' the judge asked." then "''I do,'' he said"
+    text = (
+        "Former clerk admits stealing from church fund\n\n"
+        "Dennis Lasko, 48, of Fairview, admitted one count of theft in county court on "
+        "Tuesday. Prosecutors said he spent the money on a car.\n\n"
+        "Before accepting the plea, Judge Martin Oduya read out the terms of the "
+        "agreement, under which prosecutors will recommend two years.\n\n"
+        f"{opening}Mr. Lasko, do you understand that I am not bound by that "
+        f"recommendation?{closing} the judge asked.\n\n"
+        f"{opening}I understand,{closing} he said.\n"
+    )
+    quotes = parse_article(text).quotes
+    assert [q.speaker and q.speaker.name for q in quotes] == ["Martin Oduya", "Dennis Lasko"]
