@@ -180,6 +180,7 @@ def test_the_per_part_functions_read_a_crlf_text_as_its_lf_twin() -> None:
     assert _said_in(found) == _said_in(find_quotes(quotes.replace("\r\n", "\n")))
     assert [q.span for q in found][:1] == [Span(15, 27)]
     _assert_slices(quotes, found)
+    assert find_quotes(text=quotes) == found  # (the text given by keyword too)
     quoted = find_quoted_text(quotes)
     assert [q.text for q in quoted] == ["We will win,", "the plan."]
     _assert_slices(quotes, quoted)

@@ -22,7 +22,7 @@ import functools
 import itertools
 from bisect import bisect_left
 from collections.abc import Callable
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 import attrs
 
@@ -189,12 +189,10 @@ def as_crlf(result: _R, twin: str, breaks: list[int], text: str) -> _R:
     return _Mapper(twin, breaks, text).value(result)  # type: ignore[return-value]
 
 
-def read_as_lf(
-    parser: Callable[Concatenate[str, _P], _R],
-) -> Callable[Concatenate[str, _P], _R]:
-    """*parser* (a public function taking a text first and giving spans into
-    it), reading a text with ``\\r\\n`` line ends as its ``\\n`` twin
-    (:func:`lf_twin`), its result mapped back (:func:`as_crlf`).
+def read_as_lf(parser: Callable[_P, _R]) -> Callable[_P, _R]:
+    """*parser* (a public function taking a text first, ``text``, and giving
+    spans into it), reading a text with ``\\r\\n`` line ends as its ``\\n``
+    twin (:func:`lf_twin`), its result mapped back (:func:`as_crlf`).
 
     >>> from newsstruct._crlf import read_as_lf
     >>> from newsstruct import Span
@@ -202,14 +200,20 @@ def read_as_lf(
     >>> text = 'Talks ended.\\r\\n"We will win," said Mayor Jo Lind.'
     >>> [(q.text, q.span, q.speaker.span) for q in read_as_lf(find_quotes)(text)]
     [('We will win,', Span(start=15, end=27), Span(start=34, end=47))]
+    >>> read_as_lf(find_quotes)(text=text)[0].span
+    Span(start=15, end=27)
     """
 
     @functools.wraps(parser)
-    def read(text: str, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        found = lf_twin(text) if isinstance(text, str) else None
-        if found is None:
-            return parser(text, *args, **kwargs)
+    def read(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        text = args[0] if args else kwargs.get("text")
+        if not isinstance(text, str) or (found := lf_twin(text)) is None:
+            return parser(*args, **kwargs)  # (a caller's mistake raises there)
         twin, breaks = found
-        return as_crlf(parser(twin, *args, **kwargs), twin, breaks, text)
+        if args:
+            moved = (twin, *args[1:])
+            return as_crlf(parser(*moved, **kwargs), twin, breaks, text)  # type: ignore[arg-type]
+        kwargs["text"] = twin
+        return as_crlf(parser(*args, **kwargs), twin, breaks, text)
 
     return read
