@@ -112,3 +112,56 @@ dateline_text = st.builds(
     st.sampled_from(DASHES),
     newsy_text,
 )
+
+_FIRSTS = ["Samuel", "Helen", "Tobias", "Marta", "Kofi", "Ines", "Dara"]
+_LASTS = ["Okafor", "Morrow", "Lindqvist", "Achebe", "Ferreira", "Walsh", "Brandt"]
+_NICKS = ['"Rocket"', '"Ice"', '"The Wall"', '"Doc"']
+_SAYINGS = [
+    "We defended for our lives at the end",
+    "Every family in the town has one story it will not tell",
+    "Nobody was turned away",
+    "I saw the keeper leaning early",
+]
+_SENTENCES = [
+    "The winner came late from winger {first} {nick} {last}, who bent a shot in.",
+    "{last}, signed in the summer, has now scored in four straight games.",
+    "The youngest, {first}, narrates.",
+    "{last} grinned.",
+    '"{saying}," {last} said.',
+    '"{saying}," he said.',
+    '"{saying}," she tells us early on, "and ours has two."',
+    '"{saying}," said {first} {last}, the club\'s captain.',
+    "Council leader {first} {last} said the {thing} had been {quoted}.",
+    '{first} {last}\'s debut, "The Salt Houses" (Larch Books, 318 pages), is out.',
+    "The {thing} covers the north side of the town, officials said on Monday.",
+    "Asked about the {thing}, a hand cupped to his ear, {last} smiled.",
+]
+
+
+@st.composite
+def wire_story(draw: st.DrawFn) -> str:
+    """An invented story of a few hard-wrapped paragraphs (quotes, names,
+    nicknames, appositives), with ``\\n`` line ends and no ``\\r``."""
+    import textwrap
+
+    def sentence() -> str:
+        return draw(st.sampled_from(_SENTENCES)).format(
+            first=draw(st.sampled_from(_FIRSTS)),
+            last=draw(st.sampled_from(_LASTS)),
+            nick=draw(st.sampled_from(_NICKS)),
+            saying=draw(st.sampled_from(_SAYINGS)),
+            thing=draw(st.sampled_from(["recount", "goal", "plan", "book"])),
+            quoted=draw(st.sampled_from(['"a formality"', '"human and fixable"'])),
+        )
+
+    width = draw(st.integers(min_value=20, max_value=80))
+    paragraphs = [
+        " ".join(sentence() for _ in range(draw(st.integers(min_value=1, max_value=4))))
+        for _ in range(draw(st.integers(min_value=1, max_value=6)))
+    ]
+    indent = draw(st.sampled_from(["", "    "]))
+    between = "\n" if indent else "\n\n"
+    wrapped = [
+        textwrap.fill(p, width, initial_indent=indent, break_on_hyphens=False) for p in paragraphs
+    ]
+    return "Harriers snatch late win in cup replay\n\n" + between.join(wrapped) + "\n"

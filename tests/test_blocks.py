@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsstruct import parse_article
 from newsstruct._blocks import _lf_lines, _split_lines, iter_lines, split_blocks
 
 
@@ -864,3 +865,22 @@ def test_a_line_in_capitals_with_no_bracket_is_no_dateline_under_a_headline() ->
     # negative: short lines in capitals under lines in lower case stay in their blocks
     text = "fed\nWA\n\nfed\nWA"
     assert [b.text(text) for b in split_blocks(text)] == ["fed\nWA", "fed\nWA"]
+
+
+def test_a_bullet_flush_left_under_a_sentence_opens_a_list_item_in_an_indented_text() -> None:
+    text = (
+        "\tSenators made their case to reporters on Tuesday.\n"
+        '\t\u2022 Sen. Dan Pruett (R-Iowa): "Beijing goes after our farmers first."\n'
+        '\u2022 Sen. Maria Ochoa (D-Nev.): "Both parties agree on the threat."\n'
+        "\tThe vote is expected next week, aides said, after the\n"
+        "\u2022 recess.\n"
+    )
+    assert [b.text(text) for b in split_blocks(text)] == [
+        "Senators made their case to reporters on Tuesday.",
+        '\u2022 Sen. Dan Pruett (R-Iowa): "Beijing goes after our farmers first."',
+        '\u2022 Sen. Maria Ochoa (D-Nev.): "Both parties agree on the threat."',
+        # (a bullet cut to a line's start in the middle of a sentence goes on)
+        "The vote is expected next week, aides said, after the\n\u2022 recess.",
+    ]
+    quotes = parse_article(text, headline=False).quotes
+    assert [q.speaker and q.speaker.name for q in quotes] == ["Dan Pruett", "Maria Ochoa"]

@@ -4067,3 +4067,29 @@ def test_user30t_written_by_over_a_short_story_stays_its_byline() -> None:
     assert article.byline is not None
     assert article.byline.names == ("Jo Lee",)
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("\u2018", "\u2019"), ("'", "'"), ("''", "''"), ("\u2018", "\u2019 \u2014 Sandra Okoye")],
+    ids=["british", "straight single", "nyt double", "british with a name"],
+)
+def test_a_pull_quote_in_single_marks(opening: str, closing: str) -> None:
+    # a pull quote set in single marks (British papers) or an NYT double, as in double ones
+    text = (
+        "Flooded street waits for repairs\n\n"
+        "Residents of Mill Lane say the council has ignored them for months.\n\n"
+        "\u2018We put sandbags out and it still came in under the door,\u2019 said Sandra "
+        "Okoye, 52, who has lived on the street for 19 years. \u2018It\u2019s the third "
+        "time since the spring.\u2019\n\n"
+        f"{opening}We put sandbags out and it still came in under the door{closing}\n\n"
+        "The council said a survey of the culvert would start next month.\n"
+    )
+    article = parse_article(text)
+    assert [junk.kind for junk in article.boilerplate] == ["page"]
+    assert article.boilerplate[0].text.startswith(opening)
+    assert len(article.paragraphs) == 3
+    # (a quotation the story does not repeat stays a paragraph)
+    pull = f"{opening}We put sandbags out and it still came in under the door{closing}"
+    alone = text.replace(pull, pull.replace("sandbags out", "the sandbags out"))
+    assert not parse_article(alone).boilerplate

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsstruct import Article, Span, parse_article, to_dict, to_json
 
-from .strategies import dateline_text, newsy_text
+from .strategies import dateline_text, newsy_text, wire_story
 
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -93,3 +93,47 @@ def test_quotes_and_speakers_raise_nothing_unguarded(text: str) -> None:
         if quote.speaker is not None:
             speaker = quote.speaker
             assert text[speaker.span.start : speaker.span.end] == speaker.mention
+
+
+def _parts(article: Article) -> list[tuple[str, list[tuple[str, object]]]]:
+    """Every part of *article* with its fields but its spans, ``\\r\\n`` read as ``\\n``."""
+    parts = []
+    for element in _elements(article):
+        if isinstance(element, Article):
+            continue
+        fields = []
+        for field in attrs.fields(type(element)):
+            value = getattr(element, field.name)
+            if isinstance(value, str):
+                value = value.replace("\r\n", "\n")
+            if not isinstance(value, Span) and not attrs.has(type(value)):
+                fields.append((field.name, value))
+        parts.append((type(element).__name__, fields))
+    return parts
+
+
+def _assert_crlf_twin(text: str) -> None:
+    lf = text.replace("\r", "")
+    crlf = lf.replace("\n", "\r\n")
+    article, twin = parse_article(lf), parse_article(crlf)
+    assert twin.text is crlf
+    assert_spans_slice(twin)
+    for element in _elements(twin):
+        span = getattr(element, "span", None)
+        if span is not None:  # (no span cuts a \r\n in half)
+            assert crlf[span.start - 1 : span.start + 1] != "\r\n" or span.start == 0
+            assert crlf[span.end - 1 : span.end + 1] != "\r\n"
+    assert _parts(twin) == _parts(article)
+    assert (twin.date, twin.language) == (article.date, article.language)
+
+
+@_SETTINGS
+@given(wire_story())
+def test_a_story_with_crlf_line_ends_gives_the_parts_of_its_lf_twin(text: str) -> None:
+    _assert_crlf_twin(text)
+
+
+@_SETTINGS
+@given(st.lists(newsy_text, max_size=8).map("\n\n".join))
+def test_newsy_text_with_crlf_line_ends_gives_the_parts_of_its_lf_twin(text: str) -> None:
+    _assert_crlf_twin(text)

@@ -76,11 +76,7 @@ LAYOUTS: dict[str, Callable[[list[str]], str]] = {
 }
 
 #: The stories a layout legitimately reads otherwise, and why.
-KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
-    # "Germany's\r\nFederal Motor Transport Authority said": a CRLF break read as two
-    # spaces parts the owner from the body, and the body's name loses "Germany's"
-    ("wire, CRLF", "forms:bodies"): "an owner cut from its body's name by a CRLF break",
-}
+KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {}
 
 
 def _flat(words: str | None) -> str | None:
@@ -332,3 +328,70 @@ def test_a_paragraph_of_speech_under_a_short_line() -> None:
     (said,) = article.quotes
     assert said.speaker is not None
     assert (said.speaker.name, said.speaker.mention) == ("Hollins", "he")
+
+
+def test_a_nested_quote_closing_with_an_nyt_double_keeps_its_closing_mark() -> None:
+    # ",'''": the nested quote's single closes first, then the NYT double
+    text = (
+        "Olga Brenner worked at the plant for 11 years.\n\n"
+        "''When the inspectors came, the manager told me, 'Keep the back door "
+        "locked,''' said Brenner, a former cook.\n\n"
+        "''He said, 'Not one more word.''' Brenner said. ''So I stopped talking.''\n"
+    )
+    quotes = parse_article(text, headline=False).quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        (
+            "When the inspectors came, the manager told me, 'Keep the back door locked,'",
+            "Olga Brenner",
+        ),
+        ("He said, 'Not one more word.'", "Olga Brenner"),
+        ("So I stopped talking.", "Olga Brenner"),
+    ]
+    # (three singles that open are still the NYT double first)
+    opening = "Olga Brenner said: '''Tis the season,' he told me.''"
+    assert [q.text for q in parse_article(opening, headline=False).quotes] == [
+        "'Tis the season,' he told me."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [('"', '"'), ("''", "''"), ("``", "''"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")],
+    ids=["straight", "nyt", "tex", "british", "guillemets"],
+)
+def test_a_sign_s_words_are_no_one_s_whatever_their_marks(opening: str, closing: str) -> None:
+    # "A handwritten sign on the door said only, ''...''": no one says them
+    text = (
+        "Baker who fed the ward for 60 years dies at 91\n\n"
+        "Father Thomas Albanese, her pastor, said the funeral would be held on Friday.\n\n"
+        '"She always left before the last hymn," Father Albanese said.\n\n'
+        "A neighbour stopped by the bakery on Monday out of habit. A handwritten sign "
+        f"on the door said only, {opening}Closed today. Back tomorrow.{closing}\n"
+    )
+    quotes = parse_article(text).quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("She always left before the last hymn,", "Thomas Albanese")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [('"', '"'), ("''", "''"), ("``", "''"), ("\u2018", "\u2019")],
+    ids=["straight", "nyt", "tex", "british"],
+)
+def test_the_one_a_question_addresses_answers_whatever_the_marks(
+    opening: str, closing: str
+) -> None:
+    # "''Mr. Lasko, do you understand ...?'' the judge asked." then "''I do,'' he said"
+    text = (
+        "Former clerk admits stealing from church fund\n\n"
+        "Dennis Lasko, 48, of Fairview, admitted one count of theft in county court on "
+        "Tuesday. Prosecutors said he spent the money on a car.\n\n"
+        "Before accepting the plea, Judge Martin Oduya read out the terms of the "
+        "agreement, under which prosecutors will recommend two years.\n\n"
+        f"{opening}Mr. Lasko, do you understand that I am not bound by that "
+        f"recommendation?{closing} the judge asked.\n\n"
+        f"{opening}I understand,{closing} he said.\n"
+    )
+    quotes = parse_article(text).quotes
+    assert [q.speaker and q.speaker.name for q in quotes] == ["Martin Oduya", "Dennis Lasko"]

@@ -8,14 +8,11 @@
 
 from __future__ import annotations
 
+from newsstruct import _boilerplate, _byline, _caption, _dateline, _exports, _quotes
 from newsstruct._article import parse_article
 from newsstruct._batch import parse_articles
-from newsstruct._boilerplate import find_boilerplate
-from newsstruct._byline import parse_byline
-from newsstruct._caption import parse_caption
-from newsstruct._dateline import parse_dateline
+from newsstruct._crlf import read_as_lf
 from newsstruct._dates import parse_date
-from newsstruct._exports import split_documents
 from newsstruct._html import render_html
 from newsstruct._model import (
     Article,
@@ -34,7 +31,6 @@ from newsstruct._model import (
 )
 from newsstruct._ninjs import to_ninjs
 from newsstruct._options import Options
-from newsstruct._quotes import find_quoted_text, find_quotes
 from newsstruct._schema import article_schema
 from newsstruct._serialize import to_dict, to_json
 from newsstruct.exceptions import (
@@ -47,6 +43,16 @@ from newsstruct.exceptions import (
 )
 
 __version__ = "0.1.0"
+
+# (each reads a text with \r\n line ends as its \n twin, its spans mapped back;
+# parse_article and parse_articles do so themselves)
+find_boilerplate = read_as_lf(_boilerplate.find_boilerplate)
+find_quoted_text = read_as_lf(_quotes.find_quoted_text)
+find_quotes = read_as_lf(_quotes.find_quotes)
+parse_byline = read_as_lf(_byline.parse_byline)
+parse_caption = read_as_lf(_caption.parse_caption)
+parse_dateline = read_as_lf(_dateline.parse_dateline)
+split_documents = read_as_lf(_exports.split_documents)
 
 __all__ = [
     "Article",

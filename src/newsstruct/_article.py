@@ -84,6 +84,7 @@ from newsstruct._caption import (
     uncredited_captions,
     widget_credit,
 )
+from newsstruct._crlf import as_crlf, lf_twin
 from newsstruct._data.boilerplate import (
     ONE_LINK_HEADINGS,
     PICTURE_CREDIT_ROLES,
@@ -344,6 +345,20 @@ def parse_article(
 
 
 def build_article(text: str, options: Options) -> Article:
+    """Parse *text* (already checked) with *options*.
+
+    A text with ``\\r\\n`` line ends is parsed as its twin with ``\\n`` ones,
+    every span mapped back to *text* and every part's text read from it
+    (:mod:`newsstruct._crlf`).
+    """
+    twin = lf_twin(text)
+    if twin is None:
+        return _build_article(text, options)
+    lf, breaks = twin
+    return as_crlf(_build_article(lf, options), lf, breaks, text)
+
+
+def _build_article(text: str, options: Options) -> Article:
     """Parse *text* (already checked) with *options*.
 
     A text whose layout has accidents (a line break written ``\\r`` alone, a

@@ -569,11 +569,19 @@ def _split_blocks(text: str) -> tuple[Block, ...]:
             continue
         if first is not None:
             if indent_mode:
-                continues = indent == 0 and (
-                    first[2] > 0
-                    if seen_indented
-                    else _first_paragraph_goes_on(
-                        text, (last_start, last_end, last_width), line, first[0] == content[0][0]
+                continues = (
+                    indent == 0
+                    # (a list item under a sentence: "... to Axios." / "• Sen. Dan Pruett: ...")
+                    and not (text[start] in _BULLETS and text[last_end - 1] in _PARAGRAPH_END)
+                    and (
+                        first[2] > 0
+                        if seen_indented
+                        else _first_paragraph_goes_on(
+                            text,
+                            (last_start, last_end, last_width),
+                            line,
+                            first[0] == content[0][0],
+                        )
                     )
                 )
             else:
@@ -668,6 +676,8 @@ def _ended_short(text: str, last_end: int, line: _Line, width: int, wrap_width: 
 
 #: The marks a paragraph's last line ends with (:func:`_ended_short`).
 _PARAGRAPH_END = frozenset('.!?"\u201d')
+#: The bullets that open a list's item (never a wrapped line's first word).
+_BULLETS = frozenset("\u2022\u25aa\u25cf\u25ba\u25e6\u2023")
 #: The quotation marks a paragraph may open with (:func:`_ended_short`).
 _PARAGRAPH_OPENING_MARKS = frozenset('"\u201c')
 

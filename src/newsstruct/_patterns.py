@@ -1874,8 +1874,13 @@ BOILERPLATE_SOCIAL_POST = LazyPattern(
 #: quote (``“We lost everything” — Ana Ruiz``) when its words stand in the story.
 BOILERPLATE_PULL_QUOTE = LazyPattern(
     r"""
-    ["\u201c\u2018\u00ab\u201e'] (?P<quote> [^"\u201c\u201d\u00ab\u00bb\u201e\n]{10,390}+ )
-    ["\u201d\u2019\u00bb\u201c'] [ \t]*+
+    (?: ["\u201c\u00ab\u201e]                        # in double marks
+        (?P<quote> [^"\u201c\u201d\u00ab\u00bb\u201e\n]{10,390}+ ) ["\u201d\u00bb\u201c]
+      | (?: '' | ['\u2018] )                           # in single marks, or an NYT double
+        (?P<quote> (?: [^"\u201c\u201d\u00ab\u00bb\u201e\n'\u2019]
+                     | ['\u2019] (?= [\p{L}\p{N}] ) ){10,390}+ )  # (an apostrophe: can't)
+        (?: '' | ['\u2019] )
+    ) [ \t]*+
     (?: [\u2014\u2013\-]{1,2}+ [ \t]*+ \p{Lu} [^\n]{0,80}+ )?+
     """,
     _FRONT_FLAGS,
@@ -3951,7 +3956,8 @@ _QUOTE_MARK_RUN = r"""
 """
 #: One mark (a fragment of :data:`QUOTE_MARK`).
 _QUOTE_MARK_ONE = r"""
-      ``                                  # TeX / NYT opening double
+      ' (?<= [^\s'] ' ) (?= '' (?! ' ) )  # a single closing before an NYT double: ,'''
+    | ``                                  # TeX / NYT opening double
     | ''                                  # NYT double, opening or closing
     | \u2018\u2018 | \u2019\u2019             # NYT double, typeset
     | ,,                                  # typewriter German low double
@@ -4211,6 +4217,7 @@ QUOTE_MARK_SPLIT_LITERAL = _re.compile(
     r"""(
       \x22\x22\x22+ | \x27\x27\x27\x27+ | ```+             # runs of one mark, never quotes
     | \u201c\u201c\u201c+ | \u201d\u201d\u201d+ | \u2018\u2018\u2018\u2018+ | \u2019\u2019\u2019\u2019+
+    | \x27(?<=[^\s\x27]\x27)(?=\x27\x27(?!\x27))     # a single closing before an NYT double
     | `` | \x27\x27 | \u2018\u2018 | \u2019\u2019 | ,,   # NYT (also typeset), TeX and German doubles
     | \x22 | \u201c | \u201d | \u201e | \u201f           # straight and typographic doubles
     | \u00ab | \u00bb | \u2039 | \u203a                   # guillemets

@@ -6098,12 +6098,12 @@ _ADDRESSED = LazyPattern(
 
 #: A question quoted at a paragraph's start that addresses someone by title and
 #: name, first or last (``"Mr. Kettleson, do you understand ...?"``, ``"... today,
-#: Ms. Fry?"``), its cue after it.
+#: Ms. Fry?"``; in NYT doubles or single marks too), its cue after it.
 _ADDRESSED_QUESTION = LazyPattern(
-    r"[\"\u201c](?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Judge|Senator|Sen)\.?+[ ]"
+    r"(?:''|``|[\"\u201c\u2018'])(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Judge|Senator|Sen)\.?+[ ]"
     r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++),[ ][^\"\u201c\u201d\n]{1,300}?\?"
     r"|[^\"\u201c\u201d\n]{1,300}?,[ ](?P<title>Mr|Mrs|Ms|Miss|Dr|Judge|Senator|Sen)\.?+[ ]"
-    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++)\?)[\"\u201d][ ,]"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019\-]++)\?)(?:''|[\"\u201d\u2019'])[ ,]"
 )
 
 
@@ -6116,7 +6116,7 @@ def _addressed_before(
     Kettleson, do you understand?" the judge asked.`` then ``"I understand," he
     said``); else ``None``."""
     here = bisect_right(starts, start) - 1
-    if here < 1 or text[starts[here] : starts[here] + 1] not in ('"', "\u201c"):
+    if here < 1 or text[starts[here] : starts[here] + 1] not in ('"', "\u201c", "'", "`", "\u2018"):
         return None
     asked = _ADDRESSED_QUESTION.match(text, starts[here - 1], starts[here])
     if asked is None:
@@ -15005,7 +15005,9 @@ def _placed_sign_before(text: str, start: int, floor: int, cue: str | None) -> b
     """
     if cue is None:
         return False
-    if text[start - 1 : start] in ('"', "\u201c"):
+    if text[start - 2 : start] in ("''", "``"):
+        start -= 2  # (after an NYT double: ''Closed.'')
+    elif text[start - 1 : start] in ('"', "\u201c", "\u2018", "'", "\u201e", "\u00ab"):
         start -= 1  # (the quote's text opens after its mark)
     if text[start - 2 : start] == ": ":
         start -= 2  # ('A banner behind the goal read: "..."')
