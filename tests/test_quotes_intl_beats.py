@@ -642,10 +642,399 @@ ROLES: dict[tuple[str, str], str] = {}
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "de_lby_windpark": (
+        "a quote with no cue that closes a paragraph after a sentence about something "
+        "else (``Haslinger rief ... auf. In den vergangenen Wochen waren Plakate "
+        "beschmiert ... „...“``) is not read: only the sentence right before names "
+        "whose words they are"
+    ),
+    "pt_lusa_camara": (
+        "a body whose name ends with a place after ``em`` (``a Associação do Alojamento "
+        "Local em Portugal``) is read without it: a place after a body's name is most "
+        "often where it acts, not part of its name"
+    ),
+}
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
 def test_intl_beats_story(name: str) -> None:
     text, gold = CASES[name]
     check_story(name, text, gold, ROLES)
+
+
+_said = _mentions  # (quote, speaker name, mention) of every quote; spans checked
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a body named with its field after für, de, di, voor: the whole name, up to
+        # the cue, a mark, the end or a word of time, place or listener
+        (
+            "de",
+            "Titel\n\n„Die Lage ist ernst“, teilte das Amt für Umwelt am Montag mit.",
+            [("Die Lage ist ernst", "das Amt für Umwelt", "das Amt für Umwelt")],
+        ),
+        (
+            "de",
+            "Titel\n\n„Die Konjunktur erholt sich“, erklärte das Institut für Weltwirtschaft in Kiel.",
+            [
+                (
+                    "Die Konjunktur erholt sich",
+                    "das Institut für Weltwirtschaft",
+                    "das Institut für Weltwirtschaft",
+                )
+            ],
+        ),
+        (
+            "de",
+            "Titel\n\nDas Ministerium für Arbeit und Soziales erklärte: „Wir prüfen den Fall.“",
+            [
+                (
+                    "Wir prüfen den Fall.",
+                    "Das Ministerium für Arbeit und Soziales",
+                    "Das Ministerium für Arbeit und Soziales",
+                )
+            ],
+        ),
+        (
+            "de",
+            "Titel\n\nDas Bundesamt für Gesundheit (BAG) teilte mit: „Die Lage ist ernst.“",
+            [
+                (
+                    "Die Lage ist ernst.",
+                    "Das Bundesamt für Gesundheit",
+                    "Das Bundesamt für Gesundheit",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "Titre\n\n« La situation est grave », selon l'Office français de protection des "
+            "réfugiés.",
+            [
+                (
+                    "La situation est grave",
+                    "l'Office français de protection des réfugiés",
+                    "l'Office français de protection des réfugiés",
+                )
+            ],
+        ),
+        (
+            "es",
+            "Titular\n\n«La situación es grave», indicó el Instituto de salud pública.",
+            [
+                (
+                    "La situación es grave",
+                    "el Instituto de salud pública",
+                    "el Instituto de salud pública",
+                )
+            ],
+        ),
+        (
+            "it",
+            "Titolo\n\n«La situazione è grave», ha detto l'Istituto superiore di sanità.",
+            [
+                (
+                    "La situazione è grave",
+                    "l'Istituto superiore di sanità",
+                    "l'Istituto superiore di sanità",
+                )
+            ],
+        ),
+        (
+            "pt",
+            "Título\n\nO Instituto de meteorologia alertou: «Vem aí uma tempestade.»",
+            [
+                (
+                    "Vem aí uma tempestade.",
+                    "O Instituto de meteorologia",
+                    "O Instituto de meteorologia",
+                )
+            ],
+        ),
+        (
+            "nl",
+            'Titel\n\n"De situatie is ernstig", zegt het Rijksinstituut voor volksgezondheid.',
+            [
+                (
+                    "De situatie is ernstig",
+                    "het Rijksinstituut voor volksgezondheid",
+                    "het Rijksinstituut voor volksgezondheid",
+                )
+            ],
+        ),
+        # but not a field that runs on into a name, nor a verb and its object after de
+        (
+            "de",
+            "Titel\n\n„Die Lage ist ernst“, sagte das Amt für Umwelt Hans Meier.",
+            [("Die Lage ist ernst", "das Amt", "das Amt")],
+        ),
+        (
+            "fr",
+            "Titre\n\n« Nous allons revoir le texte », a promis l'Office de revoir la copie.",
+            [("Nous allons revoir le texte", "l'Office", "l'Office")],
+        ),
+        (
+            "fr",
+            "Titre\n\n« Nous allons revoir le texte », a promis l'Office de revoir sa copie.",
+            [("Nous allons revoir le texte", "l'Office", "l'Office")],
+        ),
+        # nor a role's complement (read as before)
+        (
+            "de",
+            "Titel\n\n„Die Lage ist ernst“, sagte ein Sprecher des Bundesamts für Gesundheit.",
+            [
+                (
+                    "Die Lage ist ernst",
+                    "ein Sprecher des Bundesamts für Gesundheit",
+                    "ein Sprecher des Bundesamts für Gesundheit",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_body_named_by_its_field(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a name in marks after a noun for a product, even with a cue after it: no quote
+        (
+            "fr",
+            "Titre\n\nLe groupe lance la gamme « Moreau Flex », a dit son directeur.",
+            [],
+        ),
+        (
+            "it",
+            'Titolo\n\nL\'azienda ha lanciato il marchio "Terra", ha spiegato '
+            "l'amministratore delegato Marco Neri.",
+            [],
+        ),
+        # but words said after the noun's sentence are
+        (
+            "fr",
+            "Titre\n\nLe groupe a lancé sa gamme. « Nous sommes prêts », a dit son "
+            "directeur, Paul Roux.",
+            [("Nous sommes prêts", "Paul Roux", "son directeur, Paul Roux")],
+        ),
+    ],
+)
+def test_a_product_s_name_before_a_cue(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # als and a bare role: what someone is, no subject
+        (
+            "de",
+            "Titel\n\nDer neue Bischof Andreas Wendel wurde geweiht. Als Bischof sprach "
+            "Wendel offen über die Krise. „Wir haben Vertrauen verspielt“, sagte er.",
+            [("Wir haben Vertrauen verspielt", "Andreas Wendel", "er")],
+        ),
+        # a German noun before a first name and a surname: what they are
+        (
+            "de",
+            "Titel\n\nGemeinderat Thomas Brandl (CSU) stimmte dagegen. „Man hat uns "
+            "Gutachten vorgelegt“, sagte er.",
+            [("Man hat uns Gutachten vorgelegt", "Thomas Brandl", "er")],
+        ),
+        # an ordinal before a deputy's office
+        (
+            "de",
+            "Titel\n\nZweite Bürgermeisterin Claudia Reiter (Grüne) sprach von einem "
+            "„Signal für die ganze Region“.",
+            [
+                (
+                    "Signal für die ganze Region",
+                    "Claudia Reiter",
+                    "Zweite Bürgermeisterin Claudia Reiter",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_german_role_before_a_name_or_after_als(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an agency of two words told, then the subject dropped
+        (
+            "es",
+            'Titular\n\nLuis Pardo, de 52 años, viajaba en el tercer vagón. "Se oyó un '
+            'golpe seco", ha relatado a Europa Press mientras esperaba un autobús.',
+            [("Se oyó un golpe seco", "Luis Pardo", "Luis Pardo")],
+        ),
+        # an agency told before the name of the subject: not part of the name
+        (
+            "pt",
+            "Título\n\n«Em vinte minutos perdi tudo», contou à Lusa Manuel Teixeira, "
+            "viticultor.\n\nPara Manuel Teixeira, a ajuda tem de chegar. «Depressa», disse.",
+            [
+                ("Em vinte minutos perdi tudo", "Manuel Teixeira", "Manuel Teixeira"),
+                ("Depressa", "Manuel Teixeira", "Manuel Teixeira"),
+            ],
+        ),
+        # a place of two names where a role is held, before the name set off
+        (
+            "es",
+            'Titular\n\n"Llevamos años avisando", ha denunciado su secretario general en '
+            "Castilla y León, Alberto Cuesta.",
+            [
+                (
+                    "Llevamos años avisando",
+                    "Alberto Cuesta",
+                    "su secretario general en Castilla y León, Alberto Cuesta",
+                )
+            ],
+        ),
+        # an age as an Italian noun
+        (
+            "it",
+            'Titolo\n\nLa donna è guarita. "I medici mi avevano dato poche settimane", ha '
+            "raccontato all'ANSA la 58enne.",
+            [("I medici mi avevano dato poche settimane", "la 58enne", "la 58enne")],
+        ),
+        # a prelate's honorific before his name set off after the role
+        (
+            "it",
+            'Titolo\n\nIl vescovo di Brescia, monsignor Pierluigi Tonelli, ha parlato di "un '
+            'giorno di festa".',
+            [
+                (
+                    "un giorno di festa",
+                    "Pierluigi Tonelli",
+                    "Il vescovo di Brescia, monsignor Pierluigi Tonelli",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_listener_a_place_an_age_or_a_title_around_a_name(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a body's name with a station's acronym is no person; a first name with an
+        # indefinite article, a noun and an age after it is someone
+        (
+            "fr",
+            "Titre\n\nJulien, 34 ans, bénévole à la station SNSM de Boulogne, était là. « On "
+            "a sorti des gens de l'eau », raconte-t-il.\n\nAhmed, un Soudanais de 22 ans, "
+            "explique avoir payé. « Le bateau était sûr, disaient-ils », dit-il.",
+            [
+                ("On a sorti des gens de l'eau", "Julien", "il"),
+                ("Le bateau était sûr, disaient-ils", "Ahmed", "il"),
+            ],
+        ),
+        # the subject a paragraph opens with by a surname, not whom it names in full after
+        (
+            "fr",
+            "Titre\n\nLa Française Léa Dumas a gagné. « C'est le match de ma vie », a-t-elle "
+            "dit.\n\nDumas affrontera vendredi la Polonaise Anna Kowalczyk. « Je vais "
+            "essayer », a-t-elle souri.",
+            [
+                ("C'est le match de ma vie", "Léa Dumas", "elle"),
+                ("Je vais essayer", "Léa Dumas", "elle"),
+            ],
+        ),
+        # but the one named in full when the paragraph opens with no surname
+        (
+            "fr",
+            "Titre\n\nLa Française Léa Dumas a gagné. « C'est le match de ma vie », a-t-elle "
+            "dit.\n\nVendredi, la Polonaise Anna Kowalczyk attend. « Je vais essayer », "
+            "a-t-elle souri.",
+            [
+                ("C'est le match de ma vie", "Léa Dumas", "elle"),
+                ("Je vais essayer", "Anna Kowalczyk", "elle"),
+            ],
+        ),
+    ],
+)
+def test_who_a_pronoun_stands_for(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a body's view after para, pour: a body that speaks (not a place)
+        (
+            "pt",
+            'Título\n\nPara a Associação de Moradores do Bairro Troino, a decisão é "um '
+            'primeiro passo".',
+            [
+                (
+                    "um primeiro passo",
+                    "a Associação de Moradores do Bairro Troino",
+                    "a Associação de Moradores do Bairro Troino",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "Titre\n\nPour la France, c'est « une chance ».",
+            [],
+        ),
+        # a body's name with its adjective, and its statement with the subject dropped
+        # after a speaker of the paragraph before
+        (
+            "it",
+            'Titolo\n\n"Ho visto morire un amico", ha raccontato il giovane Mamadou.\n\n'
+            'La Guardia costiera ha soccorso un barchino. In una nota ha precisato: "Il mare '
+            'è in peggioramento".',
+            [
+                ("Ho visto morire un amico", "Mamadou", "il giovane Mamadou"),
+                ("Il mare è in peggioramento", "La Guardia costiera", "La Guardia costiera"),
+            ],
+        ),
+        # but with no statement, the dropped subject stays the last speaker's
+        (
+            "es",
+            "Titular\n\n«No cederemos», dijo el presidente Pedro Ruiz.\n\n"
+            "El Gobierno ha aprobado la ley. «Es un buen día», ha dicho.",
+            [
+                ("No cederemos", "Pedro Ruiz", "el presidente Pedro Ruiz"),
+                ("Es un buen día", "Pedro Ruiz", "el presidente Pedro Ruiz"),
+            ],
+        ),
+        # a word of manner after a dropped subject's cue
+        (
+            "it",
+            "Titolo\n\nTra i fedeli c'era anche Luigi Bonetti, 84 anni, ex operaio. \"Da "
+            'ragazzo mangiavo alla sua mensa", ha ricordato commosso.',
+            [("Da ragazzo mangiavo alla sua mensa", "Luigi Bonetti", "Luigi Bonetti")],
+        ),
+        # an exhortation and an heir named as such
+        (
+            "es",
+            "Titular\n\nLa princesa de Asturias, Leonor de Borbón, visitó Teruel.\n\nLa "
+            'heredera ha animado a los becados a "no rendirse".',
+            [("no rendirse", "Leonor de Borbón", "La heredera")],
+        ),
+    ],
+)
+def test_a_body_s_view_statement_or_a_dropped_subject(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _said(text, language) == expected

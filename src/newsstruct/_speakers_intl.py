@@ -442,6 +442,8 @@ class _Read:
             head, dash, _rest = low.partition("-")
             if dash and head in self.lex.roles:
                 return "female" if head in data.FEMALE_ROLES else ""  # economista-chefe
+            if self.lex.code == "it" and low.endswith("enne") and low[:-4].isdigit():
+                return ""  # ha raccontato la 58enne: an age as a noun
             if self.lex.code == "nl":
                 if (
                     low.endswith("jarige")
@@ -1194,7 +1196,37 @@ def _body_end(read: _Read, first: int, end: int, limit: int) -> int:
     reads to *end*: up to its short name in brackets (:func:`_acronymed_body_end`)
     or else through its field (:func:`_fielded_body_end`)."""
     named = _acronymed_body_end(read, first, end, limit)
-    return named if named > end else _fielded_body_end(read, first, end, limit)
+    if named > end:
+        return named
+    named = _fielded_body_end(read, first, end, limit)
+    return named if named > end else _adjectived_body_end(read, first, end)
+
+
+#: The endings of Romance adjectives that go on a body's capitalised name
+#: (``costiera``, ``civile``, ``municipal``, ``nacional``, ``rodoviária``).
+_BODY_ADJECTIVE_ENDS = (
+    "ale", "ali", "ile", "ili", "iera", "iero", "iere", "ica", "ico", "ana", "ano", "ese",
+    "ista", "aire", "al", "el", "il", "ar", "ária", "ário", "aria", "ario", "ique",
+)  # fmt: skip
+
+
+def _adjectived_body_end(read: _Read, first: int, end: int) -> int:
+    """The end of the lower-case adjectives (one or two) that go on the name of
+    the body whose phrase opens at *first* with its article and reads to *end*,
+    in a Romance language, when the clause goes on after them with a cue, a
+    verb's auxiliary or a word of time or place (``La Guardia costiera ha
+    soccorso``, ``la Polizia municipale ha detto``); else *end*."""
+    if read.lex.code not in _ROMANCE or end - first > 2 or not read.caps[end - 1]:
+        return end
+    at = end
+    while (
+        at < len(read)
+        and at - end < _BODY_ADJECTIVES
+        and _adjective(read, at)
+        and read.lowers[at].endswith(_BODY_ADJECTIVE_ENDS)
+    ):
+        at += 1
+    return at if at > end and _after_field(read, at) else end
 
 
 #: At most this many words name a body's field (``für Arbeit und Soziales``).
@@ -1254,17 +1286,35 @@ def _fielded_body_end(read: _Read, first: int, end: int, limit: int) -> int:
             if read.elided_as(at) != "connector":
                 at += 1
                 continue
-        elif low in lex.determiners and lex.code != "de":
+        elif low in _FIELD_ARTICLES and lex.code != "de":
             at += 1  # de la santé
             continue
         if not _field_word(read, at):
             break
+        if (
+            at == field
+            and at + 1 < stop
+            and lex.code != "de"
+            and read.lowers[at].endswith(_INFINITIVE_ENDS)
+            and (read.lowers[at + 1] in lex.determiners or read.lowers[at + 1] in _FIELD_ARTICLES)
+        ):
+            return end  # a promis l'Office de revoir la copie: a verb and its object
         words += 1
         at += 1
         named = at
     if named < 0 or words > _FIELD_WORDS or not _after_field(read, named):
         return end
     return named
+
+
+#: The articles inside a body's field (``de la santé``, ``des réfugiés``,
+#: ``de los trabajadores``): definite ones only.
+_FIELD_ARTICLES = frozenset(
+    {"le", "la", "les", "l'", "el", "los", "las", "il", "lo", "gli", "i", "o", "a", "os",
+     "as", "het"}
+)  # fmt: skip
+#: The endings of a Romance infinitive (``revoir``, ``mejorar``, ``rivedere``).
+_INFINITIVE_ENDS = ("er", "ir", "re", "ar", "are", "ere", "ire")
 
 
 def _fielded_body_noun(code: str, word: str) -> bool:
@@ -2690,7 +2740,7 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
 #: Endings of an adjective or a participle that says how a dropped subject
 #: spoke (``dijo emocionado``, ``ha detto commossa``, ``disse emocionada``).
 _MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa",
-                "ando", "endo", "indo")  # fmt: skip  # (and gerunds: dice sorridendo)
+                "osso", "ossa", "ando", "endo", "indo")  # fmt: skip  # (and gerunds: dice sorridendo; ha ricordato commosso)
 
 
 def _manner(read: _Read, at: int, limit: int) -> bool:
@@ -3290,6 +3340,8 @@ def _unread_subject(read: _Read, cue: int, floor: int) -> bool:
     low = read.lowers[at]
     if low in lex.function_words or low in lex.auxiliaries or low in lex.cues:
         return False
+    if at - 2 >= floor and read.lowers[at - 2] in lex.circumstances:
+        return False  # In una nota ha precisato: where it was said, the subject dropped
     return read.lowers[at - 1] in lex.determiners
 
 
@@ -3881,6 +3933,22 @@ def _body_subject_before(read: _Read, quote: int, plural: bool = False) -> _Phra
     return None
 
 
+def _in_statement(read: _Read, quote: int) -> bool:
+    """Whether the sentence of the quote token *quote* says its words were in a
+    written statement (``In una nota ha precisato``, ``ha indicado en un
+    comunicado``, ``a-t-il écrit dans un communiqué``): a preposition of place,
+    an article and a noun of :data:`~newsstruct._data.cues_intl.STATEMENT_NOUNS`."""
+    start = read.sentence[quote]
+    end = min(read.sentence_end(quote), quote + _WINDOW)
+    nouns = data.STATEMENT_NOUNS[read.lex.code]
+    return any(
+        read.lowers[k] in read.lex.circumstances
+        and read.lowers[k + 1] in read.lex.determiners
+        and read.lowers[k + 2] in nouns
+        for k in range(max(start, quote - _WINDOW), end - 2)
+    )
+
+
 def _prose_subject(read: _Read) -> _Phrase | None:
     """The subject of the first cue in the last sentence of a paragraph, quoting no
     one, in a language that drops subjects (``La concejala Ana Gómez explicó que la obra
@@ -4260,7 +4328,7 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
         and _unset_opinion(read, phrase, comma)
     ):
         return _Said(phrase, read.texts[at], _kind(read, comma, quote))
-    titled = phrase.body and _titled(read, phrase)
+    titled = phrase.body and (_titled(read, phrase) or _speaking_body(read, phrase))
     if (
         (phrase.body and not titled)
         or comma >= quote
@@ -4269,6 +4337,19 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
     ):
         return None
     return _Said(phrase, read.texts[at], _kind(read, comma + 1, quote))
+
+
+def _speaking_body(read: _Read, phrase: _Phrase) -> bool:
+    """Whether the body *phrase* opens with its article and a noun of a body
+    that speaks (``Para a Associação de Moradores``, ``Pour le syndicat``), not
+    a place's name (``Pour la France``)."""
+    head = phrase.first
+    if read.lowers[head] in read.lex.determiners and head + 1 < phrase.end:
+        head += 1
+    elif read.elided_as(head) != "article":
+        return False
+    word = read.word(head)
+    return _organisation(read.lex, word) or word in data.FIELDED_BODY_NOUNS[read.lex.code]
 
 
 def _titled(read: _Read, phrase: _Phrase) -> bool:
@@ -5281,6 +5362,8 @@ def _where_held(read: _Read, at: int, limit: int) -> int:
     start = k
     while k < limit and k - start < _PLACE_WORDS and read.caps[k]:
         k += 1
+        if k + 1 < limit and read.lowers[k] in _PLACE_AND and read.caps[k + 1]:
+            k += 1  # en Castilla y León: a place of two names
     if (
         k == start
         and start > at + 1
@@ -5297,6 +5380,8 @@ def _where_held(read: _Read, at: int, limit: int) -> int:
 
 #: The most capitalised words of a place where a role is held.
 _PLACE_WORDS = 3
+#: *And* between the two names of one place (``Castilla y León``, ``Friuli e Venezia Giulia``).
+_PLACE_AND = frozenset({"y", "e", "et"})
 
 
 def _after_place_words(read: _Read, first: int) -> bool:
@@ -5710,9 +5795,9 @@ def attribute_intl(
             medium = _medium(read, at)  # In „de Volkskrant” schreef ...: no words said
             # (la gamme « Moreau Flex », a dit son directeur: a name after its noun,
             # even with a cue after it)
-            named = not medium and _named(read, at)
+            product = not medium and _named(read, at)
             one = _incise(text, segment, lex) or (
-                None if medium or named else _after(read, at, len(read))
+                None if medium or product else _after(read, at, len(read))
             )
             if one is None and (medium or read.texts[at] in titles or _term(read, at)):
                 if read.texts[at][:1].isupper():
@@ -5863,7 +5948,11 @@ def attribute_intl(
                     body = _body_subject_before(read, quote_at[si]) or _role_subject_before(
                         read, quote_at[si], role_opening
                     )
-                    if body is not None:
+                    if body is not None and body.body and _in_statement(read, quote_at[si]):
+                        # La Guardia costiera ha soccorso ... In una nota ha precisato:
+                        # "...": the body's statement, not whom paragraphs before quoted
+                        one = _Said(body, one.cue, one.kind)
+                    elif body is not None:
                         bodies[segment.start] = body
             if one is not None and _plural(lex, one.cue):
                 # sagten sie, dijeron: a plural subject; a dropped one names no one

@@ -2595,3 +2595,30 @@ ORGANISATION_NOUNS["fr"] |= frozenset({"organisme"})
 ORGANISATION_NOUNS["es"] |= frozenset({"organismo"})
 ORGANISATION_NOUNS["it"] |= frozenset({"organismo"})
 ORGANISATION_NOUNS["pt"] |= frozenset({"organismo"})
+# an ordinal before a deputy's office (Zweite Bürgermeisterin Claudia Reiter)
+ROLE_ADJECTIVES["de"] |= frozenset({"erste", "erster", "zweite", "zweiter", "dritte", "dritter"})
+
+#: Nouns of a written statement a body's words come in (``In una nota ha
+#: precisato``, ``en un comunicado``, ``dans un communiqué``).
+STATEMENT_NOUNS: dict[str, frozenset[str]] = {
+    "de": frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung"}),
+    "fr": frozenset({"communiqué", "déclaration", "message"}),
+    "es": frozenset({"comunicado", "nota", "declaración", "mensaje"}),
+    "it": frozenset({"nota", "comunicato", "dichiarazione", "messaggio"}),
+    "pt": frozenset({"nota", "comunicado", "declaração", "mensagem"}),
+    "nl": frozenset({"verklaring", "persbericht", "bericht"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+# an exhortation in the words said (la heredera ha animado a los becados a "no
+# rendirse", il Papa ha esortato i fedeli a "non avere paura")
+CUE_VERBS["es"] |= frozenset({"animó", "anima"})
+PARTICIPLES["es"] |= frozenset({"animado"})
+CUE_VERBS["it"] |= frozenset({"esorta"})
+PARTICIPLES["it"] |= frozenset({"esortato"})
+CUE_VERBS["pt"] |= frozenset({"exortou", "exorta"})
+PARTICIPLES["pt"] |= frozenset({"exortado"})
+# an heir by her title and as the heir (la princesa de Asturias ... la heredera)
+ROLE_SYNONYMS += (
+    frozenset({"princesa", "heredera"}),
+    frozenset({"príncipe", "heredero"}),
+)
