@@ -400,6 +400,8 @@ Da Brescia sono arrivati in piazza oltre 8 mila pellegrini con 120 pullman. Il v
 
 Secondo la Sala stampa della Santa Sede, alla cerimonia hanno partecipato anche il presidente della Repubblica e una delegazione dei sindacati metalmeccanici.
 
+La causa di canonizzazione era stata aperta nel 1998 dalla diocesi di Brescia. La beatificazione era arrivata nel 2013, dopo il riconoscimento di un primo miracolo avvenuto in Sardegna. Nelle acciaierie della zona molti reparti si sono fermati per un minuto alle undici, quando è iniziata la messa.
+
 Tra i fedeli c'era anche Luigi Bonetti, 84 anni, ex operaio delle acciaierie. "Da ragazzo mangiavo alla sua mensa. Non chiedeva mai chi eri o per chi votavi", ha ricordato commosso.
 """
 
@@ -459,6 +461,8 @@ La Guardia costiera ha soccorso nella notte un barchino con 42 persone a bordo a
 
 Secondo l'Agenzia delle Nazioni Unite per i rifugiati, dall'inizio dell'anno sono sbarcate in Italia oltre 48 mila persone, il 12 per cento in più rispetto allo stesso periodo del 2025.
 
+Nelle ultime settimane le partenze si sono concentrate soprattutto dalla costa tunisina di Sfax e dalla Libia orientale. Con il mare calmo, i barchini di ferro impiegano meno di un giorno per raggiungere l'isola. Molti dei migranti arrivati oggi provengono dalla Guinea, dal Mali e dal Bangladesh.
+
 Dall'opposizione, il deputato Andrea Rinaldi ha attaccato il governo: "Avevano promesso il blocco delle partenze, oggi abbiamo l'hotspot al collasso". Il Viminale ha annunciato l'invio di altri due pattugliatori.
 """
 
@@ -509,6 +513,8 @@ Setúbal, 27 jan 2026 (Lusa) - A Câmara Municipal de Setúbal aprovou hoje a su
 "Não somos contra o turismo, mas não podemos deixar que o centro da cidade fique sem moradores", afirmou o presidente da câmara, Rui Fernandes, no final da reunião do executivo municipal.
 
 Segundo dados da autarquia, existem atualmente 1.140 registos de alojamento local no concelho, mais de metade concentrados nas freguesias do centro. Nos últimos cinco anos, a população residente na zona histórica caiu 18%.
+
+A medida terá ainda de ser votada na assembleia municipal, o que deverá acontecer em fevereiro. A suspensão não se aplica às restantes freguesias do concelho, como Azeitão, onde o alojamento local tem crescido menos.
 
 A vereadora do PSD Marta Leal, que se absteve, considerou a medida "tardia e insuficiente". "Suspender novos registos não resolve nada se a câmara não construir habitação a preços que as famílias possam pagar", disse a autarca da oposição à agência Lusa.
 
