@@ -1014,6 +1014,15 @@ def test_who_a_pronoun_stands_for(
                 ("Il mare è in peggioramento", "La Guardia costiera", "La Guardia costiera"),
             ],
         ),
+        (
+            "pt",
+            'Título\n\nO presidente da câmara, Rui Costa, falou. "Estamos prontos", disse.\n\n'
+            'A Proteção Civil emitiu um aviso. Em comunicado, sublinhou: "O risco é elevado".',
+            [
+                ("Estamos prontos", "Rui Costa", "O presidente da câmara, Rui Costa"),
+                ("O risco é elevado", "A Proteção Civil", "A Proteção Civil"),
+            ],
+        ),
         # but with no statement, the dropped subject stays the last speaker's
         (
             "es",

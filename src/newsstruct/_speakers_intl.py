@@ -3936,15 +3936,17 @@ def _body_subject_before(read: _Read, quote: int, plural: bool = False) -> _Phra
 def _in_statement(read: _Read, quote: int) -> bool:
     """Whether the sentence of the quote token *quote* says its words were in a
     written statement (``In una nota ha precisato``, ``ha indicado en un
-    comunicado``, ``a-t-il écrit dans un communiqué``): a preposition of place,
-    an article and a noun of :data:`~newsstruct._data.cues_intl.STATEMENT_NOUNS`."""
+    comunicado``, ``Em comunicado, sublinhou``): a preposition of place, perhaps
+    an article, and a noun of :data:`~newsstruct._data.cues_intl.STATEMENT_NOUNS`."""
     start = read.sentence[quote]
     end = min(read.sentence_end(quote), quote + _WINDOW)
     nouns = data.STATEMENT_NOUNS[read.lex.code]
     return any(
         read.lowers[k] in read.lex.circumstances
-        and read.lowers[k + 1] in read.lex.determiners
-        and read.lowers[k + 2] in nouns
+        and (
+            read.lowers[k + 1] in nouns  # Em comunicado, sublinhou
+            or (read.lowers[k + 1] in read.lex.determiners and read.lowers[k + 2] in nouns)
+        )
         for k in range(max(start, quote - _WINDOW), end - 2)
     )
 
