@@ -802,16 +802,23 @@ def test_a_defined_term(
                 )
             ],
         ),
-        # not words in brackets of another letter, nor a name with no short name
+        # not words in brackets of another letter (the name read through its field
+        # all the same), and a name with no short name: through its field
         (
             "de",
             "Titel\n\n„Die Lage ist ernst“, teilte das Amt für Umwelt (Bern) mit.",
-            [("Die Lage ist ernst", "das Amt", "das Amt")],
+            [("Die Lage ist ernst", "das Amt für Umwelt", "das Amt für Umwelt")],
         ),
         (
             "fr",
             "Titre\n\n« La situation est grave », a indiqué l'Office fédéral de la santé publique.",
-            [("La situation est grave", "l'Office", "l'Office")],
+            [
+                (
+                    "La situation est grave",
+                    "l'Office fédéral de la santé publique",
+                    "l'Office fédéral de la santé publique",
+                )
+            ],
         ),
     ],
 )

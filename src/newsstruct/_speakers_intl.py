@@ -442,6 +442,8 @@ class _Read:
             head, dash, _rest = low.partition("-")
             if dash and head in self.lex.roles:
                 return "female" if head in data.FEMALE_ROLES else ""  # economista-chefe
+            if self.lex.code == "it" and low.endswith("enne") and low[:-4].isdigit():
+                return ""  # ha raccontato la 58enne: an age as a noun
             if self.lex.code == "nl":
                 if (
                     low.endswith("jarige")
@@ -951,6 +953,21 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         # someone named in full before is what they are, not a first name
         role_first, role_end = name_first, name_first + 1
         name_first += 1
+    elif (
+        lex.code == "de"
+        and role_first < 0
+        and name_first >= 0
+        and at - name_first >= _NOUN_FIRST_NAME_SURNAME
+        and len(read.lowers[name_first]) > _GENITIVE_MIN
+        and read.texts[name_first][1:].islower()
+        and _first_name_gender(read.texts[name_first]) is None
+        and _first_name_gender(read.texts[name_first + 1]) is not None
+        and read.lowers[name_first] not in read.surnames
+    ):
+        # Gemeinderat Thomas Brandl, Vereinschef Max Huber: a noun before a known
+        # first name and a surname is what they are, not part of the name
+        role_first, role_end = name_first, name_first + 1
+        name_first += 1
     if (
         body
         and (role_first == first or (role_first == first + 1 and determined))
@@ -1082,10 +1099,10 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
         name_first = -1  # an article before a name: a body (die Regierung, l'Élysée)
     if name_first < 0 and role_first < 0:
         if determined and at > (first if elided else first + 1):
-            return _body(read, first, _acronymed_body_end(read, first, at, limit))
+            return _body(read, first, _body_end(read, first, at, limit))
         if lex.code == "de" and determined and at == first + 1 and at < limit and read.caps[at]:
             # eine Frau, die Polizei; das Bundesamt für Gesundheit (BAG)
-            return _body(read, first, _acronymed_body_end(read, first, at + 1, limit))
+            return _body(read, first, _body_end(read, first, at + 1, limit))
         if (
             lex.code == "de"
             and determined
@@ -1115,7 +1132,7 @@ def _phrase(read: _Read, first: int, limit: int) -> _Phrase | None:
     if role_first >= 0:
         role = _role_text(read, role_first, role_end)
     if name is None and role is not None and body:
-        return _body(read, first, _acronymed_body_end(read, first, at, limit))
+        return _body(read, first, _body_end(read, first, at, limit))
     return _Phrase(
         first, at, read.starts[first], read.ends[stop - 1], name, role, gender, False, body,
         given,
@@ -1132,6 +1149,10 @@ def _article_first_name(read: _Read, first: int, name_first: int, name_end: int)
     gender = read.lex.determiners.get(read.lowers[first])
     return bool(gender) and _first_name_gender(read.texts[name_first]) == gender
 
+
+#: A noun, a first name and a surname: the fewest words of a German name read
+#: with a noun before it.
+_NOUN_FIRST_NAME_SURNAME = 3
 
 #: At most this many tokens of a body's full name follow its first noun.
 _BODY_NAME_WORDS = 8
@@ -1168,6 +1189,184 @@ def _acronymed_body_end(read: _Read, first: int, end: int, limit: int) -> int:
         return end
     letter = read.texts[head][read.elided[head] :][:1]
     return at if letter and letter == read.texts[at + 1][:1] else end
+
+
+def _body_end(read: _Read, first: int, end: int, limit: int) -> int:
+    """The end of the full name of the body whose phrase opens at *first* and
+    reads to *end*: up to its short name in brackets (:func:`_acronymed_body_end`)
+    or else through its field (:func:`_fielded_body_end`)."""
+    named = _acronymed_body_end(read, first, end, limit)
+    if named > end:
+        return named
+    named = _fielded_body_end(read, first, end, limit)
+    return named if named > end else _adjectived_body_end(read, first, end)
+
+
+#: The endings of Romance adjectives that go on a body's capitalised name
+#: (``costiera``, ``civile``, ``municipal``, ``nacional``, ``rodoviária``).
+_BODY_ADJECTIVE_ENDS = (
+    "ale", "ali", "ile", "ili", "iera", "iero", "iere", "ica", "ico", "ana", "ano", "ese",
+    "ista", "aire", "al", "el", "il", "ar", "ária", "ário", "aria", "ario", "ique",
+)  # fmt: skip
+
+
+def _adjectived_body_end(read: _Read, first: int, end: int) -> int:
+    """The end of the lower-case adjectives (one or two) that go on the name of
+    the body whose phrase opens at *first* with its article and reads to *end*,
+    in a Romance language, when the clause goes on after them with a cue, a
+    verb's auxiliary or a word of time or place (``La Guardia costiera ha
+    soccorso``, ``la Polizia municipale ha detto``); else *end*."""
+    if read.lex.code not in _ROMANCE or end - first > 2 or not read.caps[end - 1]:
+        return end
+    at = end
+    while (
+        at < len(read)
+        and at - end < _BODY_ADJECTIVES
+        and _adjective(read, at)
+        and read.lowers[at].endswith(_BODY_ADJECTIVE_ENDS)
+    ):
+        at += 1
+    return at if at > end and _after_field(read, at) else end
+
+
+#: At most this many words name a body's field (``für Arbeit und Soziales``).
+_FIELD_WORDS = 4
+#: At most this many lower-case adjectives stand between a body's noun and its
+#: field (``l'Office fédéral de``).
+_BODY_ADJECTIVES = 2
+
+
+def _fielded_body_end(read: _Read, first: int, end: int, limit: int) -> int:
+    """The end of the name of the body whose noun ends the phrase at *first*
+    to *end*, when the noun's field follows it after *for* or *of* (``das
+    Bundesamt für Gesundheit``, ``das Amt für Umwelt``, ``l'Office fédéral de
+    la santé publique``, ``l'Istituto superiore di sanità``, ``het
+    Rijksinstituut voor volksgezondheid``): one to four words of the field,
+    then the cue, a comma, the end of the clause or a word of time, place or
+    listener (``teilte das Amt für Umwelt am Montag mit``); else *end*."""
+    lex = read.lex
+    head = end - 1
+    links = data.FIELD_LINKS[lex.code]
+    if (
+        not links
+        or head < first
+        or head >= len(read)
+        or read.kinds[head] != _WORD
+        or not read.caps[head]
+        or not _fielded_body_noun(lex.code, read.word(head))
+    ):
+        return end
+    stop = min(len(read), limit + _FIELD_WORDS + 1, end + 3 * _FIELD_WORDS)
+    at = end
+    while (
+        lex.code != "de"
+        and at < stop
+        and at - end < _BODY_ADJECTIVES
+        and _field_word(read, at)
+        and read.texts[at].islower()
+        and read.lowers[at] not in links
+    ):
+        at += 1  # l'Office fédéral, l'Istituto superiore
+    if at >= stop or read.kinds[at] != _WORD:
+        return end
+    if read.elided_as(at) == "connector":
+        field = at  # l'Institut d'études politiques
+    elif read.lowers[at] in links:
+        field = at + 1
+    else:
+        return end
+    words = 0
+    named = -1
+    at = field
+    while at < stop and read.kinds[at] == _WORD and words <= _FIELD_WORDS:
+        low = read.lowers[at]
+        if at > field and (
+            low in lex.coordinators or low in links or read.elided_as(at) == "connector"
+        ):
+            if read.elided_as(at) != "connector":
+                at += 1
+                continue
+        elif low in _FIELD_ARTICLES and lex.code != "de":
+            at += 1  # de la santé
+            continue
+        if not _field_word(read, at):
+            break
+        if (
+            at == field
+            and at + 1 < stop
+            and lex.code != "de"
+            and read.lowers[at].endswith(_INFINITIVE_ENDS)
+            and (read.lowers[at + 1] in lex.determiners or read.lowers[at + 1] in _FIELD_ARTICLES)
+        ):
+            return end  # a promis l'Office de revoir la copie: a verb and its object
+        words += 1
+        at += 1
+        named = at
+    if named < 0 or words > _FIELD_WORDS or not _after_field(read, named):
+        return end
+    return named
+
+
+#: The articles inside a body's field (``de la santé``, ``des réfugiés``,
+#: ``de los trabajadores``): definite ones only.
+_FIELD_ARTICLES = frozenset(
+    {"le", "la", "les", "l'", "el", "los", "las", "il", "lo", "gli", "i", "o", "a", "os",
+     "as", "het"}
+)  # fmt: skip
+#: The endings of a Romance infinitive (``revoir``, ``mejorar``, ``rivedere``).
+_INFINITIVE_ENDS = ("er", "ir", "re", "ar", "are", "ere", "ire")
+
+
+def _fielded_body_noun(code: str, word: str) -> bool:
+    """Whether *word* is the noun of a body named by its field (``Bundesamt``, ``office``)."""
+    if code == "de":
+        return word.endswith(data.FIELDED_BODY_ENDS_DE)
+    return word in data.FIELDED_BODY_NOUNS[code]
+
+
+def _field_word(read: _Read, at: int) -> bool:
+    """Whether word *at* may name a body's field (``Gesundheit``, ``öffentliche``,
+    ``santé``, ``Sanidad``): no function word, cue or word of time or place, and
+    no first name."""
+    lex = read.lex
+    if read.kinds[at] != _WORD:
+        return False
+    low = read.lowers[at]
+    if (
+        low in lex.function_words
+        or low in lex.cues
+        or low in lex.auxiliaries
+        or low in lex.participles
+        or low in lex.skippable
+        or low in lex.circumstances
+        or low in lex.listener_prepositions
+        or low in lex.relatives
+        or _first_name_gender(read.texts[at]) is not None
+    ):
+        return False
+    if lex.code == "de" and not read.caps[at]:
+        return low.endswith(_GERMAN_ADJECTIVE_ENDS)  # für öffentliche Gesundheit
+    return True
+
+
+def _after_field(read: _Read, at: int) -> bool:
+    """Whether token *at* may follow a body's field: the end, a mark, a cue or
+    a word of time, place, listener or particle (``teilte das Amt für Umwelt am
+    Montag mit``, ``a indiqué l'Office ... dans un communiqué``)."""
+    if at >= len(read) or read.kinds[at] != _WORD:
+        return True
+    lex = read.lex
+    low = read.lowers[at]
+    return (
+        low in lex.cues
+        or low in lex.auxiliaries
+        or low in lex.skippable
+        or low in lex.circumstances
+        or low in lex.listener_prepositions
+        or low in lex.relatives
+        or low in lex.sources
+        or (lex.code == "de" and read.texts[at].islower() and low in lex.function_words)
+    )
 
 
 def _foreign_particles(read: _Read, first: int, limit: int) -> bool:
@@ -1531,6 +1730,14 @@ def _name(read: _Read, at: int, limit: int, after_role: bool) -> tuple[int, int]
         )
     ):
         at += 1
+    if (
+        at + 2 < limit
+        and read.kinds[at] == _WORD
+        and is_agency(read.texts[at])
+        and _first_name_gender(read.texts[at + 1]) is not None
+        and read.name_word(at + 2)
+    ):
+        at += 1  # contou à Lusa Manuel Teixeira: the agency told, then the name
     first = at
     honorific = at > 0 and read.lowers[at - 1] in read.lex.honorifics
     if (
@@ -2125,6 +2332,8 @@ def _listener_end(read: _Read, at: int, limit: int) -> int:
         end += 1
     if end - at > 1 and end < limit and read.lowers[end] in read.lex.determiners:
         return end
+    if end - at > 1 and is_agency(" ".join(read.texts[at:end])):
+        return end  # ha relatado a Europa Press mientras esperaba: an agency's two words
     return at + 1
 
 
@@ -2329,6 +2538,14 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
         phrase = _phrase(read, first, cue)
         if phrase is None:
             continue
+        if (
+            first > 0
+            and read.lowers[first - 1] in _AS.get(lex.code, ())
+            and phrase.role
+            and not phrase.name
+            and read.lowers[first] not in lex.determiners
+        ):
+            continue  # In seiner ersten Predigt als Bischof sprach Wendel: what he is, no subject
         at = phrase.end
         if phrase.name and not phrase.pronoun and at < cue:
             at = _complement(read, at, cue)  # Maria Gruber von der Universität Wien sagte
@@ -2417,6 +2634,11 @@ def _subject_before(read: _Read, cue: int, floor: int) -> _Phrase | None:
         if read.skip(at, cue) == cue:
             return phrase
     return None
+
+
+#: *As* before a bare role (``als Bischof sprach Wendel``, ``als minister zei
+#: ze``): what someone is, no subject, though *als* may also open a clause.
+_AS: dict[str, frozenset[str]] = {"de": frozenset({"als"}), "nl": frozenset({"als"})}
 
 
 #: The words that open a clause with its verb last in German and Dutch, where a
@@ -2518,7 +2740,7 @@ def _after(read: _Read, quote: int, limit: int) -> _Said | None:
 #: Endings of an adjective or a participle that says how a dropped subject
 #: spoke (``dijo emocionado``, ``ha detto commossa``, ``disse emocionada``).
 _MANNER_ENDS = ("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa",
-                "ando", "endo", "indo")  # fmt: skip  # (and gerunds: dice sorridendo)
+                "osso", "ossa", "ando", "endo", "indo")  # fmt: skip  # (and gerunds: dice sorridendo; ha ricordato commosso)
 
 
 def _manner(read: _Read, at: int, limit: int) -> bool:
@@ -3118,6 +3340,8 @@ def _unread_subject(read: _Read, cue: int, floor: int) -> bool:
     low = read.lowers[at]
     if low in lex.function_words or low in lex.auxiliaries or low in lex.cues:
         return False
+    if at - 2 >= floor and read.lowers[at - 2] in lex.circumstances:
+        return False  # In una nota ha precisato: where it was said, the subject dropped
     return read.lowers[at - 1] in lex.determiners
 
 
@@ -3709,6 +3933,24 @@ def _body_subject_before(read: _Read, quote: int, plural: bool = False) -> _Phra
     return None
 
 
+def _in_statement(read: _Read, quote: int) -> bool:
+    """Whether the sentence of the quote token *quote* says its words were in a
+    written statement (``In una nota ha precisato``, ``ha indicado en un
+    comunicado``, ``Em comunicado, sublinhou``): a preposition of place, perhaps
+    an article, and a noun of :data:`~newsstruct._data.cues_intl.STATEMENT_NOUNS`."""
+    start = read.sentence[quote]
+    end = min(read.sentence_end(quote), quote + _WINDOW)
+    nouns = data.STATEMENT_NOUNS[read.lex.code]
+    return any(
+        read.lowers[k] in read.lex.circumstances
+        and (
+            read.lowers[k + 1] in nouns  # Em comunicado, sublinhou
+            or (read.lowers[k + 1] in read.lex.determiners and read.lowers[k + 2] in nouns)
+        )
+        for k in range(max(start, quote - _WINDOW), end - 2)
+    )
+
+
 def _prose_subject(read: _Read) -> _Phrase | None:
     """The subject of the first cue in the last sentence of a paragraph, quoting no
     one, in a language that drops subjects (``La concejala Ana Gómez explicó que la obra
@@ -4088,7 +4330,7 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
         and _unset_opinion(read, phrase, comma)
     ):
         return _Said(phrase, read.texts[at], _kind(read, comma, quote))
-    titled = phrase.body and _titled(read, phrase)
+    titled = phrase.body and (_titled(read, phrase) or _speaking_body(read, phrase))
     if (
         (phrase.body and not titled)
         or comma >= quote
@@ -4097,6 +4339,19 @@ def _opinion(read: _Read, at: int, quote: int) -> _Said | None:
     ):
         return None
     return _Said(phrase, read.texts[at], _kind(read, comma + 1, quote))
+
+
+def _speaking_body(read: _Read, phrase: _Phrase) -> bool:
+    """Whether the body *phrase* opens with its article and a noun of a body
+    that speaks (``Para a Associação de Moradores``, ``Pour le syndicat``), not
+    a place's name (``Pour la France``)."""
+    head = phrase.first
+    if read.lowers[head] in read.lex.determiners and head + 1 < phrase.end:
+        head += 1
+    elif read.elided_as(head) != "article":
+        return False
+    word = read.word(head)
+    return _organisation(read.lex, word) or word in data.FIELDED_BODY_NOUNS[read.lex.code]
 
 
 def _titled(read: _Read, phrase: _Phrase) -> bool:
@@ -4729,6 +4984,8 @@ def _people(read: _Read, people: list[_Person]) -> None:
             and not phrase.name.startswith("The ")  # (la revue The Lancet: a title)
             and not any(p.name.endswith(" " + phrase.name) for p in people[-_NAMED_REACH:])
             and not phrase.name.isupper()
+            # la station SNSM de Boulogne: an acronym opens a body's name, no one's
+            and not (phrase.role is None and _acronym_opens(phrase.name))
             and not (phrase.first > 0 and read.texts[phrase.first - 1] == "(")
             and not (
                 phrase.role is None
@@ -4769,6 +5026,12 @@ def _people(read: _Read, people: list[_Person]) -> None:
             )
         at = phrase.end
     _lone_first_names(read, people, start)
+
+
+def _acronym_opens(name: str) -> bool:
+    """Whether the first word of *name* is an acronym (``SNSM de Boulogne``)."""
+    head = name.split(None, 1)[0]
+    return len(head) > 1 and head.isalpha() and head.isupper()
 
 
 #: *And* and *or* between two German compounds, the first cut short (``Heizungs- und
@@ -5000,8 +5263,19 @@ def _aged_first_name(read: _Read, at: int) -> bool:
         and not read.caps[at + 1]
     ):
         return True  # de 76-jarige Jozef, die 71-jährige Anna: a first name and an age
-    # (Javier, de 17 años: the age after ``de``, ``di``, ``da``, with its unit)
+    # (Javier, de 17 años: the age after ``de``, ``di``, ``da``, with its unit;
+    # Ahmed, un Soudanais de 22 ans: after an indefinite article and a noun too)
     of = 1 if at + 2 < len(texts) and read.lowers[at + 2] in _AGE_OF else 0
+    if (
+        not of
+        and at + 7 < len(texts)
+        and read.lowers[at + 2] in data.INDEFINITE_ARTICLES
+        and read.kinds[at + 3] == _WORD
+        and read.lowers[at + 4] in _AGE_OF
+        and texts[at + 5].isdigit()
+        and read.lowers[at + 6] in _AGE_UNITS
+    ):
+        of = 3
     if not (
         at + 3 + of < len(texts)
         and read.caps[at]
@@ -5090,6 +5364,8 @@ def _where_held(read: _Read, at: int, limit: int) -> int:
     start = k
     while k < limit and k - start < _PLACE_WORDS and read.caps[k]:
         k += 1
+        if k + 1 < limit and read.lowers[k] in _PLACE_AND and read.caps[k + 1]:
+            k += 1  # en Castilla y León: a place of two names
     if (
         k == start
         and start > at + 1
@@ -5106,6 +5382,8 @@ def _where_held(read: _Read, at: int, limit: int) -> int:
 
 #: The most capitalised words of a place where a role is held.
 _PLACE_WORDS = 3
+#: *And* between the two names of one place (``Castilla y León``, ``Friuli e Venezia Giulia``).
+_PLACE_AND = frozenset({"y", "e", "et"})
 
 
 def _after_place_words(read: _Read, first: int) -> bool:
@@ -5517,7 +5795,12 @@ def attribute_intl(
         for si, segment in enumerate(segs):
             at = quote_at[si]
             medium = _medium(read, at)  # In „de Volkskrant” schreef ...: no words said
-            one = _incise(text, segment, lex) or (None if medium else _after(read, at, len(read)))
+            # (la gamme « Moreau Flex », a dit son directeur: a name after its noun,
+            # even with a cue after it)
+            product = not medium and _named(read, at)
+            one = _incise(text, segment, lex) or (
+                None if medium or product else _after(read, at, len(read))
+            )
             if one is None and (medium or read.texts[at] in titles or _term(read, at)):
                 if read.texts[at][:1].isupper():
                     titles.add(read.texts[at])  # (a title read once is one again later)
@@ -5667,7 +5950,11 @@ def attribute_intl(
                     body = _body_subject_before(read, quote_at[si]) or _role_subject_before(
                         read, quote_at[si], role_opening
                     )
-                    if body is not None:
+                    if body is not None and body.body and _in_statement(read, quote_at[si]):
+                        # La Guardia costiera ha soccorso ... In una nota ha precisato:
+                        # "...": the body's statement, not whom paragraphs before quoted
+                        one = _Said(body, one.cue, one.kind)
+                    elif body is not None:
                         bodies[segment.start] = body
             if one is not None and _plural(lex, one.cue):
                 # sagten sie, dijeron: a plural subject; a dropped one names no one
@@ -6464,7 +6751,26 @@ class _Resolver:
                 # named by a first name there is named enough)
                 return self.named_between(above, floor, gender, strict=False, lone=True)
             return None
+        if len(found) == 1 and floor > 0 and self.text[floor - 1] == "\n":
+            # Dumas, qui ..., affrontera vendredi la Polonaise Anna Kowalczyk. « ... »,
+            # a-t-elle souri: the subject the paragraph opens with by the surname of
+            # someone named in full before, not whom it names in full after
+            opening = _SURNAME_WORD.match(self.text, floor)
+            subject = self.surnamed_at(opening.group(), floor) if opening is not None else None
+            if (
+                subject is not None
+                and subject.name not in found
+                and (gender is None or self.gender_of(subject) in (None, gender))
+            ):
+                return subject
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def surnamed_at(self, word: str, start: int) -> _Person | None:
+        """The last person named in full before *start* whose surname is *word*."""
+        for person in reversed(self.by_last.get(word, ())[-_REACH:]):
+            if person.position < start and " " in person.name and not self.author(person):
+                return person
+        return None
 
     def named_between(
         self, start: int, end: int, gender: str, strict: bool = True, lone: bool = False

@@ -2504,3 +2504,121 @@ PARTICIPLES["es"] |= frozenset({"relatado", "confesado"})
 ROLE_WORDS["es"] |= frozenset({"directivo", "directiva"})
 FEMALE_ROLES |= frozenset({"directiva"})
 ROLE_WORDS["nl"] |= frozenset({"nieuwkomer"})
+
+#: Nouns of bodies named by their field after *for* or *of* (``das Bundesamt
+#: für Gesundheit``, ``l'Office fédéral de la santé publique``, ``el Instituto
+#: de salud pública``, ``l'Istituto superiore di sanità``, ``het Rijksinstituut
+#: voor volksgezondheid``): the capitalised noun, then its field, are the
+#: body's whole name.
+FIELDED_BODY_NOUNS: dict[str, frozenset[str]] = {
+    "de": frozenset(),  # (German compounds: by their ends, below)
+    "fr": frozenset(
+        {"office", "institut", "agence", "centre", "conseil", "observatoire", "commissariat",
+         "haut-commissariat", "autorité", "direction", "secrétariat", "service", "commission",
+         "comité", "fédération", "fondation", "ministère", "laboratoire", "caisse",
+         "académie", "bureau", "union", "association", "collectif", "ordre", "école"}
+    ),
+    "es": frozenset(
+        {"instituto", "agencia", "centro", "consejo", "observatorio", "autoridad",
+         "dirección", "secretaría", "servicio", "comisión", "comité", "federación",
+         "fundación", "ministerio", "consejería", "oficina", "organismo", "colegio",
+         "asociación", "confederación", "laboratorio", "academia", "junta", "defensoría",
+         "escuela"}
+    ),
+    "it": frozenset(
+        {"istituto", "agenzia", "centro", "consiglio", "osservatorio", "autorità",
+         "direzione", "segreteria", "servizio", "commissione", "comitato", "federazione",
+         "fondazione", "ministero", "ufficio", "ente", "ordine", "associazione",
+         "laboratorio", "accademia", "consorzio", "scuola"}
+    ),
+    "pt": frozenset(
+        {"instituto", "agência", "centro", "conselho", "observatório", "autoridade",
+         "direção", "direção-geral", "secretaria", "serviço", "comissão", "comité", "comitê",
+         "federação", "fundação", "ministério", "gabinete", "ordem", "associação",
+         "laboratório", "academia", "entidade", "provedoria", "escola"}
+    ),
+    "nl": frozenset(
+        {"instituut", "rijksinstituut", "bureau", "planbureau", "dienst", "ministerie",
+         "raad", "centrum", "autoriteit", "agentschap", "stichting", "commissie", "inspectie",
+         "vereniging", "federatie", "college", "kenniscentrum"}
+    ),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+#: The ends of German compound nouns of bodies named by their field after
+#: ``für`` (``Bundesamt``, ``Landesamt``, ``Ministerium``, ``Institut``,
+#: ``Bundesanstalt``, ``Sachverständigenrat``).
+FIELDED_BODY_ENDS_DE: tuple[str, ...] = (
+    "amt", "ministerium", "institut", "anstalt", "behörde", "zentrum", "zentrale", "rat",
+    "kommission", "verband", "stelle", "büro", "agentur", "kammer", "akademie", "stiftung",
+    "vereinigung", "komitee", "ausschuss", "direktion", "dienst", "gesellschaft", "labor",
+    "forum", "netzwerk", "gremium", "beirat", "senat",
+)  # fmt: skip
+
+#: The words that join a body's noun to its field (``für``, ``de``, ``di``, ``van``).
+FIELD_LINKS: dict[str, frozenset[str]] = {
+    "de": frozenset({"für"}),
+    "fr": frozenset({"de", "du", "des", "pour"}),
+    "es": frozenset({"de", "del", "para"}),
+    "it": frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "per"}),
+    "pt": frozenset({"de", "do", "da", "dos", "das", "para"}),
+    "nl": frozenset({"voor", "van"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+
+# Church, court and royal beats: the clergy (il presule, il religioso, el
+# sacerdote), a royal heir (la princesa, la heredera), a doctor named by her
+# title (la dottoressa Giulia Sorrentino), a volunteer rescuer and a grower.
+ROLE_WORDS["de"] |= frozenset({"pfarrer", "pfarrerin", "prinz", "prinzessin"})
+ROLE_WORDS["fr"] |= frozenset({"prêtre", "prince", "princesse", "sauveteur", "sauveteuse"})
+ROLE_WORDS["es"] |= frozenset({"sacerdote", "príncipe", "princesa", "heredera", "heredero"})
+ROLE_WORDS["it"] |= frozenset(
+    {"presule", "religioso", "religiosa", "sacerdote", "parroco", "postulatore",
+     "postulatrice", "principe", "principessa", "dottore", "dottoressa", "giovane"}
+)  # fmt: skip
+ROLE_WORDS["pt"] |= frozenset({"príncipe", "princesa", "viticultor", "viticultora"})
+FEMALE_ROLES |= frozenset(
+    {"pfarrerin", "prinzessin", "princesse", "sauveteuse", "princesa", "heredera",
+     "religiosa", "postulatrice", "principessa", "dottoressa", "viticultora"}
+)  # fmt: skip
+# a prelate's title before his name (monsignor Pierluigi Tonelli, monseñor Luis Arce)
+HONORIFICS["it"] |= {"monsignor": "male", "mons.": "male"}
+HONORIFICS["es"] |= {"monseñor": "male", "mons.": "male"}
+HONORIFICS["fr"] |= {"mgr": "male"}
+ABBREVIATIONS["it"] |= frozenset({"mons"})
+ABBREVIATIONS["es"] |= frozenset({"mons"})
+# a smile and a report (a-t-elle souri, ha riferito la dottoressa)
+PARTICIPLES["fr"] |= frozenset({"souri"})
+PARTICIPLES["it"] |= frozenset({"riferito"})
+# a body that investigates or regulates (el organismo ha indicado)
+ORGANISATION_NOUNS["fr"] |= frozenset({"organisme"})
+ORGANISATION_NOUNS["es"] |= frozenset({"organismo"})
+ORGANISATION_NOUNS["it"] |= frozenset({"organismo"})
+ORGANISATION_NOUNS["pt"] |= frozenset({"organismo"})
+# an ordinal before a deputy's office (Zweite Bürgermeisterin Claudia Reiter)
+ROLE_ADJECTIVES["de"] |= frozenset({"erste", "erster", "zweite", "zweiter", "dritte", "dritter"})
+
+#: Nouns of a written statement a body's words come in (``In una nota ha
+#: precisato``, ``en un comunicado``, ``dans un communiqué``).
+STATEMENT_NOUNS: dict[str, frozenset[str]] = {
+    "de": frozenset({"mitteilung", "erklärung", "stellungnahme", "pressemitteilung"}),
+    "fr": frozenset({"communiqué", "déclaration", "message"}),
+    "es": frozenset({"comunicado", "nota", "declaración", "mensaje"}),
+    "it": frozenset({"nota", "comunicato", "dichiarazione", "messaggio"}),
+    "pt": frozenset({"nota", "comunicado", "declaração", "mensagem"}),
+    "nl": frozenset({"verklaring", "persbericht", "bericht"}),
+    "sv": frozenset(), "nb": frozenset(), "da": frozenset(),
+}  # fmt: skip
+# an exhortation in the words said (la heredera ha animado a los becados a "no
+# rendirse", il Papa ha esortato i fedeli a "non avere paura")
+CUE_VERBS["es"] |= frozenset({"animó", "anima"})
+PARTICIPLES["es"] |= frozenset({"animado"})
+CUE_VERBS["it"] |= frozenset({"esorta"})
+PARTICIPLES["it"] |= frozenset({"esortato"})
+CUE_VERBS["pt"] |= frozenset({"exortou", "exorta"})
+PARTICIPLES["pt"] |= frozenset({"exortado"})
+# an heir by her title and as the heir (la princesa de Asturias ... la heredera)
+ROLE_SYNONYMS += (
+    frozenset({"princesa", "heredera"}),
+    frozenset({"príncipe", "heredero"}),
+)
