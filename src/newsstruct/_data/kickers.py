@@ -162,6 +162,9 @@ SUMMARY_LABELS: frozenset[str] = frozenset(
         "key takeaways", "takeaways", "at a glance", "in short", "the big picture",
         # a fact-checker's box over its story (PolitiFact)
         "if your time is short",
+        # an Indian business daily's summary (The Economic Times), a US TV
+        # station group's box (Fox stations), a celebrity magazine's (People)
+        "synopsis", "the brief", "need to know",
     }
 )  # fmt: skip
 
