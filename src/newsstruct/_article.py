@@ -1175,8 +1175,9 @@ class _Walk:
 
         The tags are the text's last lines, two at least, each on the line
         under the one before: at most four words each, capitalised, with no
-        figure and no sentence's stop; the block over the first of them is
-        boilerplate, and paragraphs came before.
+        figure and no sentence's stop, none the byline's name alone (an author
+        box); the block over the first of them is boilerplate, and paragraphs
+        came before.
         """
         if not self.bodies or index < len(self.blocks) - _MAX_END_TAGS:
             return False
@@ -1184,11 +1185,17 @@ class _Walk:
             self.tags_from = self._end_tags()
         if self.tags_from < 0 or index < self.tags_from:
             return False
-        if index == self.tags_from:
-            above = self.blocks[index - 1]
-            if not self.boilerplate or self.boilerplate[-1].span.end != above.end:
-                self.tags_from = -1
-                return False
+        above, byline = self.blocks[index - 1], self.byline
+        if (
+            not self.boilerplate
+            or self.boilerplate[-1].span.end != above.end
+            # (the writer's name alone: an author box, read after the story)
+            or (byline is not None and self.text[start:end].strip() in byline.names)
+            or (index > self.tags_from and self.boilerplate[-1].kind != "page")
+        ):
+            # (the block over the first tag is boilerplate; each next tag's is a tag)
+            self.tags_from = -1
+            return False
         self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), "page"))
         return True
 
