@@ -972,6 +972,21 @@ def test_a_summary_box_label_over_a_block_after_a_blank_line() -> None:
     assert [p.text[:12] for p in article.paragraphs] == ["The retailer", "It did not c"]
 
 
+def test_a_summary_label_whose_lines_come_right_under_it_keeps_a_spaced_paragraph() -> None:
+    text = (
+        "Retailer to open 500 stores\n\n"
+        "By Jo Lee\n\n"
+        "Summary\n\n"
+        "The company plans to spend about Rs 3,000 crore on the format.\n\n"
+        "It did not comment.\n"
+    )
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert "The company plans to spend about Rs 3,000 crore on the format." in [
+        p.text for p in article.paragraphs
+    ]
+
+
 def test_an_unlisted_label_over_a_block_is_no_summary_box() -> None:
     text = (
         "Retailer to open 500 stores\n\n"

@@ -79,6 +79,7 @@ from newsstruct._data.kickers import (
     KICKER_LINE_LANGUAGES,
     LIVE_LABELS,
     SECTION_NAMES,
+    SPACED_SUMMARY_LABELS,
     SUMMARY_LABELS,
     VERSION_LABELS,
 )
@@ -1362,6 +1363,7 @@ def _summary_box(
             labelled
             and not count
             and not text.startswith(_BULLETS, block.start)
+            and _spaced_label(text, blocks[index])
             and _unmarked_points(text, block.start, block.end)
         ):
             # under a label and a blank line, the points' lines with their marks
@@ -1389,6 +1391,13 @@ def _summary_box(
     if not labelled and (bullets < 2 or not bylined):
         return None
     return index, count, labelled
+
+
+def _spaced_label(text: str, block: Block) -> bool:
+    """True when *block* is a summary box's label whose first block may stand
+    after a blank line (:data:`~newsstruct._data.kickers.SPACED_SUMMARY_LABELS`)."""
+    label = text[block.start : block.end].strip().rstrip(":").casefold()
+    return label in SPACED_SUMMARY_LABELS
 
 
 def _unmarked_points(text: str, start: int, end: int) -> bool:

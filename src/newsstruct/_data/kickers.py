@@ -168,6 +168,11 @@ SUMMARY_LABELS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: The labels of :data:`SUMMARY_LABELS` whose box's first block may stand after
+#: a blank line (``Synopsis`` / (blank) / ``The company plans ...``): the
+#: others' lines come right under them.
+SPACED_SUMMARY_LABELS: frozenset[str] = frozenset({"synopsis", "the brief", "need to know"})
+
 #: A digest's label over its items, each a head over its short story (``IN
 #: BRIEF`` / ``Library extends weekend hours`` / ``The central library ...``):
 #: the items' heads are no headline of the page.  Lower case.
