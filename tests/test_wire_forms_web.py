@@ -861,6 +861,12 @@ def test_a_credit_via_getty_in_capitals_is_credits(line: str) -> None:
             "A man walks his dog in Uhuru Park.",
             "JANE WANJIRU",
         ),
+        ("Fans at Croke Park. Ryan Byrne/INPHO", "Fans at Croke Park.", "Ryan Byrne/INPHO"),
+        (
+            "Dublin celebrate at Croke Park. Stephen McCarthy/Sportsfile",
+            "Dublin celebrate at Croke Park.",
+            "Stephen McCarthy/Sportsfile",
+        ),
         (
             "An electric double-decker at the Phibsborough depot. Sam Boal/RollingNews.ie",
             "An electric double-decker at the Phibsborough depot.",
