@@ -8,7 +8,7 @@ service, Iran's agency's English service, Japan's public broadcaster, an Irish
 news site, a Scottish regional, a Pakistani broadcaster, a Kenyan site, an
 Indian business daily, a cricket site's report, a celebrity magazine, a
 Nigerian broadcaster; and HuffPost's photo credit printed over its caption in
-the middle of a story.  Each asserts the whole structure through
+the middle of a story, an obituary page and a transcript page.  Each asserts the whole structure through
 :func:`tests.test_wire_forms.check`; the small tests after them pin each rule
 these forms needed on a short snippet of its own, with near misses that stay
 text.
@@ -690,6 +690,85 @@ NIGERIA_X = Expected(
 )
 
 
+#: A regional US paper's obituary page (Legacy style): the life's dates under the
+#: name, the paper that ran the notice, the shop and the guest book.
+OBIT = """\
+Margaret "Peggy" Ann Kowalski
+
+June 4, 1941 - November 19, 2026
+
+Margaret "Peggy" Ann Kowalski, 85, of Toledo, passed away peacefully on Wednesday, November 19, 2026, at Hospice of Northwest Ohio, surrounded by her family.
+
+Peggy was born on June 4, 1941, in Sandusky, to Walter and Irene (Nowak) Brandt. She graduated from St. Mary Central Catholic High School in 1959 and worked for 31 years as a secretary at Owens-Illinois.
+
+She was a member of St. Joseph Parish, where she sang in the choir for more than 40 years, and she never missed a Mud Hens home opener.
+
+Peggy is survived by her children, Karen (Mark) Dillon and Thomas (Lisa) Kowalski; six grandchildren; and two great-grandchildren. She was preceded in death by her husband of 52 years, Edward, and her brother, Robert Brandt.
+
+Visitation will be held from 4 to 7 p.m. Monday at Walker Funeral Home, 5155 W. Sylvania Ave. A Mass of Christian Burial will be celebrated at 10 a.m. Tuesday at St. Joseph Church.
+
+In lieu of flowers, memorial contributions may be made to Hospice of Northwest Ohio.
+
+Published by The Blade on Nov. 22, 2026.
+
+To plant trees in memory, please visit the Sympathy Store.
+
+Sign the Guest Book
+"""
+
+OBIT_X = Expected(
+    headline='Margaret "Peggy" Ann Kowalski',
+    standfirst="June 4, 1941 - November 19, 2026",
+    names=None,
+    dateline=None,
+    paragraphs=6,
+    first='Margaret "Peggy" Ann Kowalski, 85,',
+    last="In lieu of flowers",
+    language="en",
+    boilerplate=("credits", "promo", "page"),
+    reference_date=READ_ON,
+)
+
+#: A public broadcaster's transcript page (NPR style): the programme, the
+#: transcript's speakers in capitals, the note on how transcripts are made.
+NPR_TRANSCRIPT = """\
+Drought forces Kansas farmers to rethink wheat
+
+November 23, 20265:07 AM ET
+
+Heard on Morning Edition
+
+By Frank Morris
+
+Transcript
+
+STEVE INSKEEP, HOST:
+
+Farmers in western Kansas are planting less wheat this fall after a third year of drought. Frank Morris of member station KCUR reports.
+
+FRANK MORRIS, BYLINE: On his farm near Dodge City, Vance Ehmke kneels in a field of dry, cracked soil.
+
+VANCE EHMKE: This should be green by now. It's just dust.
+
+MORRIS: Ehmke planted about half his usual acreage this year.
+
+Copyright © 2026 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.
+
+NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future.
+"""
+
+NPR_TRANSCRIPT_X = Expected(
+    headline="Drought forces Kansas farmers to rethink wheat",
+    names=("Frank Morris",),
+    dateline=None,
+    paragraphs=5,
+    first="STEVE INSKEEP, HOST:",
+    last="MORRIS: Ehmke planted",
+    language="en",
+    boilerplate=("timestamp", "page", "page", "copyright", "standards"),
+    reference_date=READ_ON,
+)
+
 #: A US site's story (HuffPost style): a photo's credit printed over its caption
 #: in the middle of the story, the caption's sentence under it.
 HUFFPOST = """\
@@ -751,6 +830,8 @@ CASES: dict[str, tuple[str, Expected]] = {
     "magazine": (MAGAZINE, MAGAZINE_X),
     "nhk_world": (NHK_WORLD, NHK_WORLD_X),
     "nigeria": (NIGERIA, NIGERIA_X),
+    "npr_transcript": (NPR_TRANSCRIPT, NPR_TRANSCRIPT_X),
+    "obit": (OBIT, OBIT_X),
     "people": (PEOPLE, PEOPLE_X),
     "portal": (PORTAL, PORTAL_X),
     "press_journal": (PRESS_JOURNAL, PRESS_JOURNAL_X),
@@ -950,6 +1031,34 @@ def test_more_web_furniture(line: str, kind: str) -> None:
     ],
 )
 def test_sentences_like_that_furniture_stay_text(line: str) -> None:
+    assert _kinds(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Published by The Blade on Nov. 22, 2026.", "credits"),
+        ("Published by The Blade from Nov. 21 to Nov. 23, 2026.", "credits"),
+        ("To plant trees in memory, please visit the Sympathy Store.", "promo"),
+        (
+            "NPR transcripts are created on a rush deadline by an NPR contractor. This text "
+            "may not be in its final form and may be updated or revised in the future.",
+            "standards",
+        ),
+    ],
+)
+def test_an_obituary_sites_and_a_transcripts_notes(line: str, kind: str) -> None:
+    assert _kinds(line) == [(line, kind)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published by Penguin in 2019, the book sold well.",
+        "Published by Random House on March 3, 2020, the memoir became a bestseller.",
+    ],
+)
+def test_a_sentence_on_a_book_published_stays_text(line: str) -> None:
     assert _kinds(line) == []
 
 

@@ -518,6 +518,7 @@ _ANY_OPENING = _Openings(
     ("shared from ", "shared via "),  # a news app's note: Shared from the Courier app
     ("click to play video",),  # a video player's button: Click to play video: 'Title'
     ("the source:",),  # a TV station group's note on its sources: The Source: Information ...
+    ("published by ",),  # an obituary site's note: Published by The Blade on Nov. 22, 2026.
     (_MONITORING_DESK,),  # BBC Monitoring's desk line: BBC Mon EU1 Pol ak
     ("reply ", "level ", "submitted "),  # a forum's buttons and lines (the rest: / and digits)
 )
@@ -868,6 +869,7 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or (_opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and (" " in block or "/" in block))
         or folded.startswith(_WITH_AGENCY)  # Avec AFP, Com Reuters
         or folded.startswith("the source:")  # The Source: Information in this story came from ...
+        or folded.startswith("published by ")  # Published by The Blade on Nov. 22, 2026.
     )  # (APA, red, 4.11.2025); Belga, édité par Marie Dupont; (dpa, AFP)
 
 

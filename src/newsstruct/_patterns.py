@@ -1753,6 +1753,9 @@ _CREDITS_AT_START = rf"""
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+
       (?: \p{{Lu}} | (?= (?: dpa | epd | sda | ats ) (?! \p{{L}} ) ) ) [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
+    | \A Published [ \t]++ by [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}? [ \t]++ (?: on | from ) [ \t]++
+      [^\n!?]{{1,40}}? \d{{4}} \.?+ \Z              # an obituary site's note on the paper that ran the
+                                                     # notice (Legacy): Published by The Blade on Nov. 22, 2026.
     | \A (?i: the [ \t]++ )?+ (?i: source | sources ) [ \t]*+ : [ \t]*+
       (?: Information | Details | Facts | Reporting ) [ \t]++ [^\n.!?]{{0,60}}?
       (?i: came | comes | was | were | is | are ) [ \t]++ (?: (?i: taken | drawn | gathered ) [ \t]++ )?+

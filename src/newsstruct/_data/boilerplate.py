@@ -258,6 +258,9 @@ PROMO_PHRASES: tuple[str, ...] = (
     # a reader-funded site's appeal under the story (TheJournal.ie): Readers like
     # you are keeping these stories free ...; ... helps keep paywalls away ...
     "readers like you are keeping", "keep paywalls away",
+    # an obituary site's shop under the notice (Legacy): To plant trees in memory,
+    # please visit the Sympathy Store.
+    "plant trees in memory", "visit the sympathy store",
     "telegram channel", "whatsapp channel", "channel on whatsapp", "channel on telegram",
     "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
@@ -812,6 +815,9 @@ DISCLOSURE_PHRASES: tuple[str, ...] = (
     "provides funding as a founding partner of the conversation",
     "provides support as a member of the conversation",
     "view all partners",
+    # a broadcaster's note under its transcripts (NPR): NPR transcripts are created
+    # on a rush deadline by an NPR contractor. This text may not be in its final form ...
+    "transcripts are created on a rush deadline", "this text may not be in its final form",
     # AP's note on the funders of its desks: ... The AP is solely responsible for all content.
     "is solely responsible for all content",
     # an investing site's note on the writer's holdings (syndicated to portals)
