@@ -784,7 +784,8 @@ Michigan lawmakers on Monday passed a bill capping the out-of-pocket cost of ins
 
 The state House approved the measure 88-20, a week after it cleared the Senate with support from both parties.
 
-Bill Pugliano/Getty Images
+BILL PUGLIANO VIA GETTY IMAGES
+
 Supporters of the insulin cap rally outside the Michigan State Capitol in Lansing on Nov. 10, 2026.
 
 About 1 in 10 Michigan adults has diabetes, according to the state health department, and many ration insulin because of its cost.
@@ -806,7 +807,7 @@ HUFFPOST_X = Expected(
     captions=(
         (
             "Supporters of the insulin cap rally outside the Michigan State Capitol in Lansing on Nov. 10, 2026.",
-            "Bill Pugliano/Getty Images",
+            "BILL PUGLIANO VIA GETTY IMAGES",
         ),
     ),
     paragraphs=5,
