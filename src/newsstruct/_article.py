@@ -77,9 +77,11 @@ from newsstruct._caption import (
     caption_goes_on,
     caption_over_story,
     credit_above,
+    dated_caption_sentence,
     description_under,
     lead_caption,
     match_caption,
+    next_line,
     no_caption,
     uncredited_captions,
     widget_credit,
@@ -96,6 +98,7 @@ from newsstruct._data.boilerplate import (
     SPONSOR_LABELS,
 )
 from newsstruct._data.desks import STAFF_CREDITS
+from newsstruct._data.outlets import is_outlet
 from newsstruct._data.scraped import (
     HIGHLIGHT_MARK,
     LEAD_LABEL,
@@ -214,6 +217,17 @@ _ISSUER_NOTES = tuple(note.casefold() for note in REGULATORY_NOTES)
 #: The kinds of furniture a page prints between the byline and the story (a
 #: stamp, a button): the place alone and a line about the writer may follow them.
 _UNDER_BYLINE = frozenset({"timestamp", "page"})
+#: The page's tags under the story: this many lines at least and at most, and
+#: the small words they may hold (``Crime and Public Safety``).
+_MIN_END_TAGS = 2
+_MAX_END_TAGS = 12
+_TAG_JOINERS = frozenset({"and", "of", "the", "&", "in", "for"})
+#: An outlet's name alone that closes the text has at most this many characters.
+_MAX_OUTLET_AT_END = 60
+#: A page's tag on the line under the byline's stamp (``Fairfax County``,
+#: ``FOX 5 DC``) has at most this many characters and words.
+_MAX_STAMP_TAG = 40
+_MAX_STAMP_TAG_WORDS = 4
 #: At most this many blocks under a byline are joined to it (a role, a desk).
 _MAX_BYLINE_LINES = 2
 #: What may close a picture credit alone: ``(Foto: EFE)``.
@@ -811,6 +825,7 @@ class _Walk:
         "stacked_end",
         "stamped_end",
         "subheads",
+        "tags_from",
         "text",
         "video",
         "video_title",
@@ -881,6 +896,7 @@ class _Walk:
         self.credit_line = -2  # the index of the last photo credit alone kept as boilerplate
         self.video = -2  # the index of a video player's button with its title, or its length
         self.video_title = ""  # ... and the title
+        self.tags_from = -2  # where the page's tags under the story start (-2: not looked for)
 
     def read_all(self, used: AbstractSet[int]) -> None:
         """Read the blocks in order, but those in *used* (the front matter's).
@@ -1068,7 +1084,12 @@ class _Walk:
                     self.weather = self.weather_from = index  # a weather widget's temperature: 73°
                 self._take_junk(index, junk)
                 return
-        if self._bio_under_stamps(index, start, end):
+        if (
+            self._bio_under_stamps(index, start, end)
+            or self._tags_under_stamps(index, start, end)
+            or self._outlet_at_end(index, start, end)
+            or self._tag_at_end(index, start, end)
+        ):
             return
         if self.credit_line == index - 1 and (
             self._under_credit_line(start, end) or self._bio_under_author_box(index, start, end)
@@ -1160,6 +1181,107 @@ class _Walk:
         if bio is None:
             return False
         self.boilerplate.append(bio)
+        return True
+
+    def _tag_at_end(self, index: int, start: int, end: int) -> bool:
+        """Read the block as one of the page's tags under the story, under its
+        boilerplate (Fox stations: ``The Source: ...`` then ``Fairfax County`` /
+        ``News`` / ``Crime and Public Safety``); ``True`` when it was one.
+
+        The tags are the text's last lines, two at least, each on the line
+        under the one before: at most four words each, capitalised, with no
+        figure and no sentence's stop, none the byline's name alone (an author
+        box); the block over the first of them is boilerplate, and paragraphs
+        came before.
+        """
+        if not self.bodies or index < len(self.blocks) - _MAX_END_TAGS:
+            return False
+        if self.tags_from == -2:
+            self.tags_from = self._end_tags()
+        if self.tags_from < 0 or index < self.tags_from:
+            return False
+        above, byline = self.blocks[index - 1], self.byline
+        if (
+            not self.boilerplate
+            or self.boilerplate[-1].span.end != above.end
+            # (the writer's name alone: an author box, read after the story)
+            or (byline is not None and self.text[start:end].strip() in byline.names)
+            or (index > self.tags_from and self.boilerplate[-1].kind != "page")
+        ):
+            # (the block over the first tag is boilerplate; each next tag's is a tag)
+            self.tags_from = -1
+            return False
+        self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), "page"))
+        return True
+
+    def _end_tags(self) -> int:
+        """The index of the first of the page's tags that end the text
+        (:meth:`_tag_at_end`), or ``-1``."""
+        text, blocks = self.text, self.blocks
+        first = len(blocks)
+        while first > 1 and len(blocks) - first < _MAX_END_TAGS:
+            block = blocks[first - 1]
+            line = text[block.start : block.end]
+            words = line.split()
+            if not (
+                0 < len(words) <= _MAX_STAMP_TAG_WORDS
+                and line[-1] not in _SENTENCE_STOPS
+                and all(word[:1].isupper() or word in _TAG_JOINERS for word in words)
+                and not any(map(str.isdigit, line))
+            ):
+                break
+            if first < len(blocks) and not next_line(text, block.end, blocks[first].start):
+                break
+            first -= 1
+        return first if len(blocks) - first >= _MIN_END_TAGS else -1
+
+    def _outlet_at_end(self, index: int, start: int, end: int) -> bool:
+        """Read the text's last block, a listed outlet's name alone under the
+        story, as its source line (a broadcaster's page: ``NHK WORLD-JAPAN``);
+        ``True`` when it was one."""
+        if (
+            not self.bodies
+            or index != len(self.blocks) - 1
+            or end - start > _MAX_OUTLET_AT_END
+            or not is_outlet(self.text[start:end])
+        ):
+            return False
+        self.boilerplate.append(Boilerplate(self.text[start:end], Span(start, end), "credits"))
+        return True
+
+    def _tags_under_stamps(self, index: int, start: int, end: int) -> bool:
+        """Read the block as a tag of the page under the byline's stamp, on the
+        very next line, before the story (US TV station groups: ``By Jane Doe``
+        / ``Published November 4, 2025 6:14pm EST`` / ``Fairfax County`` /
+        ``FOX 5 DC``); ``True`` when it was one.
+
+        One line of at most four words, each capitalised or a number, no
+        sentence's stop, not in capitals alone unless with a number (a place in
+        capitals under the stamp is the dateline's; ``FOX 5 DC`` is a station's
+        name); each such line on the next line under the last.
+        """
+        text = self.text
+        if (
+            self.byline is None
+            or self.bodies
+            or self.dateline is not None
+            or index != self.stamped_end + 1
+            or self.stamped_end <= self.byline_end
+            or end - start > _MAX_STAMP_TAG
+            or not next_line(text, self.blocks[index - 1].end, start)
+        ):
+            return False
+        line = text[start:end]
+        words = line.split()
+        if (
+            not 0 < len(words) <= _MAX_STAMP_TAG_WORDS
+            or line[-1] in _SENTENCE_STOPS
+            or (line.isupper() and not any(map(str.isdigit, line)))
+            or not all(word[:1].isupper() or word.isdigit() for word in words)
+        ):
+            return False
+        self.boilerplate.append(Boilerplate(line, Span(start, end), "page"))
+        self.stamped_end = index
         return True
 
     def _headline_again(self, start: int, end: int) -> bool:
@@ -1435,6 +1557,19 @@ class _Walk:
         self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "credits"))
         return True
 
+    def _dated_under_credit(self, index: int, start: int, end: int) -> bool:
+        """True when the block, in the story under a credit alone on the block
+        *index* - 1, is a photo's description that ends with the picture's date
+        (:func:`dated_caption_sentence`) and the paragraph over the credit is no
+        such description (whose credit it would be)."""
+        text = self.text
+        if not self.bodies or not _part(False, dated_caption_sentence, text, start, end):
+            return False
+        above = self.bodies[-1]
+        return above[1] <= self.blocks[index - 1].start and not _part(
+            False, dated_caption_sentence, text, *above
+        )
+
     def _under_credit_line(self, start: int, end: int) -> bool:
         """Read the block as the description under a photo's credit alone on the
         line over it (BBC pages copied to text: ``Getty Images`` / ``Nurses on a
@@ -1443,7 +1578,12 @@ class _Walk:
         Past the story's opening only (at the top, a line under an outlet's name
         is the headline), on the very next line, one short line that ends with no
         sentence's stop (a body paragraph ends with one; the page's captions do
-        not).
+        not).  In the story, a description that ends with a full stop is one
+        when it ends with the picture's date as agencies write it, with no verb
+        of a story's sentence (HuffPost: ``Jane Doe/Getty Images`` / ``Nurses
+        march in London on Nov. 10, 2026.``), on the next line or after a blank
+        line, unless the block over the credit is such a description itself
+        (then the credit is that one's).
         """
         text = self.text
         junk = self.boilerplate[-1]
@@ -1457,11 +1597,14 @@ class _Walk:
             and self.dateline is None
             and self._lead_picture(index, start, end)
         )
+        if text[end - 1] in _SENTENCE_STOPS:
+            if not self._dated_under_credit(index, start, end):
+                return False
+            apart = True  # (the caption's date: a blank line may part them too)
         if (
             not (self.bodies or self.byline is not None or self.dateline is not None or apart)
             or junk.kind != "credits"
             or end - start > _MAX_UNDER_CREDIT_LINE
-            or text[end - 1] in _SENTENCE_STOPS
         ):
             return False
         credit = _part(None, widget_credit, text, junk.span.start, junk.span.end)
@@ -1618,6 +1761,13 @@ class _Walk:
                 caption = _part(
                     None, description_under, text, self.captions[-1], credit_end, start, end
                 )
+                if caption is None and self._dated_under_credit(index, start, end):
+                    # a blank line between them (HuffPost): the picture's date ends it
+                    caption = _part(
+                        None,
+                        description_under,
+                        *(text, self.captions[-1], credit_end, start, end, True),
+                    )
                 if caption is not None:
                     self.captions[-1] = caption
                     self.captioned = index

@@ -517,6 +517,8 @@ _ANY_OPENING = _Openings(
     ("from:", "date:", "sent:", "subject:", "cc:", "bcc:"),  # a forwarded mail's header
     ("shared from ", "shared via "),  # a news app's note: Shared from the Courier app
     ("click to play video",),  # a video player's button: Click to play video: 'Title'
+    ("the source:",),  # a TV station group's note on its sources: The Source: Information ...
+    ("published by ",),  # an obituary site's note: Published by The Blade on Nov. 22, 2026.
     (_MONITORING_DESK,),  # BBC Monitoring's desk line: BBC Mon EU1 Pol ak
     ("reply ", "level ", "submitted "),  # a forum's buttons and lines (the rest: / and digits)
 )
@@ -774,7 +776,8 @@ _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 
 def _may_be_desk(block: str, folded: str, lead: int) -> bool:
-    return "/" in block or folded.startswith(_MONITORING_DESK)  # bur-dar-gl/fz, ABC // XYZ
+    # bur-dar-gl/fz, ABC // XYZ; IRNA's 9417**2046
+    return "/" in block or folded.startswith(_MONITORING_DESK) or "**" in block
 
 
 def _may_be_media_tags(block: str, folded: str, lead: int) -> bool:
@@ -865,6 +868,8 @@ def _may_be_credits(block: str, folded: str, lead: int) -> bool:
         or (len(block) <= _MAX_SOURCES_SIGNOFF and _has_any(folded, _SOURCE_DESK_WORDS))
         or (_opens(folded, lead, _SIGNOFF_OPENINGS_BY_FIRST) and (" " in block or "/" in block))
         or folded.startswith(_WITH_AGENCY)  # Avec AFP, Com Reuters
+        or folded.startswith("the source:")  # The Source: Information in this story came from ...
+        or folded.startswith("published by ")  # Published by The Blade on Nov. 22, 2026.
     )  # (APA, red, 4.11.2025); Belga, édité par Marie Dupont; (dpa, AFP)
 
 
@@ -920,7 +925,12 @@ def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
         or folded.startswith(("episode ", "ep. "))  # Episode 42 · 38 min
         or folded.startswith(("shared from ", "shared via "))  # Shared from the Courier app
         or folded.startswith(_VIDEO_BUTTONS)  # Click to play video: 'Title'
+        or folded.startswith(_STORY_NUMBERS)  # News ID: 85234117
     )
+
+
+#: What opens a story's number on an agency's page (``News ID: 85234117``).
+_STORY_NUMBERS = ("news id", "story id", "article id", "content id")
 
 
 #: What opens a video player's button with the video's title after a colon.

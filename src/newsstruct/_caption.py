@@ -29,6 +29,7 @@ from newsstruct._data.credits import (
     CREDIT_LABELS,
     GIVEN_PICTURES,
     GLUED_CAPTION_LABELS,
+    PICTURE_LIBRARIES,
     SPACED_CAPTION_LABELS,
     SPACED_CREDIT_LABELS,
     WEB_CAPTION_LABELS,
@@ -48,6 +49,7 @@ from newsstruct._patterns import (
     CAPTION_BY_CREDIT,
     CAPTION_COURTESY_CREDIT,
     CAPTION_DASH_CREDIT,
+    CAPTION_DATED,
     CAPTION_DOMAIN_CREDIT,
     CAPTION_FILE_CREDIT,
     CAPTION_GALLERY,
@@ -55,10 +57,14 @@ from newsstruct._patterns import (
     CAPTION_IN_THIS_PHOTO,
     CAPTION_LABELLED_CREDIT,
     CAPTION_LEAD_LABEL,
+    CAPTION_LIBRARY_AFTER_SENTENCE,
     CAPTION_NAMED_CREDIT,
     CAPTION_PHOTO_WORD,
+    CAPTION_PLACE,
+    CAPTION_SITE_NAME,
     CAPTION_SLASH_CREDIT,
     CAPTION_SLASH_LABEL_CREDIT,
+    CAPTION_SLASH_OPENED_CREDIT,
     CAPTION_SOURCE_COLON_CREDIT,
     CAPTION_SQUARE_CREDIT,
     CAPTION_TRAILER,
@@ -67,6 +73,7 @@ from newsstruct._patterns import (
     IMAGE_PLACEHOLDER_ALT,
     LINE_BREAK,
     MARKDOWN_IMAGE,
+    SENTENCE_INSIDE,
 )
 
 #: The labels of :data:`~newsstruct._patterns.CAPTION_LEAD_LABEL` (written in capitals).
@@ -155,7 +162,14 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and (block[-1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(block))
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
         and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
+        and not block.rstrip(".").casefold().endswith(_LIBRARY_ENDINGS)
     )
+
+
+#: A wire's full name alone as a picture's credit (HuffPost: ``ASSOCIATED PRESS``).
+_WIRE_NAMES = frozenset({"associated press", "the associated press"})
+#: The picture libraries' names as a caption's block may end in them (case folded).
+_LIBRARY_ENDINGS = tuple(sorted({library.casefold() for library in PICTURE_LIBRARIES}))
 
 
 #: The last letters of a credit after a dash (``— Filepic``, ``— Handout``).
@@ -492,8 +506,10 @@ def widget_credit(text: str, start: int, end: int) -> Caption | None:
     parts = [part.strip() for part in credit.split("/")]
     if len(parts) == 1:
         parts = [part.strip() for part in credit.split(" for ")]  # Jane Doe for NPR
+    person, via, library = credit.casefold().rpartition(" via ")
     if not (
-        (len(parts) == 1 and CAPTION_AGENCY.fullmatch(credit))
+        (len(parts) == 1 and (CAPTION_AGENCY.fullmatch(credit) or credit.casefold() in _WIRE_NAMES))
+        or (via and person and library in _LIBRARY_ENDINGS)  # Jane Doe via Getty Images
         or (len(parts) > 1 and _photo_credit(credit))
         or _person_and_outlet(parts)
     ):
@@ -679,6 +695,66 @@ def description_under(
     return Caption(
         text[start:end], Span(start, end), credit=credit.credit, credit_span=credit.credit_span
     )
+
+
+def dated_caption_sentence(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` reads as a photo's description that ends
+    with a full stop: one capitalised line of at most 250 characters, one
+    sentence with no quotation mark, no finite verb of a story's sentence
+    (``is``, ``was``, ``has``, ``said`` ...) and no past tense among its first
+    words, with the place (``in Lansing``, ``at the White House``) and the
+    picture's date as agencies write it (``... on Nov. 10, 2026.``, ``... in
+    June 2025.``).
+
+    A body paragraph ends with a full stop too; this is what HuffPost's
+    captions, printed under their credit in the middle of a story, have that
+    a story's sentence seldom has all at once.
+
+    >>> from newsstruct._caption import dated_caption_sentence
+    >>> line = "Supporters rally outside the Capitol in Lansing on Nov. 10, 2026."
+    >>> dated_caption_sentence(line, 0, len(line))
+    True
+    >>> line = "The law was signed on Nov. 10, 2026."
+    >>> dated_caption_sentence(line, 0, len(line))
+    False
+    >>> line = "Lawmakers approved the bill on Nov. 10, 2026."
+    >>> dated_caption_sentence(line, 0, len(line))
+    False
+    >>> line = "The bill takes effect on Jan. 1, 2027."
+    >>> dated_caption_sentence(line, 0, len(line))
+    False
+    >>> line = "The company went bankrupt in 2019."
+    >>> dated_caption_sentence(line, 0, len(line))
+    False
+    >>> line = "Supporters rally outside the Capitol in Lansing on Monday."
+    >>> dated_caption_sentence(line, 0, len(line))
+    False
+    """
+    line = text[start:end]
+    return (
+        0 < len(line) <= _MAX_DATED_CAPTION
+        and line[0].isupper()
+        and "\n" not in line
+        and _QUOTE_MARKS.isdisjoint(line)
+        and _STORY_VERBS.isdisjoint(line.casefold().split())
+        and CAPTION_DATED.search(line) is not None
+        and CAPTION_PLACE.search(line) is not None
+        and SENTENCE_INSIDE.search(line) is None
+        and not any(
+            word.endswith("ed") and word not in _CAPTION_PARTICIPLES
+            for word in line.split()[1:_PAST_REACH]
+        )  # (a story's past tense: Lawmakers approved the bill on Nov. 10, 2026.)
+    )
+
+
+#: A verb in the past tense among a line's first words makes it a story's sentence ...
+_PAST_REACH = 7
+#: ... but for the participles of captions (``Jane Doe, pictured in 2024, ...``).
+_CAPTION_PARTICIPLES = frozenset({"pictured", "photographed", "dressed", "seated", "masked"})
+#: A photo's dated description under its credit has at most this many characters.
+_MAX_DATED_CAPTION = 250
+#: Words of a story's sentence, not of a photo's description.
+_STORY_VERBS = _VERB_WORDS | {"told", "tells", "added", "according"}
 
 
 def caption_over_story(
@@ -927,8 +1003,24 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
         ):
             return found.start(), found.start("credit"), found.end("credit")
         if found is None:
-            return _glued_slash_credit(block, max(window, floor))
+            glued = _glued_slash_credit(block, max(window, floor))
+            if glued is not None:
+                return glued
+    if len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block and block[:1].isupper():
+        tail = max(window, floor, len(block) - _MAX_LIBRARY_TAIL)
+        if block[-1] != "." or block.find(". ", tail) >= 0:
+            # ... late in the day. Getty Images; ... John Mbadi. /FILE
+            found = CAPTION_LIBRARY_AFTER_SENTENCE.search(block, tail)
+            if found is None:
+                found = CAPTION_SLASH_OPENED_CREDIT.search(block, tail)
+            if found is not None and found.start() > floor:
+                return found.start(), found.start("credit"), found.end("credit")
     return None
+
+
+#: A picture library's name or a slash-opened credit after a caption's
+#: sentence is found in the last this many characters.
+_MAX_LIBRARY_TAIL = 48
 
 
 #: The words for a photo that open a credit with no colon after them, with their space.
@@ -1005,7 +1097,7 @@ def _photo_credit(credit: str, *, bracketed: bool = False) -> bool:
         return True  # a picture from the files: APP/File, Jane Doe/Archive
     if (
         len(parts) == 2
-        and (is_outlet(parts[1]) or _paper_name(parts[1]))
+        and (is_outlet(parts[1]) or _paper_name(parts[1]) or _site_name(parts[1]))
         and _person_and_outlet(parts)
     ):
         # a photographer and a listed outlet or a paper: Jane Doe/Toronto Star,
@@ -1165,6 +1257,20 @@ _PHOTO_WORDS = frozenset({"photo", "photos", "foto", "fotos", "pictures", "image
 #: A photographer's name in a credit has two or three words; an outlet's at most five.
 _CREDIT_NAME_WORDS = (2, 3)
 _MAX_OUTLET_WORDS = 5
+
+
+def _site_name(name: str) -> bool:
+    """True when *name* is a picture agency's web address for its name, one
+    capitalised word and a country's or a common domain (``RollingNews.ie``,
+    ``Sportsfile.com``): as Irish and other sites credit a photographer.
+
+    >>> from newsstruct._caption import _site_name
+    >>> _site_name("RollingNews.ie"), _site_name("Inpho.ie")
+    (True, True)
+    >>> _site_name("rollingnews.ie"), _site_name("Rolling News"), _site_name("Dr.No")
+    (False, False, False)
+    """
+    return CAPTION_SITE_NAME.fullmatch(name) is not None
 
 
 def _person_and_outlet(parts: list[str]) -> bool:

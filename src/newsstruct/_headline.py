@@ -79,6 +79,7 @@ from newsstruct._data.kickers import (
     KICKER_LINE_LANGUAGES,
     LIVE_LABELS,
     SECTION_NAMES,
+    SPACED_SUMMARY_LABELS,
     SUMMARY_LABELS,
     VERSION_LABELS,
 )
@@ -1358,6 +1359,18 @@ def _summary_box(
     count = 0
     while index + 1 + count < len(blocks) and count <= _MAX_HIGHLIGHTS:
         block = blocks[index + 1 + count]
+        if (
+            labelled
+            and not count
+            and not text.startswith(_BULLETS, block.start)
+            and _spaced_label(text, blocks[index])
+            and _unmarked_points(text, block.start, block.end)
+        ):
+            # under a label and a blank line, the points' lines with their marks
+            # lost, one block (The Economic Times' Synopsis, People's NEED TO
+            # KNOW, Fox stations' The Brief); more lines right under it
+            count = 1
+            continue
         if not text.startswith(_BULLETS, block.start) and not (
             # under a label, the points' lines with their marks lost in the copy:
             # one line each, right under the line above (a blank line ends them)
@@ -1378,6 +1391,24 @@ def _summary_box(
     if not labelled and (bullets < 2 or not bylined):
         return None
     return index, count, labelled
+
+
+def _spaced_label(text: str, block: Block) -> bool:
+    """True when *block* is a summary box's label whose first block may stand
+    after a blank line (:data:`~newsstruct._data.kickers.SPACED_SUMMARY_LABELS`)."""
+    label = text[block.start : block.end].strip().rstrip(":").casefold()
+    return label in SPACED_SUMMARY_LABELS
+
+
+def _unmarked_points(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (the first block under a summary box's
+    label) is its points with their marks lost: at most
+    :data:`_MAX_HIGHLIGHTS` lines, each a capitalised line of at most
+    :data:`_MAX_HIGHLIGHT` characters."""
+    lines = text[start:end].split("\n")
+    return len(lines) <= _MAX_HIGHLIGHTS and all(
+        0 < len(line.strip()) <= _MAX_HIGHLIGHT and line.lstrip()[:1].isupper() for line in lines
+    )
 
 
 #: A summary box's label is at most this long (``Story highlights:``).

@@ -1455,13 +1455,21 @@ BYLINE_PARTY = LazyPattern(
 
 #: A date stamp glued after the writer's name with a space only (Business
 #: Insider): ``Jane Doe Jun 5, 2024, 4:29 PM EDT``, perhaps with its label
-#: (``Jane Doe Published November 4, 2025 Updated 3 hours ago``); searched from a space.
+#: (``Jane Doe Published November 4, 2025 Updated 3 hours ago``, ``Jane Doe on
+#: November 4, 2025``); searched from a space.
 BYLINE_DATE_TAIL = LazyPattern(
     r"""
-    [ \t]++ (?: (?: Published | Posted | Updated ) :?+ [ \t]++ )?+
-                                                    # the stamp's label (Dawn): Jane Doe Published Nov 4, 2025
+    [ \t]++ (?: (?: Last [ \t]++ )?+ (?: Published | Posted | Updated ) :?+ [ \t]++ )?+
+                                                    # the stamp's label (Dawn): Jane Doe Published Nov 4, 2025;
+                                                    # Last Updated (The Economic Times)
     (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
     [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d ) [^\n]{0,40}+ \Z
+    | [ \t]++ on [ \t]++                          # or after "on", the date ending the line, its
+                                                    # time after it or not (WordPress sites:
+                                                    # By Jane Doe on November 4, 2025)
+    (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}+ \.?+
+    [ \t]++ \d{1,2} , [ \t]++ \d{4} (?! \d )
+    (?: ,?+ [ \t]++ (?: at [ \t]++ )?+ \d{1,2} [:.] \d\d [ \t]*+ (?: [AaPp] \.?+ [Mm] \.?+ )?+ )?+ [ \t]*+ \Z
     """,
     _FRONT_FLAGS,
 )
@@ -1745,6 +1753,15 @@ _CREDITS_AT_START = rf"""
     | \A (?i: {_front_alternation(STAFF_LABELS)} ) [ \t]*+ : [ \t]*+
       (?: \p{{Lu}} | (?= (?: dpa | epd | sda | ats ) (?! \p{{L}} ) ) ) [^\n.!?:;]{{0,80}}+ \.?+ \Z
                                                      # Antara: Editor: Rahmad Nasution; Source: NATO.
+    | \A Published [ \t]++ by [ \t]++ \p{{Lu}} [^\n.!?]{{0,60}}? [ \t]++ (?: on | from ) [ \t]++
+      [^\n!?]{{1,40}}? \d{{4}} \.?+ \Z              # an obituary site's note on the paper that ran the
+                                                     # notice (Legacy): Published by The Blade on Nov. 22, 2026.
+    | \A (?i: the [ \t]++ )?+ (?i: source | sources ) [ \t]*+ : [ \t]*+
+      (?: Information | Details | Facts | Reporting ) [ \t]++ [^\n.!?]{{0,60}}?
+      (?i: came | comes | was | were | is | are ) [ \t]++ (?: (?i: taken | drawn | gathered ) [ \t]++ )?+
+      (?i: from ) [ \t]++ [^\n]{{1,240}}+ \Z      # a TV station group's note on its sources (Fox
+                                                     # stations): The Source: Information in this
+                                                     # story came from the police and ...
     | \A (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{2,4}} (?: receives | has [ \t]++ received | received )
       [ \t]++ funding [ \t]++ from [ \t]++ [^\n]{{1,300}}+ \Z   # a writer's funding (The Conversation),
                                                      # under the disclosure's heading: Jane Doe receives funding from ...
@@ -1818,7 +1835,9 @@ BOILERPLATE_PHOTO_CREDIT = LazyPattern(
     rf"""
     \A (?= [^\n]{{1,60}}+ \Z )                        # a short line
     (?: (?i: {_front_alternation((*PHOTO_AGENCIES, "Associated Press"))} )
-      | (?: \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-]*+ [ \t]++ ){{1,4}}+ via [ \t]++ (?i: getty [ \t]++ images )
+      | (?: (?! (?i: via ) [ \t] ) \p{{Lu}} [\p{{L}}\p{{M}}.'\u2019\-/]*+ [ \t]++ ){{1,4}}+
+        (?i: via [ \t]++ getty [ \t]++ images )
+                                                     # in capitals too (HuffPost: JANE DOE/AFP VIA GETTY IMAGES)
       | (?: (?! (?i: file ) [ \t] ) \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ [ \t]++ ){{0,3}}+ (?i: file [ \t]++ )
         (?i: photo | photograph | picture | pic | image )   # a picture from the files: KT file photo
     )
@@ -2049,6 +2068,7 @@ BOILERPLATE_DESK = LazyPattern(
     | \A \p{Lu}{3,4}+ (?: / \p{Lu}{2,4}+ ){2,4}+ \Z
                                             # the agency's and desk's initials in capitals: NTX/JRR/MSG
     | \A \p{Lu}{2,3}+ / \p{Lu}{3}+ \Z       # the writer's and editor's initials (APS): MD/ASG
+    | \A \d{3,5}+ \*\* \d{3,5}+ \Z           # the editors' numbers under IRNA's copy: 9417**2046
     | \A (?: \p{Ll}{2,4}+ / [ \t]*+ ){2,4}+ \Z   # the editors' initials, each closed by a slash (PAP): mok/ mhr/
     | \A / \p{Lu}{2,3}+ (?: , [ \t]*+ \p{Lu}{2,3}+ ){0,2}+ / \Z
                                             # the editor's initials between slashes (BTA): /ИВ/
@@ -2521,6 +2541,12 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     | \A In: [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z          # a page's topics (CBS News): In: Wildfire
     | \A (?i: listen | audio ) [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
                                                        # an audio player's button: Listen • 3:52
+    | \A (?i: watch [ \t]++ video | play [ \t]++ video ) [ \t]*+ [\u2022\u00b7|]?+ [ \t]*+
+      \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z              # a video player's button with its length
+                                                       # (NHK World): Watch video 01:32
+    | \A (?i: news | story | article | content ) [ \t]++ (?i: id ) [ \t]*+ : [ \t]*+ \d{{4,12}}+ \Z
+                                                       # a story's number on an agency's page
+                                                       # (IRNA): News ID: 85234117
     | \A (?i: episode | ep\. ) [ \t]*+ \d{{1,4}}+ [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,3}}+ [ \t]*+
       (?i: min (?: ute )?+ s?+ ) \.?+ \Z                  # a podcast's episode and length: Episode 42 · 38 min
     | \A (?i: {_front_alternation(TAG_LABELS)} ) [ \t]*+ : [ \t]*+
@@ -2547,7 +2573,10 @@ BOILERPLATE_RELATED = LazyPattern(
     | \A \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] (?: [ \t]*+ \[ ID: [\p{{L}}\p{{N}}]{{1,30}}+ \] ){{0,5}}+ \Z
                                                   # [ID:nABC123]
     | \A (?! (?i: sources | external [ ]links ) [ \t]*+ : )       # (a fact check's Sources: stays)
-      (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ [:.!] )?+ (?: \Z | [ \t]*+ : )
+      (?! (?i: read [ \t]++ more ) [ \t]*+ : )                     # (Read more: is a promo; alone,
+                                                                 # the heading over a link, P&J)
+      (?i: {_front_alternation(RELATED_OPENINGS)} ) (?: [ \t]*+ (?: \.{{3}} | \u2026 | [:.!] ) )?+ (?: \Z | [ \t]*+ : )
+                                                                 # (HuffPost's heading with dots: Related...)
     | \A (?i: read | see [ \t]++ also | see [ \t]++ more [ \t]++ on | related (?: [ \t]++ (?: news | stories | story | articles?+
         | coverage | reading | videos?+ ) )?+ ) [ \t]*+ : [ \t]*+ \S [^\n]{{0,200}}+ (?<! [.] ) \Z
                                                   # a label and another story's title on
@@ -2827,6 +2856,7 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
                                                        # 04-11-25, 18:12 (HLN: a time follows)
       | \d{{1,2}} \. \d{{1,2}} \. (?= [ \t]++ \d{{1,2}} [:.] \d{{2}} )   # 4.11. 18:12 (no year: a time follows)
       | \d{{1,2}} / \p{{L}}{{3,9}}+ / \d{{4}}                  # 04/Nov/2025 (The Wire)
+      | \d{{1,2}} - \p{{Lu}} \p{{Ll}}{{2}} - \d{{4}}                # 23-Nov-2026 (a cricket site)
     )
     (?: [ \t,|/\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ | @ [ \t]*+ )?+
       {_BOILERPLATE_TIME} )?+
@@ -3683,6 +3713,9 @@ BOILERPLATE_LINK_LINE = LazyPattern(
 _CAPTION_AGENCY = _front_alternation(PHOTO_AGENCIES)
 _CAPTION_LABEL = _front_alternation(CREDIT_LABELS)
 #: One part of a slash credit: ``Steve Helber``, ``AP``, ``Getty Images``, ``J. Doe``.
+#: The domains of a picture agency's web address for its name (``RollingNews.ie``).
+_SITE_DOMAIN = r"(?: com | net | org | ie | co\.uk | uk | in | ng | ke | za | au | nz | ph | pk )"
+
 _CAPTION_CREDIT_PART = (
     r"(?: \p{Lu}\. | [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019&\-]*+ )"
     r"(?: [ \t] (?: \p{Lu}\. | [\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019&\-]*+ ) ){0,4}+"
@@ -3790,6 +3823,63 @@ CAPTION_DOMAIN_CREDIT = LazyPattern(
     _FRONT_FLAGS,
 )
 
+#: A picture library's name alone after the caption's last sentence, with no
+#: label or bracket (sports and Irish sites: ``... late in the day. Getty
+#: Images``); only picture libraries, since a wire's name after a sentence is
+#: its sign-off (``... the campaign. AFP``).
+CAPTION_LIBRARY_AFTER_SENTENCE = LazyPattern(
+    rf"""
+    (?<= [\p{{Ll}}0-9)] \. [ \t]++ )
+    (?P<credit> (?i: {_front_alternation(PICTURE_LIBRARIES)} ) )
+    \.?+ \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A credit after a slash that opens it, in capitals, after the caption's last
+#: sentence (Kenyan sites: ``... John Mbadi. /FILE``, ``... in Nairobi. /JANE
+#: DOE``): one to four words in capitals.
+CAPTION_SLASH_OPENED_CREDIT = LazyPattern(
+    r"""
+    (?<= [\p{Ll}0-9)] \. [ \t]++ ) / [ \t]?+
+    (?P<credit> \p{Lu}{2,}+ (?: [ \t] \p{Lu} [\p{Lu}'\u2019.\-]*+ ){0,3}+ )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A picture agency's web address for its name (``RollingNews.ie``): one
+#: capitalised word, a dot and a common or a country's domain.
+CAPTION_SITE_NAME = LazyPattern(
+    rf"\p{{Lu}} [\p{{L}}\p{{N}}\-]{{2,30}}+ \. {_SITE_DOMAIN}", _FRONT_FLAGS
+)
+
+#: The picture's date in a photo's description, as agencies write it: the
+#: day after ``on`` anywhere (``... on Nov. 10, 2026.``, Getty's ``... on
+#: November 10, 2026 in Lansing, Michigan.``), or the month and the year after
+#: ``in`` at the end (``... in June 2025.``); a year alone is no such date.
+CAPTION_DATED = LazyPattern(
+    r"""
+    [ \t] on [ \t]++ (?: Jan | Feb | Mar | Apr | Aug | Sept? | Oct | Nov | Dec ) (?: \. | [a-z]{2,6}+ )
+      [ \t]++ \d{1,2}+ , [ \t]++ (?: 19 | 20 ) \d\d \b
+    | [ \t] in [ \t]++ (?: Jan | Feb | Mar | Apr | May | June? | July? | Aug | Sept? | Oct | Nov | Dec )
+      (?: \. | [a-z]{2,6}+ )?+ [ \t]++ (?: 19 | 20 ) \d\d \. \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: Where a photo was taken, as its description says: a capitalised place or
+#: event after ``in``, ``at``, ``outside`` ... (``... rally outside the
+#: Michigan State Capitol in Lansing ...``).
+CAPTION_PLACE = LazyPattern(
+    r"[ \t] (?: in | at | outside | inside | near | during ) [ \t]++ (?: the [ \t]++ )?+ \p{Lu}",
+    _FRONT_FLAGS,
+)
+
+#: A sentence's end inside a line (a word of three small letters or more, its
+#: stop, a capital): ``... the bill. The House ...`` (not ``Gov. Jane``).
+SENTENCE_INSIDE = LazyPattern(r"\p{Ll}{3} [.!?] [ \t]++ \p{Lu}", _FRONT_FLAGS)
+
 #: A bracketed credit ending a caption: ``(AP Photo/Name)``, ``(Xinhua/Name)``.
 CAPTION_BRACKET_CREDIT = LazyPattern(
     rf"""
@@ -3867,6 +3957,7 @@ CAPTION_SLASH_CREDIT = LazyPattern(
         (?: , [ \t]++ {_CAPTION_CREDIT_PART} )?+                    # the photographer's outlet
                                                                   # (ABS-CBN): Jane Doe, ABS-CBN News/File
         (?: [ \t]*+ / [ \t]*+ {_CAPTION_CREDIT_PART} ){{1,4}}+      # more parts, slash separated
+        (?: \. {_SITE_DOMAIN} (?= \.?+ \Z ) )?+                  # a site's address: Jane Doe/RollingNews.ie
     )
     \.?+ \Z
     """,

@@ -117,6 +117,8 @@ PROMO_OPENINGS: tuple[str, ...] = (
     "letters may be edited", "letters are edited", "letters should include",
     "letters must include", "send your letters to", "email your letters to",
     "catch all the", "this report by the canadian press was first published",
+    # the same line in brackets (The Economic Times): (Catch all the Business News ...)
+    "(catch all the",
     # Indian portals' line under every story (NDTV, Hindustan Times): Track Latest
     # News Live on ..., Get Latest India News along with ...
     "track latest news", "get latest news", "get latest india news", "get latest world news",
@@ -253,6 +255,12 @@ PROMO_PHRASES: tuple[str, ...] = (
     "questions? tips?", "tips? email",
     # membership appeals (The Kyiv Independent): Support independent journalism ... become a member
     "support independent journalism", "journalism costs money",
+    # a reader-funded site's appeal under the story (TheJournal.ie): Readers like
+    # you are keeping these stories free ...; ... helps keep paywalls away ...
+    "readers like you are keeping", "keep paywalls away",
+    # an obituary site's shop under the notice (Legacy): To plant trees in memory,
+    # please visit the Sympathy Store.
+    "plant trees in memory", "visit the sympathy store",
     "telegram channel", "whatsapp channel", "channel on whatsapp", "channel on telegram",
     "google news", "our newsletter",
     "newsletter sign", "free newsletter", "daily newsletter", "sign up for our",
@@ -612,7 +620,7 @@ RELATED_OPENINGS: tuple[str, ...] = (
     "most viewed", "popular on", "suggested topics", "see more on:", "related article",
     "most watched", "most watched news videos", "most watched videos",
     "explore more on these topics", "explore more", "more to read", "read more about:",
-    "more on this", "read next", "read:", "related video", "related videos", "related", "must read",
+    "more on this", "read next", "read:", "read more", "related video", "related videos", "related", "must read",
     "topics", "tags", "more stories like this", "more like this",
     "das könnte sie auch interessieren", "sur le même sujet", "noticias relacionadas",
     # Reuters' pointers to other items: Source text for Eikon: [ID:nABC123],
@@ -807,6 +815,9 @@ DISCLOSURE_PHRASES: tuple[str, ...] = (
     "provides funding as a founding partner of the conversation",
     "provides support as a member of the conversation",
     "view all partners",
+    # a broadcaster's note under its transcripts (NPR): NPR transcripts are created
+    # on a rush deadline by an NPR contractor. This text may not be in its final form ...
+    "transcripts are created on a rush deadline", "this text may not be in its final form",
     # AP's note on the funders of its desks: ... The AP is solely responsible for all content.
     "is solely responsible for all content",
     # an investing site's note on the writer's holdings (syndicated to portals)

@@ -34,6 +34,8 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     # (picture desks only: a wire's name in brackets after a place is its dateline)
     "LP", "MAXPPP", "ABACA", "Hans Lucas", "IP3 Press", "Fotogramma", "Imagoeconomica",
     "Cuartoscuro", "Folhapress", "Hollandse Hoogte", "Agencja Wyborcza.pl",
+    # Irish papers' and sites' sports picture agencies (Jane Doe/INPHO, Jane Doe/Sportsfile)
+    "INPHO", "Inpho", "Sportsfile",
 )  # fmt: skip
 
 #: Picture libraries and agencies' picture services that, alone in brackets,

@@ -162,8 +162,16 @@ SUMMARY_LABELS: frozenset[str] = frozenset(
         "key takeaways", "takeaways", "at a glance", "in short", "the big picture",
         # a fact-checker's box over its story (PolitiFact)
         "if your time is short",
+        # an Indian business daily's summary (The Economic Times), a US TV
+        # station group's box (Fox stations), a celebrity magazine's (People)
+        "synopsis", "the brief", "need to know",
     }
 )  # fmt: skip
+
+#: The labels of :data:`SUMMARY_LABELS` whose box's first block may stand after
+#: a blank line (``Synopsis`` / (blank) / ``The company plans ...``): the
+#: others' lines come right under them.
+SPACED_SUMMARY_LABELS: frozenset[str] = frozenset({"synopsis", "the brief", "need to know"})
 
 #: A digest's label over its items, each a head over its short story (``IN
 #: BRIEF`` / ``Library extends weekend hours`` / ``The central library ...``):

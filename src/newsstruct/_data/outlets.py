@@ -21,6 +21,8 @@ OUTLETS: frozenset[str] = frozenset(
         "Canadian Press", "PA Media", "Press Association", "Australian Associated Press",
         "AAP", "Xinhua", "Kyodo News", "Yonhap", "Press Trust of India", "PTI", "ANI", "IANS",
         "dpa", "EFE", "ANSA", "Anadolu Agency", "UNB", "BSS",
+        # public broadcasters' international services (their names close their pages)
+        "NHK World", "NHK World-Japan", "NHK WORLD-JAPAN",
         # United States
         "The New York Times", "New York Times", "The Washington Post", "Washington Post",
         "The Wall Street Journal", "Wall Street Journal", "USA TODAY", "USA Today",
