@@ -1044,6 +1044,15 @@ class _Paragraph:
             if self.kinds[prev_at] == _WORD:
                 return False  # a capitalised word inside a sentence: a name
         low = cue.lower()
+        if (
+            low == "called"
+            and 0 < index < len(self.texts) - 2
+            and self.lowers[index - 1] in _PASSIVE_BE
+            and self.lowers[index + 1] == "to"
+            and self.texts[index + 2].islower()
+            and self.lowers[index + 2] not in CUE_WORDS
+        ):
+            return False  # "the meeting was called to discuss": convened, no one calls it "..."
         if low in _ANONYMITY_ASKS and _asks_anonymity(self.lowers, index):
             return False  # "a person close to X, who asked not to be named, said"
         if (
@@ -2974,6 +2983,18 @@ class _Paragraph:
             return -1
         return k - 1
 
+    def _document_quoted(self, first: int, as_at: int) -> tuple[int, int] | None:
+        """The document an active *quoted* names from token *first* to *as*
+        (``quoted a joint statement by the army and the guards as saying``): an
+        article, a document noun within two words and *by*, *of* or *from* after
+        it; ``None`` for anything else (``quoted Kanani's aide Jo Lind as``)."""
+        if self.lowers[first] not in _ARTICLES:
+            return None
+        for head in range(first + 1, min(first + 4, as_at - 1)):
+            if _document(self.texts[head]) and self.lowers[head + 1] in {"by", "of", "from"}:
+                return (first, as_at - 1)
+        return None
+
     def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject of a passive report before *as* and the cue: ``Lind was
         quoted as saying``, ``Lind was quoted by Interfax as saying``, ``Lind
@@ -2994,6 +3015,8 @@ class _Paragraph:
         if j + 1 < k and self.lowers[j + 1] != "by":
             # active: "State TV quoted Kanani as saying": the one quoted speaks
             named = self._np_core(k - 1, j + 1)
+            if named is None or named[0] != j + 1:
+                return self._document_quoted(j + 1, k)
             return named if named is not None and named[0] == j + 1 else None
         m = j - 1
         while m > floor and self.lowers[m] not in _PASSIVE_BE and self._skippable(m):
@@ -4803,6 +4826,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return found, cue, later
             if pending is None:
                 pending = (None, cue, later)
+            if j == qi + 1 and para.lowers[j].endswith("ing") and kinds[qi - 1] != _WORD:
+                # '"We expect to file papers tonight" asking the court to ..., spokesman
+                # Rick Hale said': a participle on the quoted words, the cue after it
+                continue
             break
     # colon introduction without a cue: ``Trump: "..."``, ``Mr Smith agreed: "..."``
     if (
@@ -5687,7 +5714,7 @@ _AS_PARTICIPLES = frozenset(
 #: Forms of *be* before a passive participle.
 _PASSIVE_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 #: How many tokens a passive report's agent spans (``by the Interfax news agency``).
-_PASSIVE_AGENT_REACH = 8
+_PASSIVE_AGENT_REACH = 12
 #: Words that join the parts of an office in capitals (``Speaker of the House``).
 _OFFICE_JOINS = frozenset({"of", "for", "and"})
 #: Words inside an office in capitals (``Speaker of the House``).
