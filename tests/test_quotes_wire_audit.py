@@ -674,3 +674,28 @@ def test_a_statement_quoted_as_saying_speaks() -> None:
 def test_an_agency_quoting_a_person_as_saying_gives_the_person() -> None:
     text = 'State TV quoted Kanani as saying the talks were "going well."'
     assert _read(text)[0][1] == "Kanani"
+
+
+#: A surname of two words (``Ortega Ruiz``) after the full name: that person,
+#: with the role the full name was given.
+TWO_WORD_SURNAME = """SPAIN TO LAUNCH EXPORT DRIVE
+    MADRID, March 4 - Spain unveils a plan to lift exports,
+trade official Jaime Ortega Ruiz said.
+    "The target is to raise exports," he said.
+    Ortega Ruiz said the institute would double its budget.
+    "The problem is convincing businessmen," he said.
+ REUTER
+"""
+
+
+def test_a_two_word_surname_is_the_one_named_in_full() -> None:
+    assert [(q.speaker.name, q.speaker.role) for q in parse_article(TWO_WORD_SURNAME).quotes] == [
+        ("Jaime Ortega Ruiz", "trade official")
+    ] * 2
+
+
+def test_a_first_name_and_surname_inside_a_longer_run_is_its_own() -> None:
+    text = (
+        'Fans of "Crooked Hillary Clinton" chants cheered.\n\n"We will win," Hillary Clinton said.'
+    )
+    assert _read(text)[-1][2] == "Hillary Clinton"

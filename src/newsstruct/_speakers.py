@@ -14084,7 +14084,45 @@ def resolve_speakers(
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     if people:
         _name_described_lede(text, attributions, people, positions, starts)
+        _full_names_of_tails(attributions, people)
     return attributions
+
+
+def _full_names_of_tails(attributions: dict[int, Attribution], people: Sequence[_Person]) -> None:
+    """Give a speaker named by the last two words of a name of three or more
+    named before it that name, and its role when it has none (``Ortega Ruiz``
+    after ``Jaime Ortega Ruiz``: a surname of two words, or a middle name and a
+    surname; not a first name and a surname).  A tail two such names share is
+    left as it is."""
+    tails: dict[str, _Person | None] = {}
+    for person in people:
+        words = person.name.split()
+        if (
+            len(words) >= 3
+            and words[-2].isalpha()
+            and len(words[-2]) > 1
+            # (a first name opens a full name of its own: "Crooked Hillary Clinton"
+            # read in a nickname is no longer name of Hillary Clinton)
+            and words[-2].lower() not in _FIRST_NAMES
+            and words[-2].lower() not in UNISEX_FIRST_NAMES
+        ):
+            tail = " ".join(words[-2:])
+            tails[tail] = None if tail in tails else person
+    if not tails:
+        return
+    roles = {a.speaker.name: a.speaker.role for a in attributions.values() if a.speaker.role}
+    for key, attribution in attributions.items():
+        speaker = attribution.speaker
+        full = tails.get(speaker.name)
+        if full is None or full.position > speaker.span.start:
+            continue
+        resolved = Speaker(
+            name=full.name,
+            mention=speaker.mention,
+            span=speaker.span,
+            role=speaker.role or roles.get(full.name) or full.role,
+        )
+        attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
 
 
 #: The head nouns of descriptions a story's lede gives a speaker, and the words
