@@ -699,3 +699,49 @@ def test_a_first_name_and_surname_inside_a_longer_run_is_its_own() -> None:
         'Fans of "Crooked Hillary Clinton" chants cheered.\n\n"We will win," Hillary Clinton said.'
     )
     assert _read(text)[-1][2] == "Hillary Clinton"
+
+
+#: A chamber's side owns its leader's role (``Senate Republican leader``), and
+#: the state before the office (``the Kansas senator``) may be one the story
+#: never gave that leader; ``former`` keeps a past leader apart.
+STATE_SENATOR = """DOLE SAYS REAGAN MUST ACT
+    WASHINGTON, March 3 - Reagan and former Senate Republican leader
+Tom Baker met today.
+    White House aides are weighing the nomination, Senate
+Republican leader Bob Dole said.
+    "He has to get it behind him," the Kansas senator said.
+ Reuter
+"""
+
+
+def test_the_state_senator_is_the_chamber_leader() -> None:
+    assert [(q.speaker.name, q.speaker.role) for q in parse_article(STATE_SENATOR).quotes] == [
+        ("Bob Dole", "Senate Republican leader")
+    ]
+
+
+def test_the_state_senator_is_not_any_senator() -> None:
+    text = (
+        "Senator Jo Reed of Iowa said the bill was dead.\n\n"
+        '"We will see," the Florida senator said.'
+    )
+    assert _read(text)[0][2] != "Jo Reed"
+
+
+#: An infinitive after the quote is no cue with an inverted subject (``the
+#: decision to dismiss 200 staff``): the source *according to* names speaks.
+ACCORDING_TO_A_MEMO = """CHIEF EXPLAINS CUTS
+    NEW YORK, March 9 - The need to cut "waste and overlap" was
+behind the decision to dismiss 200 staff, according to a memo from
+Laurence Kerr, chief executive of Acme Inc.
+ Reuter
+"""
+
+
+def test_an_infinitive_after_the_quote_is_no_cue() -> None:
+    assert [row[2] for row in _read(ACCORDING_TO_A_MEMO)] == ["Laurence Kerr"]
+
+
+def test_went_on_to_say_still_reports() -> None:
+    text = '"We will win," Jo Kent went on to say.'
+    assert _read(text)[0][1] == "Jo Kent"

@@ -4778,6 +4778,15 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para._np_forward(last + 1, s1)
             if found is not None:
                 return found, cue, later
+        if (
+            j in para.cues
+            and j - 1 > qi
+            and para.lowers[j - 1] == "to"
+            and para.lowers[j] not in _INFINITIVE_REPORTS
+        ):
+            # '"waste" was behind the decision to dismiss 200 staff': the verb of
+            # an infinitive has no subject after it ("went on to say" still reports)
+            continue
         if j in para.cues:
             cue, last = para.cues[j]
             if texts[j - 1] == "," and not para.lowers[j].endswith("ing"):
@@ -4897,6 +4906,10 @@ def _initials_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> bool
         and low not in _AUX
         and para.texts[before].islower()  # (a fragment inside its sentence)
     )
+
+
+#: Cues that still report after *to* (``"...," she went on to say``).
+_INFINITIVE_REPORTS = frozenset({"say", "tell", "add", "write", "ask", "reply", "explain"})
 
 
 #: Words before a cue after the quote that join it to the subject's first verb
@@ -5726,6 +5739,8 @@ _STOP_NOT_OF = _STOP - {"of"}
 _JOINED_PORTFOLIOS = PORTFOLIO_WORDS | {"securities", "trade", "commerce", "ways"}
 #: The chambers whose committees' offices open a run (``House Ways and Means``).
 _CHAMBERS = frozenset({"House", "Senate", "Assembly"})
+#: The sides of a chamber that own its leaders' roles (``Senate Republican leader``).
+_CHAMBER_SIDES = frozenset({"Republican", "Democratic", "Majority", "Minority"})
 #: Role words that *and* joins to a second role of one person (``chairman and
 #: chief executive``); not the links of an office (``of``, ``the``, ``and``).
 _JOINED_ROLE_WORDS = ROLE_WORDS - _ROLE_LINKS
@@ -9769,6 +9784,13 @@ def _role_words_before(text: str, start: int, *, portfolio: bool = True) -> str 
         kept.append(words[rest].rpartition("\n")[2])  # "Defense attorney Jo Lind said"
         rest = -1
     owner = _role_owner(words[: rest + 1]) if rest >= 0 else None
+    if owner is None and rest >= 1:
+        chamber, side = (word.rpartition("\n")[2] for word in words[rest - 1 : rest + 1])
+        if chamber in _CHAMBERS and side in _CHAMBER_SIDES:
+            owner = f"{chamber} {side}"  # "Senate Republican leader Bob Dole"
+            if rest >= 2 and words[rest - 2].rpartition("\n")[2].lower() in _OWNER_PREFIXES:
+                # "former Senate Republican leader Howard Baker": no longer one
+                owner = f"{words[rest - 2].rpartition(chr(10))[2]} {owner}"
     if kept[0] not in _HEADS_BEFORE_NAME and not (
         kept[0] == "chief" and (len(kept) > 1 or owner)  # "police chief", "IAEA chief"
     ):
@@ -11544,6 +11566,15 @@ def _role_holder(
             secretaries.append((person, profile))
             minister = person.name == secretaries[0][0].name  # (two: neither is meant)
     fits = fits or secretaries or _court_advocates(said, people, text, start)
+    if not fits and len(kept) == 2 and kept[0] in US_STATE_NAMES and said[-1] in _STATE_OFFICES:
+        # "the Kansas senator" after "Senate Republican leader Bob Dole": the one
+        # who leads a side of a chamber, whose state the story did not give (not
+        # any one senator: "the Florida senator" is no "Sen. Jo Lind" of Iowa)
+        leader = _role_holder([words[0], kept[1]], people, text, start)
+        held = "" if leader is None else f"{leader.role or ''} {leader.before or ''}"
+        if any(f"{chamber} {side}" in held for chamber in _CHAMBERS for side in _CHAMBER_SIDES):
+            return leader
+        return None
     if len(holders := {person.name for person, _ in fits}) > 1:
         # "Pope Leo" and then "Pope Leo XIV": the one name is the longer one's
         longer = {name.split(" ", 1)[0] for name in holders if " " in name}
@@ -11556,6 +11587,11 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: Offices held for a state (``the Kansas senator``, ``the Ohio governor``): the
+#: state before them may be one the story never gave its holder.
+_STATE_OFFICES = frozenset({"senator", "governor", "congressman", "congresswoman"})
 
 
 def _phrase_written_at(text: str, words: Sequence[str], start: int) -> tuple[int, int]:
