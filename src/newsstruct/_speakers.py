@@ -4783,9 +4783,11 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             and j - 1 > qi
             and para.lowers[j - 1] == "to"
             and para.lowers[j] not in _INFINITIVE_REPORTS
+            and any(k in para.cues or k in para.source_first for k in range(j + 1, s1))
         ):
-            # '"waste" was behind the decision to dismiss 200 staff': the verb of
-            # an infinitive has no subject after it ("went on to say" still reports)
+            # '"waste" was behind the decision to dismiss 200 staff, according to':
+            # the verb of an infinitive gives way to the attribution after it
+            # ("went on to say" still reports)
             continue
         if j in para.cues:
             cue, last = para.cues[j]
