@@ -748,3 +748,8 @@ def test_an_infinitive_after_the_quote_is_no_cue() -> None:
 def test_went_on_to_say_still_reports() -> None:
     text = '"We will win," Jo Kent went on to say.'
     assert _read(text)[0][1] == "Jo Kent"
+
+
+def test_a_gerund_subject_is_no_fronted_participle() -> None:
+    text = 'CHICAGO - Adding Acme stock to the index is a "minor plus," analyst Tom Reed said.'
+    assert [q.cue for q in parse_article(text).quotes] == ["said"]

@@ -5158,6 +5158,8 @@ def _fronted_participle_subject(
         return None
     if any(texts[k] in {",", ";", ":"} for k in range(j + 1, qi)):
         return None  # the quote is not in the opening clause
+    if any(para.lowers[k] in _GERUND_VERBS for k in range(j + 1, qi)):
+        return None  # 'Adding it to the index is a "plus," Jo Kent said': a gerund subject
     segment = para.segment_at(qi)
     if segment is None:
         return None
