@@ -753,3 +753,25 @@ def test_went_on_to_say_still_reports() -> None:
 def test_a_gerund_subject_is_no_fronted_participle() -> None:
     text = 'CHICAGO - Adding Acme stock to the index is a "minor plus," analyst Tom Reed said.'
     assert [q.cue for q in parse_article(text).quotes] == ["said"]
+
+
+#: A statement that opens its sentence and a participle names no author before
+#: the cue: *it* after it is the statement, not a body named before.
+STATEMENT_IT = """SHIPPING EXPORTS OFF 40 PCT
+    JOHANNESBURG, March 9 - A statement released by the ministry on
+Monday said the talks went well.
+    A statement issued by the conference here said sailings are
+being increased from nine to seven days.
+    "This is the most positive development on the route in four
+years," it said.
+ Reuter
+"""
+
+
+def test_it_after_a_statement_is_the_statement() -> None:
+    assert [row[1:] for row in _read(STATEMENT_IT)] == [("it", "A statement")]
+
+
+def test_a_firm_s_trade_before_its_name_is_its_role() -> None:
+    text = 'Stockbrokers James Capel said in a note: "The market is strong."'
+    assert _names_roles(text) == [("James Capel", "Stockbrokers")]

@@ -6348,6 +6348,12 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             subject = para._before_appositive(cue_index - 1, start)
         if subject is None:
             subject = para.np_before(cue_index, start)
+        if subject is None:
+            # "A statement issued by the conference here said": a document that
+            # opens the sentence, whose author no phrase before the cue names
+            opening = para.subject(start, cue_index)
+            if opening is not None and opening[0] == start and _document(texts[opening[1]]):
+                subject = opening
         if subject is None or _noun_cue(para, subject, cue_index):
             continue
         if _told_thing(para, subject, cue_index):
@@ -8520,6 +8526,8 @@ _ROLE_OR_HONORIFIC = (
     HONORIFICS
     | ROLE_WORDS
     | {word + "s" for word in ("republican", "democrat", "senator", "governor", "minister")}
+    # (and a firm's trade before its name: "Stockbrokers James Capel said")
+    | {"broker", "brokers", "stockbroker", "stockbrokers", "brokerage"}
 )  # and their plurals: "Republicans Jo Kent of Ohio and ..."
 _MALE_WORDS = frozenset({"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"})
 _FEMALE_WORDS = frozenset(
