@@ -6352,7 +6352,12 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             # "A statement issued by the conference here said": a document that
             # opens the sentence, whose author no phrase before the cue names
             opening = para.subject(start, cue_index)
-            if opening is not None and opening[0] == start and _document(texts[opening[1]]):
+            if (
+                opening is not None
+                and opening[0] == start
+                and para.lowers[start] in _ARTICLES
+                and _bare(texts[opening[1]]) in _DOCUMENTS  # (one: "it" is its pronoun)
+            ):
                 subject = opening
         if subject is None or _noun_cue(para, subject, cue_index):
             continue
