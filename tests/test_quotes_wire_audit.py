@@ -366,3 +366,412 @@ def test_reporter_with_a_party_in_brackets_goes_on() -> None:
         'admitted some of his mistakes. "But one speech is not enough."'
     )
     assert _read(text)[0][2] == "Jo Kent"
+
+
+# -- A third audit: 70 Reuters-21578 stories that hold quotation marks, and the
+# -- AG News leads with marks that neither audit before read.
+
+
+def _roles(text: str) -> list[str | None]:
+    return [None if q.speaker is None else q.speaker.role for q in parse_article(text).quotes]
+
+
+def _names_roles(text: str) -> list[tuple[str, str | None] | None]:
+    return [
+        None if q.speaker is None else (q.speaker.name, q.speaker.role)
+        for q in parse_article(text).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name no one is said to give: a term, not the words of the sentence's subject
+        "Traders noted the practice also opens the door to what is called "
+        '"dark pooling", where brokers match orders off the floor.',
+        # the words an abbreviation stands for
+        'The XR model (XR stands for "extended range"), which Acme says will run '
+        "faster, goes on sale today.",
+    ],
+)
+def test_a_term_after_what_is_called_or_stands_for_is_no_quote(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_fragment_called_by_its_subject_is_still_a_quote() -> None:
+    text = 'Jo Kent called the plan "a disaster for savers," and said she would fight it.'
+    assert _read(text) == [("a disaster for savers,", "Jo Kent", "Jo Kent")]
+
+
+#: ``member states`` is a noun after its modifier, no cue: the one who said the
+#: sentence speaks.
+MEMBER_STATES = """U.S. PRESSES EC ON OILS TAX
+    WASHINGTON, March 4 - U.S. officials met on the tax plan.
+    One source said the U.S. would make clear to member states
+that if the plan goes ahead "there will be a price to pay."
+ Reuter
+"""
+
+
+def test_member_states_is_no_cue() -> None:
+    assert _read(MEMBER_STATES) == [("there will be a price to pay.", "One source", "One source")]
+
+
+def test_a_subject_that_states_still_reports() -> None:
+    text = 'The ministry states that the plan "will not be changed."'
+    assert _read(text)[0][1] == "The ministry"
+
+
+def test_a_strong_reading_in_a_survey_is_no_cue() -> None:
+    text = (
+        "TOKYO (Reuters) - The Nikkei average closed up 1.2 percent on Friday, as a "
+        'strong reading in the central bank\'s "tanshi" business survey lifted banks.'
+    )
+    assert _read(text) == []
+
+
+def test_a_sign_reading_still_gives_its_words() -> None:
+    text = 'AP - The marchers carried a banner reading "No cuts to our schools."'
+    assert [row[0] for row in _read(text)] == ["No cuts to our schools."]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'AP - Calling the school "a sleeping giant," Tom Brennan took over as coach of '
+            "the Falcons on Monday after three years at Idaho.",
+            "Tom Brennan",
+        ),
+        ('AP - Branding the deal "a disaster," Senator Ann Kerr walked out.', "Senator Ann Kerr"),
+    ],
+)
+def test_a_fronted_participle_is_the_main_subject_s(text: str, mention: str) -> None:
+    assert [row[1] for row in _read(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm is no one the participle describes, nor is a gerund subject
+        'AP - Calling the deal "a disaster," Acme Corp shares fell 5 percent.',
+        'AP - Calling the deal "a disaster" was easy for Tom Kerr.',
+    ],
+)
+def test_no_person_after_a_fronted_participle_gives_no_speaker(text: str) -> None:
+    assert [row[1] for row in _read(text)] == []
+
+
+#: ``said <firm> and Co <role> <name>``: the person after the firm's role speaks.
+FIRM_AND_CO = """GILT BUYING SEEN RISING
+    TOKYO, March 3 - Japanese interest in British gilts is
+growing, bond managers said.
+    "The government is in no hurry to issue more bonds," said
+Harwood Fenton and Co assistant manager Keiko Tanaka.
+ REUTER
+"""
+
+
+def test_a_firm_and_co_before_its_analyst_is_no_speaker() -> None:
+    assert _read(FIRM_AND_CO)[0][1:] == ("Keiko Tanaka", "Keiko Tanaka")
+
+
+def test_a_firm_and_co_alone_speaks_whole() -> None:
+    text = '"Demand is strong," said Harwood Fenton and Co.'
+    assert _read(text)[0][1] == "Harwood Fenton and Co."
+
+
+#: Roles the old wire writes: with no article between two commas before the
+#: name, an appositive whose organisation's name runs past ten words, a firm
+#: written with ``&``, a committee's two names, an owner right after the
+#: dateline's dash.
+WIRE_ROLES = """SPAIN TO LAUNCH EXPORT DRIVE
+    MADRID, March 4 - Spain unveils a plan this month to lift
+exports, director-general of the state export institute, Jaime
+Ortega Ruiz, said.
+    "The target is to raise exports," he said.
+    Edward E. Lane, an IBM vice president and group executive of
+the Information Systems Group, said in a statement, "This is an
+important step."
+    Bruce Lyle, senior technology analyst with Hambrecht &
+Quist in San Francisco, said he had not seen them.
+    "Apple has done well," he told Reuters.
+    House Ways and Means Committee
+Chairman Dan Rourke said he would back the bill.
+    "It is suicide," Rourke said.
+ REUTER
+"""
+
+
+def test_roles_the_old_wire_writes() -> None:
+    assert _roles(WIRE_ROLES) == [
+        "director-general of the state export institute",
+        "IBM vice president and group executive of the Information Systems Group",
+        "senior technology analyst with Hambrecht & Quist in San Francisco",
+        "House Ways and Means Committee Chairman",
+    ]
+
+
+def test_an_owner_after_the_dateline_dash_keeps_its_role() -> None:
+    text = """LENDERS SAID SPLIT
+    SANTIAGO, March 4 - Central Bank director Daniel Moss
+said Chile's creditor banks were divided on the request.
+    "There are difficulties," Moss told a local radio station.
+ REUTER
+"""
+    assert _roles(text) == ["Central Bank director"]
+
+
+def test_a_role_set_off_with_no_cue_after_the_name_is_none() -> None:
+    # a list, no role before the name: "..., director of X, Jo Lind, and ..."
+    text = (
+        "The panel heard the chairman, director of the port, Jo Lind, and others.\n\n"
+        '"We will build," Lind said.'
+    )
+    assert _roles(text) != ["director of the port"]
+
+
+def test_a_place_s_possessive_is_no_subject() -> None:
+    text = """BANKS WARN PERU ON DEBT
+    NEW YORK, Feb 26 - Peru's 12-bank advisory committee
+expressed "deep concern" to the chief debt negotiator over the
+suspension of interest payments.
+ Reuter
+"""
+    assert [row[1] for row in _read(text)] != ["Peru's"]
+
+
+def test_a_person_s_possessive_claim_is_still_theirs() -> None:
+    text = 'But Kent\u2019s most explosive claim is that the panel is a "witch hunt."'
+    assert _read(text)[0][1] == "Kent\u2019s"
+
+
+def test_a_hyphened_subject_is_read_whole() -> None:
+    text = (
+        "BAGHDAD (Reuters) - Iraq's U.S.-backed government said on Tuesday that "
+        '"gross neglect" by its allies led to the attack.'
+    )
+    assert _read(text)[0][1] == "Iraq's U.S.-backed government"
+
+
+def test_a_dash_set_off_is_no_hyphen() -> None:
+    text = 'LIMA - The rebels - backed by Cuba - said "we will win."'
+    assert _read(text)[0][1] == "The rebels"
+
+
+#: A source "with close ties to" someone reports what another told: the source
+#: speaks, not whom it has ties to.
+CLOSE_TIES = """CORN SALE RUMORS PERSIST
+    WASHINGTON, March 2 - Traders continued to speculate on a sale.
+    One lobbyist with close ties to the Reagan administration
+said a Soviet trade team told private grain trade officials in
+Chicago last week that Moscow would buy as much as two mln
+tonnes of U.S. corn if it was "competitively priced."
+ Reuter
+"""
+
+
+def test_a_source_with_close_ties_to_reports() -> None:
+    assert _read(CLOSE_TIES)[0][1] == ("One lobbyist with close ties to the Reagan administration")
+
+
+#: An unnamed aide the story goes on quoting: *he* after "the aide said" is the
+#: aide, not the prime minister named before, even a paragraph of quote later.
+UNNAMED_AIDE = """PREMIER TO STAY UNTIL REFORM PASSES
+    TOKYO, March 11 - Prime Minister Ichiro Sato will step down
+only after his tax plan passes, one of his closest aides said.
+    The aide, who declined to be identified, said at a private
+meeting, "Sato's power does not end with his term."
+    Sato vowed yesterday to press on with his plan.
+   "If I were Sato, I would close the session in May," the aide
+said.
+    The other option would be to extend the session, he said.
+    "The opposition will present a no-confidence motion."
+    He said he expected the tax to have little effect on the
+local elections.
+    "Candidates will all oppose the tax," he said.
+ REUTER
+"""
+
+
+def test_he_after_an_unnamed_aide_is_the_aide() -> None:
+    assert [row[2] for row in _read(UNNAMED_AIDE)] == ["The aide", "the aide"] + ["the aide"] * 2
+
+
+def test_he_after_an_epithet_of_one_named_is_still_the_named() -> None:
+    text = (
+        '"Should there be a register?" a reporter asked Tom Kerr after the event.\n\n'
+        '"There should be many systems," the businessman replied.\n\n'
+        '"I would certainly do that," he added.'
+    )
+    assert _read(text)[-1][2] != "the businessman"
+
+
+#: ``An aide to <name> who asked not to be identified said ..., which he said``:
+#: *he* is the aide, not the one the aide works for.
+AIDE_TO = """WHEAT RUMORS PERSIST
+    WASHINGTON, March 2 - Traders continued to speculate on a sale.
+    An aide to Agriculture Secretary Tom Reed who asked not to
+be identified said there was nothing to back the talk, which he
+said was started by "somebody stirring the (corn) market."
+ Reuter
+"""
+
+
+def test_he_after_an_aide_to_someone_is_the_aide() -> None:
+    assert _read(AIDE_TO) == [
+        (
+            "somebody stirring the (corn) market.",
+            "he",
+            "An aide to Agriculture Secretary Tom Reed",
+        )
+    ]
+
+
+#: A quote that opens its sentence, a participle on its words, then the cue:
+#: the name at the cue speaks, not a speaker of the sentence before.
+PARTICIPLE_ON_THE_WORDS = """RAIL FIRM APPEALS RULING
+    WASHINGTON, March 5 - Acme Southern Corp will ask the
+commission to reconsider its ruling, a company spokesman said.
+    "We expect to file papers late tonight" asking the commission
+to reopen the case, spokesman Rick Hale said in a telephone
+interview from Chicago.
+ Reuter
+"""
+
+
+def test_a_participle_on_the_quoted_words_passes_to_the_cue() -> None:
+    assert _read(PARTICIPLE_ON_THE_WORDS) == [
+        ("We expect to file papers late tonight", "Rick Hale", "Rick Hale")
+    ]
+
+
+def test_a_meeting_called_to_discuss_is_no_cue() -> None:
+    text = """AIDES MEET ON DEBT
+    WASHINGTON, March 3 - U.S. officials met on the debt issue.
+    The official said the interagency meeting was called to
+discuss "the general debt picture and compare notes on the
+talks."
+ Reuter
+"""
+    assert [q.cue for q in parse_article(text).quotes] == ["said"]
+
+
+def test_called_to_say_still_reports() -> None:
+    text = 'She was called to say "it is over."'
+    assert [q.cue for q in parse_article(text).quotes] == ["say"]
+
+
+#: ``It quoted a statement by X as saying``: the statement speaks, not the
+#: agency that quoted it.
+STATEMENT_QUOTED = """OFFENSIVE ENDS
+    LONDON, Feb 26 - Iran announced tonight that its offensive had ended.
+    The news agency IRNA said the operation was now over.
+    It quoted a joint statement by the army and the guards as
+saying that their forces had "dealt one of the severest blows on
+the enemy."
+ Reuter
+"""
+
+
+def test_a_statement_quoted_as_saying_speaks() -> None:
+    assert _read(STATEMENT_QUOTED)[0][1] == "a joint statement by the army and the guards"
+
+
+def test_an_agency_quoting_a_person_as_saying_gives_the_person() -> None:
+    text = 'State TV quoted Kanani as saying the talks were "going well."'
+    assert _read(text)[0][1] == "Kanani"
+
+
+#: A surname of two words (``Ortega Ruiz``) after the full name: that person,
+#: with the role the full name was given.
+TWO_WORD_SURNAME = """SPAIN TO LAUNCH EXPORT DRIVE
+    MADRID, March 4 - Spain unveils a plan to lift exports,
+trade official Jaime Ortega Ruiz said.
+    "The target is to raise exports," he said.
+    Ortega Ruiz said the institute would double its budget.
+    "The problem is convincing businessmen," he said.
+ REUTER
+"""
+
+
+def test_a_two_word_surname_is_the_one_named_in_full() -> None:
+    assert _names_roles(TWO_WORD_SURNAME) == [("Jaime Ortega Ruiz", "trade official")] * 2
+
+
+def test_a_first_name_and_surname_inside_a_longer_run_is_its_own() -> None:
+    text = (
+        'Fans of "Crooked Hillary Clinton" chants cheered.\n\n"We will win," Hillary Clinton said.'
+    )
+    assert _read(text)[-1][2] == "Hillary Clinton"
+
+
+#: A chamber's side owns its leader's role (``Senate Republican leader``), and
+#: the state before the office (``the Kansas senator``) may be one the story
+#: never gave that leader; ``former`` keeps a past leader apart.
+STATE_SENATOR = """DOLE SAYS REAGAN MUST ACT
+    WASHINGTON, March 3 - Reagan and former Senate Republican leader
+Tom Baker met today.
+    White House aides are weighing the nomination, Senate
+Republican leader Bob Dole said.
+    "He has to get it behind him," the Kansas senator said.
+ Reuter
+"""
+
+
+def test_the_state_senator_is_the_chamber_leader() -> None:
+    assert _names_roles(STATE_SENATOR) == [("Bob Dole", "Senate Republican leader")]
+
+
+def test_the_state_senator_is_not_any_senator() -> None:
+    text = (
+        "Senator Jo Reed of Iowa said the bill was dead.\n\n"
+        '"We will see," the Florida senator said.'
+    )
+    assert _read(text)[0][2] != "Jo Reed"
+
+
+#: An infinitive after the quote is no cue with an inverted subject (``the
+#: decision to dismiss 200 staff``): the source *according to* names speaks.
+ACCORDING_TO_A_MEMO = """CHIEF EXPLAINS CUTS
+    NEW YORK, March 9 - The need to cut "waste and overlap" was
+behind the decision to dismiss 200 staff, according to a memo from
+Laurence Kerr, chief executive of Acme Inc.
+ Reuter
+"""
+
+
+def test_an_infinitive_after_the_quote_is_no_cue() -> None:
+    assert [row[2] for row in _read(ACCORDING_TO_A_MEMO)] == ["Laurence Kerr"]
+
+
+def test_went_on_to_say_still_reports() -> None:
+    text = '"We will win," Jo Kent went on to say.'
+    assert _read(text)[0][1] == "Jo Kent"
+
+
+def test_a_gerund_subject_is_no_fronted_participle() -> None:
+    text = 'CHICAGO - Adding Acme stock to the index is a "minor plus," analyst Tom Reed said.'
+    assert [q.cue for q in parse_article(text).quotes] == ["said"]
+
+
+#: A statement that opens its sentence and a participle names no author before
+#: the cue: *it* after it is the statement, not a body named before.
+STATEMENT_IT = """SHIPPING EXPORTS OFF 40 PCT
+    JOHANNESBURG, March 9 - A statement released by the ministry on
+Monday said the talks went well.
+    A statement issued by the conference here said sailings are
+being increased from nine to seven days.
+    "This is the most positive development on the route in four
+years," it said.
+ Reuter
+"""
+
+
+def test_it_after_a_statement_is_the_statement() -> None:
+    assert [row[1:] for row in _read(STATEMENT_IT)] == [("it", "A statement")]
+
+
+def test_a_firm_s_trade_before_its_name_is_its_role() -> None:
+    text = 'Stockbrokers James Capel said in a note: "The market is strong."'
+    assert _names_roles(text) == [("James Capel", "Stockbrokers")]

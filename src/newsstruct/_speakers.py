@@ -391,6 +391,16 @@ _NOTE_FRAMES = frozenset(
     {"on", "struck", "strike", "strikes", "striking", "sounded", "sound", "sounds",
      "sounding", "hit", "hits", "hitting", "ended", "end", "ends", "closed", "finished"}
 )  # fmt: skip
+#: Words before *states* that make it the noun (``member states``, ``Gulf states``).
+_STATE_KINDS = frozenset(
+    {"member", "island", "client", "gulf", "arab", "baltic", "coastal", "border", "swing",
+     "battleground", "frontline", "front-line", "producer", "producing", "oil-producing",
+     "consumer", "transit", "neighbouring", "neighboring", "other", "several", "many",
+     "both", "all", "individual", "nation", "city", "sovereign", "successor", "german"}
+)  # fmt: skip
+#: Words after *reading* that make it a noun after a determiner (``a strong
+#: reading in the survey``, ``the first reading of the bill``).
+_READING_LINKS = frozenset({"in", "of", "on", "for", "at", "was", "is"})
 #: Words after *continue* that keep it a cue (``continued his remarks``).
 _CONTINUE_OBJECTS = frozenset({"saying", "that", "his", "her", "their"})
 #: One-word cues whose only noun reading :meth:`_Paragraph._real_cue` rules out is
@@ -1034,6 +1044,15 @@ class _Paragraph:
             if self.kinds[prev_at] == _WORD:
                 return False  # a capitalised word inside a sentence: a name
         low = cue.lower()
+        if (
+            low == "called"
+            and 0 < index < len(self.texts) - 2
+            and self.lowers[index - 1] in _PASSIVE_BE
+            and self.lowers[index + 1] == "to"
+            and self.texts[index + 2].islower()
+            and self.lowers[index + 2] not in CUE_WORDS
+        ):
+            return False  # "the meeting was called to discuss": convened, no one calls it "..."
         if low in _ANONYMITY_ASKS and _asks_anonymity(self.lowers, index):
             return False  # "a person close to X, who asked not to be named, said"
         if (
@@ -1094,6 +1113,15 @@ class _Paragraph:
             return False  # "ended on a confident note", "struck a sombre note": a tone
         if low in _NOTE_NOUNS and self.lowers[index - 1] in _NOTE_DETERMINERS:
             return False  # "a note reading", "The note read": a thing that bears words
+        if low == "states" and self.lowers[index - 1] in _STATE_KINDS:
+            return False  # "made clear to member states that": a noun, no cue
+        if (
+            low == "reading"
+            and index + 1 < len(self.texts)
+            and self.lowers[index + 1] in _READING_LINKS
+            and {self.lowers[index - 1], self.lowers[max(0, index - 2)]} & _DETERMINERS
+        ):
+            return False  # "a strong reading in the survey": a figure, no cue
         after_at = index + 1
         if (
             low in WEAK_FORMS
@@ -1274,8 +1302,31 @@ class _Paragraph:
         found = self._np_before(cue, floor)
         if found is not None and self._a_count_word(found):
             found = None  # "Nearly 300 people marched, chanting": no one named "Nearly"
+        if found is not None and found[0] - 2 >= floor and self.texts[found[0] - 1] == "-":
+            found = self._hyphened_opening(found, floor)
         self._subjects[key] = found
         return found
+
+    def _hyphened_opening(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
+        """*found* with the word its first word is hyphened to (``U.S.-backed
+        government``, read as ``backed government``) and a capitalised owner
+        before that (``Iraq's U.S.-backed government``)."""
+        at = found[0]
+        text, start = self.text, self.token_start[at]
+        if (
+            self.kinds[at - 2] != _WORD
+            or text[start - 1 : start] != "-"
+            or text[start - 2 : start - 1].isspace()
+        ):
+            return found  # ("the rebels - backed by ...": a dash set off)
+        first = at - 2
+        if (
+            first - 1 >= floor
+            and self.texts[first - 1].endswith(_POSSESSIVE_ENDS)
+            and self._cap(first - 1)
+        ):
+            first -= 1
+        return (first, found[1])
 
     def _a_count_word(self, found: tuple[int, int]) -> bool:
         """Whether *found* is one word that opens a count before its figure
@@ -2940,6 +2991,16 @@ class _Paragraph:
             return None  # (but "The third agent who spoke with X said": one more)
         head = floor + 1
         while head + 1 < cue and self.lowers[head + 1] != "who":
+            if (
+                self.lowers[head + 1] in {"to", "for"}
+                and _bare(self.texts[head]) in PERSON_NOUNS
+                and (linked := self._linked_before_who(head + 2, cue)) > 0
+            ):
+                # "An aide to Secretary Tom Reed who asked not to be named said":
+                # the aide, with the one it is linked to
+                if self.has_cue(linked + 1, cue):
+                    return None
+                return floor, linked
             if head - floor >= 3 or self.kinds[head] != _WORD or not self.texts[head].islower():
                 return None  # "A Lind aide", "A lawyer for Lind": not a bare noun phrase
             head += 1
@@ -2953,6 +3014,28 @@ class _Paragraph:
         ):
             return None
         return floor, head
+
+    def _linked_before_who(self, first: int, cue: int) -> int:
+        """The last token of a capitalised run from *first* that *who* follows
+        before *cue* (``Agriculture Secretary Tom Reed who``), or -1."""
+        k = first
+        while k < cue and k - first < _MAX_OWNER_WORDS + 3 and self._cap(k):
+            k += 1
+        if k == first or k >= cue or self.lowers[k] != "who":
+            return -1
+        return k - 1
+
+    def _document_quoted(self, first: int, as_at: int) -> tuple[int, int] | None:
+        """The document an active *quoted* names from token *first* to *as*
+        (``quoted a joint statement by the army and the guards as saying``): an
+        article, a document noun within two words and *by*, *of* or *from* after
+        it; ``None`` for anything else (``quoted Kanani's aide Jo Lind as``)."""
+        if self.lowers[first] not in _ARTICLES:
+            return None
+        for head in range(first + 1, min(first + 4, as_at - 1)):
+            if _document(self.texts[head]) and self.lowers[head + 1] in {"by", "of", "from"}:
+                return (first, as_at - 1)
+        return None
 
     def _passive_subject(self, cue: int, floor: int) -> tuple[int, int] | None:
         """The subject of a passive report before *as* and the cue: ``Lind was
@@ -2974,6 +3057,8 @@ class _Paragraph:
         if j + 1 < k and self.lowers[j + 1] != "by":
             # active: "State TV quoted Kanani as saying": the one quoted speaks
             named = self._np_core(k - 1, j + 1)
+            if named is None or named[0] != j + 1:
+                return self._document_quoted(j + 1, k)
             return named if named is not None and named[0] == j + 1 else None
         m = j - 1
         while m > floor and self.lowers[m] not in _PASSIVE_BE and self._skippable(m):
@@ -3062,7 +3147,29 @@ class _Paragraph:
             and not (self.lowers[first].endswith("s") and _speaker_head(self.texts[first]))
         ):
             return None  # "Likewise, ...", "Ever since ...", "Wait, ...": not a name
+        if (
+            found[0] == found[1]
+            and self.texts[found[1]].endswith(_POSSESSIVE_ENDS)
+            and found[1] + 1 < end
+            and _place_owner(self.texts[found[1]])
+        ):
+            return self._owned_head(found, end)
         return self.with_complement(found, end)
+
+    def _owned_head(self, found: tuple[int, int], end: int) -> tuple[int, int] | None:
+        """The subject a place's possessive *found* opens (``Peru's 12-bank
+        advisory committee``): the owner through the speaker noun a few lower-case
+        words after it, or ``None`` (the place is no subject: ``Peru's`` does not
+        speak; a person's claim is theirs: ``Kent's most explosive claim``)."""
+        texts = self.texts
+        for k in range(found[1] + 1, min(end, found[1] + 5)):
+            if self.kinds[k] != _WORD or not (texts[k][:1].islower() or texts[k][:1].isdigit()):
+                return None
+            if _speaker_head(texts[k]) and not (
+                k + 1 < end and self.kinds[k + 1] == _WORD and _speaker_head(texts[k + 1])
+            ):
+                return self.with_complement((found[0], k), end)
+        return None
 
     def with_complement(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
         """Extend ``a spokesman`` over ``for the buyer``: a speaker noun's complement.
@@ -3249,7 +3356,33 @@ class _Paragraph:
         named = self._name_after_office(found, limit)
         if named is not None:
             return named  # "a declarat ministrul Muncii, Elena Popescu.": the name
+        firm = self._firm_and_co(found, limit)
+        if firm is not None:
+            return firm  # "said Harwood Fenton and Co analyst Keiko Tanaka": the analyst
         return self.with_complement(found, limit)
+
+    def _firm_and_co(self, found: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """The person a firm named *and Co* (``& Co``) introduces after a cue
+        (``said Harwood Fenton and Co assistant manager Keiko Tanaka``): a name
+        after the firm's role words; the whole firm when no name follows
+        (``said Harwood Fenton and Co.``); ``None`` when *found* ends no such firm."""
+        co = found[1] + 2
+        if (
+            co >= limit
+            or self.lowers[found[1] + 1] not in {"and", "&"}
+            or self.lowers[co].rstrip(".") not in {"co", "company"}
+            or not self._cap(found[1])
+        ):
+            return None
+        k = co + 1
+        while k < limit and k - co <= _MAX_ROLE_WORDS_BEFORE and self.texts[k].islower():
+            k += 1  # the role words: "assistant manager"
+        if k == co + 1 or k >= limit or not self._cap(k):
+            return (found[0], co)
+        named = self._np_forward(k, limit)
+        if named is None or not _person_like(self, named):
+            return (found[0], co)
+        return named
 
     def name_of_long_affiliation(self, first: int, limit: int) -> tuple[int, int] | None:
         """The name right after a cue when the affiliation after its *of* runs too long
@@ -3646,7 +3779,9 @@ def _whole_word(word: str, inside: bool) -> regex.Pattern[str]:
 #: The words that link a source to someone it does not stand for (``a source
 #: close to X``, ``an aide to X``, ``people familiar with X``), longest first.
 _SOURCE_LINKS = (
-    ("with", "knowledge", "of"), ("close", "to"), ("familiar", "with"), ("briefed", "on"),
+    ("with", "close", "connections", "to"), ("with", "close", "ties", "to"),
+    ("with", "close", "links", "to"), ("with", "connections", "to"), ("with", "ties", "to"),
+    ("with", "links", "to"), ("with", "knowledge", "of"), ("close", "to"), ("familiar", "with"), ("briefed", "on"),
     ("involved", "in"), ("loyal", "to"), ("to",), ("of",), ("for",),
 )  # fmt: skip
 #: The last words of :data:`_SOURCE_LINKS`, to test a token cheaply.
@@ -4611,6 +4746,8 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 found = para.nearest_subject(j, floor)
             if found is None and j - 1 > floor and para.lowers[j - 1] == "to":
                 found = _infinitive_subject(para, j - 1, floor)  # "Lind was asked to say"
+            if found is None and j == s0:
+                found = _fronted_participle_subject(para, j, qi, s1)
             if found is None and j > 0 and kinds[j - 1] == _QUOTE:
                 skipped += 1
                 if skipped >= _MAX_CUES_BACK:
@@ -4690,6 +4827,17 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
             found = para._np_forward(last + 1, s1)
             if found is not None:
                 return found, cue, later
+        if (
+            j in para.cues
+            and j - 1 > qi
+            and para.lowers[j - 1] == "to"
+            and para.lowers[j] not in _INFINITIVE_REPORTS
+            and any(k in para.cues or k in para.source_first for k in range(j + 1, s1))
+        ):
+            # '"waste" was behind the decision to dismiss 200 staff, according to':
+            # the verb of an infinitive gives way to the attribution after it
+            # ("went on to say" still reports)
+            continue
         if j in para.cues:
             cue, last = para.cues[j]
             if texts[j - 1] == "," and not para.lowers[j].endswith("ing"):
@@ -4738,6 +4886,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
                 return found, cue, later
             if pending is None:
                 pending = (None, cue, later)
+            if j == qi + 1 and para.lowers[j].endswith("ing") and kinds[qi - 1] != _WORD:
+                # '"We expect to file papers tonight" asking the court to ..., spokesman
+                # Rick Hale said': a participle on the quoted words, the cue after it
+                continue
             break
     # colon introduction without a cue: ``Trump: "..."``, ``Mr Smith agreed: "..."``
     if (
@@ -4805,6 +4957,10 @@ def _initials_subject(para: _Paragraph, found: tuple[int, int], qi: int) -> bool
         and low not in _AUX
         and para.texts[before].islower()  # (a fragment inside its sentence)
     )
+
+
+#: Cues that still report after *to* (``"...," she went on to say``).
+_INFINITIVE_REPORTS = frozenset({"say", "tell", "add", "write", "ask", "reply", "explain"})
 
 
 #: Words before a cue after the quote that join it to the subject's first verb
@@ -5031,6 +5187,49 @@ def _came_from(para: _Paragraph, came: int, end: int) -> tuple[int, int] | None:
 _TIME_OPENERS = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "earlier"})
 #: Those of :data:`_TIME_OPENERS` that are a time alone (``last`` takes a noun).
 _TIME_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+
+
+def _place_owner(word: str) -> bool:
+    """Whether *word* is a known country's or city's possessive (``Peru's``)."""
+    place = word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+    return place in COUNTRIES or is_known_place(place, names_too=False)
+
+
+def _fronted_participle_subject(
+    para: _Paragraph, j: int, qi: int, s1: int
+) -> tuple[int, int] | None:
+    """The person a cue in *-ing* that opens the sentence describes, named right
+    after the quote its clause ends on (``Calling the school "a sleeping giant,"
+    Tom Brennan took over``): the subject of the main clause, a name or *he* or
+    *she* with a verb in lower case after it; ``None`` otherwise."""
+    texts = para.texts
+    if not (texts[j][:1].isupper() and para.lowers[j].endswith("ing")):
+        return None
+    if any(texts[k] in {",", ";", ":"} for k in range(j + 1, qi)):
+        return None  # the quote is not in the opening clause
+    if any(para.lowers[k] in _GERUND_VERBS for k in range(j + 1, qi)):
+        return None  # 'Adding it to the index is a "plus," Jo Kent said': a gerund subject
+    segment = para.segment_at(qi)
+    if segment is None:
+        return None
+    after = qi + 1
+    if after < s1 and texts[after] == ",":
+        after += 1
+    elif not para.text[segment.start : segment.end].rstrip().endswith(","):
+        return None  # ('Calling it "a win" was easy')
+    found = para._np_forward(after, s1)
+    if found is None or found[0] != after or not _person_like(para, found):
+        return None
+    names = para.lowers[found[0] : found[1] + 1]
+    if not (
+        (found[0] == found[1] and names[0] in _HE_SHE)
+        or any(word in _FIRST_NAMES or word in UNISEX_FIRST_NAMES for word in names)
+    ):
+        return None  # a person by a given name, or "he": no firm ("Acme shares fell")
+    verb = found[1] + 1
+    if verb >= s1 or para.kinds[verb] != _WORD or not texts[verb].isalpha():
+        return None
+    return found if texts[verb].islower() else None
 
 
 def _infinitive_subject(para: _Paragraph, to: int, floor: int) -> tuple[int, int] | None:
@@ -5581,7 +5780,7 @@ _AS_PARTICIPLES = frozenset(
 #: Forms of *be* before a passive participle.
 _PASSIVE_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 #: How many tokens a passive report's agent spans (``by the Interfax news agency``).
-_PASSIVE_AGENT_REACH = 8
+_PASSIVE_AGENT_REACH = 12
 #: Words that join the parts of an office in capitals (``Speaker of the House``).
 _OFFICE_JOINS = frozenset({"of", "for", "and"})
 #: Words inside an office in capitals (``Speaker of the House``).
@@ -5590,7 +5789,11 @@ _OFFICE_INNER = _OFFICE_JOINS | {"the"}
 _STOP_NOT_OF = _STOP - {"of"}
 #: Portfolios that *and* joins to another one in an office's name
 #: (``Securities and Exchange Commission``, ``Energy and Mines Minister``).
-_JOINED_PORTFOLIOS = PORTFOLIO_WORDS | {"securities", "trade", "commerce"}
+_JOINED_PORTFOLIOS = PORTFOLIO_WORDS | {"securities", "trade", "commerce", "ways"}
+#: The chambers whose committees' offices open a run (``House Ways and Means``).
+_CHAMBERS = frozenset({"House", "Senate", "Assembly"})
+#: The sides of a chamber that own its leaders' roles (``Senate Republican leader``).
+_CHAMBER_SIDES = frozenset({"Republican", "Democratic", "Majority", "Minority"})
 #: Role words that *and* joins to a second role of one person (``chairman and
 #: chief executive``); not the links of an office (``of``, ``the``, ``and``).
 _JOINED_ROLE_WORDS = ROLE_WORDS - _ROLE_LINKS
@@ -6194,6 +6397,17 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             subject = para._before_appositive(cue_index - 1, start)
         if subject is None:
             subject = para.np_before(cue_index, start)
+        if subject is None:
+            # "A statement issued by the conference here said": a document that
+            # opens the sentence, whose author no phrase before the cue names
+            opening = para.subject(start, cue_index)
+            if (
+                opening is not None
+                and opening[0] == start
+                and para.lowers[start] in _ARTICLES
+                and _bare(texts[opening[1]]) in _DOCUMENTS  # (one: "it" is its pronoun)
+            ):
+                subject = opening
         if subject is None or _noun_cue(para, subject, cue_index):
             continue
         if _told_thing(para, subject, cue_index):
@@ -8394,6 +8608,8 @@ _ROLE_OR_HONORIFIC = (
     HONORIFICS
     | ROLE_WORDS
     | {word + "s" for word in ("republican", "democrat", "senator", "governor", "minister")}
+    # (and a firm's trade before its name: "Stockbrokers James Capel said")
+    | {"broker", "brokers", "stockbroker", "stockbrokers", "brokerage"}
 )  # and their plurals: "Republicans Jo Kent of Ohio and ..."
 _MALE_WORDS = frozenset({"mr", "sir", "lord", "father", "brother", "king", "prince", "congressman"})
 _FEMALE_WORDS = frozenset(
@@ -9287,6 +9503,8 @@ def _joined_portfolio(text: str, start: int) -> str:
     # (a whole word: the text's first, or one after white space)
     word = words[-1] if len(words) > 1 or (words and not lo) else ""
     if word.isalpha() and word[:1].isupper() and word.lower() in _JOINED_PORTFOLIOS:
+        if len(words) > 1 and words[-2] in _CHAMBERS:
+            return f"{words[-2]} {word} and "  # "House Ways and Means Committee Chairman"
         return f"{word} and "
     return ""
 
@@ -9392,13 +9610,20 @@ def _described_after(text: str, end: int) -> str | None:
     for word in words[at:]:
         core = word.rstrip(",;.")
         if not core or not (
-            core.isalnum() or core.replace("-", "").replace("'", "").replace(".", "").isalnum()
+            core.isalnum()
+            or core.replace("-", "").replace("'", "").replace(".", "").isalnum()
+            or (core == "&" and kept[-1:] != [] and kept[-1][:1].isupper())  # "Hambrecht & Quist"
         ):
             return None
-        if len(kept) >= 10 and (cut := _second_description(kept)) > 0:
+        # (an organisation's name may carry a long one to its comma: "a vice
+        # president and group executive of the Information Systems Group,")
+        named = (
+            10 <= len(kept) < _LONG_DESCRIPTION and core[:1].isupper() and kept[-1][:1].isupper()
+        )
+        if len(kept) >= 10 and not named and (cut := _second_description(kept)) > 0:
             del kept[cut:]
             break  # "a biologist at the University of Oslo and the study's lead author"
-        if len(kept) >= 10:
+        if len(kept) >= 10 and not named:
             return None
         if core.lower() in CUE_WORDS and not (
             core[:1].isupper() and kept and kept[-1][:1].isupper()
@@ -9419,6 +9644,10 @@ def _described_after(text: str, end: int) -> str | None:
     if not headed and not _headed_by_role(kept):
         return None
     return " ".join(kept)
+
+
+#: At most this many words in an appositive whose last words are a name.
+_LONG_DESCRIPTION = 14
 
 
 def _second_description(kept: Sequence[str]) -> int:
@@ -9484,6 +9713,8 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             # "the state's", "the visitors'"
             core = word.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
             if not core or not core.replace("-", "").replace(".", "").isalnum():
+                if word.endswith(",") and _bare_role_set_off(text, words[at + 1 :], end):
+                    return " ".join(words[at + 1 :])  # "..., director of X, Jo Lind, said"
                 return None  # a mark or a line break: no description
             if word[-1] in ".!?" and not _abbreviated(word[:-1]) and "." not in word[:-1]:
                 return None  # a sentence ends before the name
@@ -9527,6 +9758,21 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             return None
         return " ".join(held)
     return None
+
+
+def _bare_role_set_off(text: str, held: Sequence[str], end: int) -> bool:
+    """Whether *held*, the words between a comma and a name set off that ends at
+    *end*, is a role with no article (``..., director-general of the export
+    institute, Jo Lind, said``): a lower-case role word opens it and a cue
+    follows the name's comma."""
+    if not held or not held[0][:1].islower() or not _headed_by_role(held):
+        return False
+    if held[0].lower() not in _APPOSITIVE_HEADS and held[0].rsplit("-", 1)[-1] not in (
+        _APPOSITIVE_HEADS
+    ):
+        return False  # ("..., of the institute, Jo Lind, said": no role opens it)
+    after = text[end : end + 24].split()
+    return len(after) > 1 and after[0] == "," and after[1].lower().rstrip(".,") in CUE_WORDS
 
 
 def _kin_set_off(words: Sequence[str], at: int, in_sight: bool) -> bool:
@@ -9632,6 +9878,13 @@ def _role_words_before(text: str, start: int, *, portfolio: bool = True) -> str 
         kept.append(words[rest].rpartition("\n")[2])  # "Defense attorney Jo Lind said"
         rest = -1
     owner = _role_owner(words[: rest + 1]) if rest >= 0 else None
+    if owner is None and rest >= 1:
+        chamber, side = (word.rpartition("\n")[2] for word in words[rest - 1 : rest + 1])
+        if chamber in _CHAMBERS and side in _CHAMBER_SIDES:
+            owner = f"{chamber} {side}"  # "Senate Republican leader Bob Dole"
+            if rest >= 2 and words[rest - 2].rpartition("\n")[2].lower() in _OWNER_PREFIXES:
+                # "former Senate Republican leader Howard Baker": no longer one
+                owner = f"{words[rest - 2].rpartition(chr(10))[2]} {owner}"
     if kept[0] not in _HEADS_BEFORE_NAME and not (
         kept[0] == "chief" and (len(kept) > 1 or owner)  # "police chief", "IAEA chief"
     ):
@@ -9740,11 +9993,16 @@ def _role_owner(words: Sequence[str]) -> str | None:
         if (
             before.endswith((".", "!", "?", ":"))
             or before.endswith(_AFTER_QUOTE)  # '"We will," Kremlin spokesman Jo Lind said'
+            or before in _DATELINE_DASHES  # "LIMA, March 4 - Central Bank director Jo Lind"
             or before.lower() in _ROLE_OWNER_AFTER
             or (before.isalpha() and before.islower() and before not in _OFFICE_JOINS)
         ):
             return " ".join(tokens[start:])
     return None
+
+
+#: The dashes that end a dateline before the story's first sentence.
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 #: Honorifics that open the name of a listed country or city (``Sri``, ``St``,
@@ -11474,6 +11732,15 @@ def _role_holder(
             secretaries.append((person, profile))
             minister = person.name == secretaries[0][0].name  # (two: neither is meant)
     fits = fits or secretaries or _court_advocates(said, people, text, start)
+    if not fits and len(kept) == 2 and kept[0] in US_STATE_NAMES and said[-1] in _STATE_OFFICES:
+        # "the Kansas senator" after "Senate Republican leader Bob Dole": the one
+        # who leads a side of a chamber, whose state the story did not give (not
+        # any one senator: "the Florida senator" is no "Sen. Jo Lind" of Iowa)
+        leader = _role_holder([words[0], kept[1]], people, text, start)
+        held = "" if leader is None else f"{leader.role or ''} {leader.before or ''}"
+        if any(f"{chamber} {side}" in held for chamber in _CHAMBERS for side in _CHAMBER_SIDES):
+            return leader
+        return None
     if len(holders := {person.name for person, _ in fits}) > 1:
         # "Pope Leo" and then "Pope Leo XIV": the one name is the longer one's
         longer = {name.split(" ", 1)[0] for name in holders if " " in name}
@@ -11486,6 +11753,11 @@ def _role_holder(
     if len({person.name for person, _ in fits}) != 1:
         return None  # no one, or two people fit
     return fits[-1][0]
+
+
+#: Offices held for a state (``the Kansas senator``, ``the Ohio governor``): the
+#: state before them may be one the story never gave its holder.
+_STATE_OFFICES = frozenset({"senator", "governor", "congressman", "congresswoman"})
 
 
 def _phrase_written_at(text: str, words: Sequence[str], start: int) -> tuple[int, int]:
@@ -13600,6 +13872,7 @@ def resolve_speakers(
     #: gender, where, its paragraph's number)
     owned: tuple[_Person, str, int, int] | None = None
     latest_spoke = -1  # where the last of the recents spoke, named
+    named_quoted = -1  # where the last quote of one named was said
     at = -1
     spoken = False  # whether anyone spoke before (a pronoun may look ahead only if not)
     #: the latest body or group that spoke: (name, role, where, whether anyone spoke since)
@@ -13674,13 +13947,15 @@ def resolve_speakers(
                     and low in _HE_SHE
                     and _LOCAL_GENDERS[unnamed[2]] in (None, PERSON_PRONOUNS[low])
                     and bisect_right(starts, start) - bisect_right(starts, unnamed[3])
-                    <= (0 if unnamed[5] else 1)
+                    <= (0 if unnamed[5] else 2 if unnamed[2] == _CHAINED else 1)
                     # (not when its own verb took another of that gender as its
                     # object: "One reviewer dismissed her work ... '...,' she told")
                     and _object_gender(text, unnamed[4]) != PERSON_PRONOUNS[low]
                     # (no one named since: "One analyst, Jo Kent, asked. ... he asked",
                     # "A reporter asked Lind how he felt. He replied")
-                    and bisect_left(positions, start) <= bisect_right(positions, unnamed[3])
+                    # (a name inside its own mention is no one named since: "An aide
+                    # to Secretary Tom Reed said ..., which he said")
+                    and bisect_left(positions, start) <= bisect_left(positions, unnamed[4])
                     and not any(
                         # (after its own words: "A Harlow officer" is no Harlow Kent)
                         word in index
@@ -13691,6 +13966,11 @@ def resolve_speakers(
             and start - unnamed[3] <= _BODY_REACH
         ):
             done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
+            if unnamed[2] in {"either", _CHAINED} and not unnamed[5] and low in _HE_SHE:
+                # (each pronoun that goes on the unnamed one's words carries it on,
+                # past a paragraph of quote alone: '"...," the aide said. / ..., he
+                # said. / "..." / He said ...')
+                unnamed = (unnamed[0], unnamed[1], _CHAINED, start, end, False)
         chained = False
         if done is None:
             gender = PERSON_PRONOUNS.get(low) or PRO_DROP_VERBS.get(low)
@@ -14008,6 +14288,21 @@ def resolve_speakers(
                     # "One aid worker", "a teacher", "a young man": in the paragraph only
                     head = _noun_after(done[0], _INDEFINITE_OPENERS) or ""
                     noun_gender = _HEAD_GENDERS.get(head, "either")
+                elif (
+                    noun_gender is None
+                    and person is None
+                    and _definite_unnamed(done[0])
+                    # (the subject of its sentence or of an attribution after a quote,
+                    # not of a clause: "asked whether the president had called")
+                    and _opens_sentence_or_follows_quote(text, start)
+                    # (no epithet of one named who spoke just before: '"...," Ted
+                    # Marsh said. / "...," the senator said.')
+                    and (
+                        named_quoted < 0
+                        or bisect_right(starts, start) - bisect_right(starts, named_quoted) > 1
+                    )
+                ):
+                    noun_gender = "either"  # '"...," the aide said. ... he said': the aide
                 unnamed = (
                     None
                     if noun_gender is None
@@ -14045,6 +14340,8 @@ def resolve_speakers(
                     latest_spoke = start
         spoken = True
         if key >= 0:
+            if done[0] in referred:
+                named_quoted = start  # (one named whose words were quoted)
             attribution = attributions[key]
             role = done[1]
             if role is not None and role.lower().rstrip(".") in PLURAL_TITLES:
@@ -14055,7 +14352,45 @@ def resolve_speakers(
             attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
     if people:
         _name_described_lede(text, attributions, people, positions, starts)
+        _full_names_of_tails(attributions, people)
     return attributions
+
+
+def _full_names_of_tails(attributions: dict[int, Attribution], people: Sequence[_Person]) -> None:
+    """Give a speaker named by the last two words of a name of three or more
+    named before it that name, and its role when it has none (``Ortega Ruiz``
+    after ``Jaime Ortega Ruiz``: a surname of two words, or a middle name and a
+    surname; not a first name and a surname).  A tail two such names share is
+    left as it is."""
+    tails: dict[str, _Person | None] = {}
+    for person in people:
+        words = person.name.split()
+        if (
+            len(words) >= 3
+            and words[-2].isalpha()
+            and len(words[-2]) > 1
+            # (a first name opens a full name of its own: "Crooked Hillary Clinton"
+            # read in a nickname is no longer name of Hillary Clinton)
+            and words[-2].lower() not in _FIRST_NAMES
+            and words[-2].lower() not in UNISEX_FIRST_NAMES
+        ):
+            tail = " ".join(words[-2:])
+            tails[tail] = None if tail in tails else person
+    if not tails:
+        return
+    roles = {a.speaker.name: a.speaker.role for a in attributions.values() if a.speaker.role}
+    for key, attribution in attributions.items():
+        speaker = attribution.speaker
+        full = tails.get(speaker.name)
+        if full is None or full.position > speaker.span.start:
+            continue
+        resolved = Speaker(
+            name=full.name,
+            mention=speaker.mention,
+            span=speaker.span,
+            role=speaker.role or roles.get(full.name) or full.role,
+        )
+        attributions[key] = Attribution(resolved, attribution.cue, attribution.kind)
 
 
 #: The head nouns of descriptions a story's lede gives a speaker, and the words
@@ -14359,6 +14694,39 @@ def _unnamed_person(name: str) -> bool:
     )
 
 
+#: Nouns for a source whom wire copy does not name and goes on quoting (``one of
+#: his aides said ... the aide said ... he said``).
+_UNNAMED_SOURCES = frozenset(
+    {"aide", "official", "source", "dealer", "trader", "banker", "diplomat", "insider",
+     "broker", "negotiator"}
+)  # fmt: skip
+
+
+def _opens_sentence_or_follows_quote(text: str, start: int) -> bool:
+    """Whether a mention at *start* opens its sentence or paragraph or follows
+    a closing quotation mark (``"...," the aide said``)."""
+    before = text[max(0, start - 8) : start].rstrip()
+    return not before or before[-1] in '.!?"\u201d\n' or before.endswith(("\n", ',"'))
+
+
+def _definite_unnamed(name: str) -> bool:
+    """Whether the speaker *name* is one person no name stands for, described by
+    *the* and a noun (``the aide``, ``The dealer``), as a source who is not named
+    goes on in wire copy (``"...," the aide said. ... he said``).
+
+    >>> [_definite_unnamed(n) for n in ("the aide", "The dealer", "the aides", "The most")]
+    [True, True, False, False]
+
+    Only a noun for a source who is not named, not an epithet of one named
+    (``the businessman``, ``the senator``).
+
+    >>> _definite_unnamed("the businessman")
+    False
+    """
+    article, _, noun = name.partition(" ")
+    return article.lower() == "the" and noun in _UNNAMED_SOURCES
+
+
 #: Words that tell one more of several described alike (``The third agent``).
 _ORDINALS_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINALS = frozenset(_ORDINALS_RANK) | {"other"}
@@ -14416,7 +14784,7 @@ def _noun_after(name: str, openers: frozenset[str]) -> str | None:
 #: named (``a person familiar with``, ``an official briefed on``, ``one aide who``).
 _AFTER_HEAD = frozenset(
     {"familiar", "with", "who", "briefed", "close", "involved", "knowledgeable", "aware",
-     "speaking", "at", "in", "of", "for", "from", "on"}
+     "speaking", "at", "in", "of", "for", "from", "on", "to"}
 )  # fmt: skip
 
 
@@ -14515,9 +14883,13 @@ def _object_gender(text: str, end: int) -> str | None:
 
 _LOCAL_GENDERS: dict[str, str | None] = {
     "either": None,
+    "either-chained": None,  # (:data:`_CHAINED`)
     "either-male": "male",
     "either-female": "female",
 }
+#: The gender of an unnamed one of either gender that a pronoun went on (``the
+#: aide said ... he said``): the next pronoun may come a paragraph later.
+_CHAINED = "either-chained"
 #: Nouns for a person of one gender (``a young man``, ``one woman``).
 _HEAD_GENDERS = {
     **dict.fromkeys(("man", "boy", "gentleman"), "either-male"),

@@ -319,7 +319,9 @@ HEADLINE_WORDS: frozenset[str] = frozenset({"headline", "headlines", "strapline"
 #: than something said (``the so-called "deal"``, ``goes by "Shorty"``).
 #: ``the words``, ``the word``, ``the term`` and ``the phrase`` are not markers: a
 #: term someone uses (``refused to say the words "radical Islam"``) is quoted from
-#: them (a word only mentioned, ``counted the word "no"``, is read apart).
+#: them (a word only mentioned, ``counted the word "no"``, is read apart).  A
+#: name no one is said to give (``what is called "front-running"``) and the words
+#: an abbreviation stands for (``XR stands for "extended range"``) are terms too.
 TERM_MARKERS: tuple[str, ...] = (
     "so-called", "so called", "nicknamed", "known as", "goes by", "go by", "went by",
     "titled", "entitled", "headlined", "the slogan", "the hashtag", "the name", "named",
@@ -333,4 +335,6 @@ TERM_MARKERS: tuple[str, ...] = (
     "phrases like", "the words like", "film", "movie", "sitcom", "documentary", "novel",
     "memoir", "album", "miniseries", "podcast", "tv show", "television show",
     "referred to as", "painting", "masterpiece", "video game",
+    "what is called", "what are called", "what was called", "what were called",
+    "stands for", "stand for", "stood for",
 )  # fmt: skip
