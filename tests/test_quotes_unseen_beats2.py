@@ -67,7 +67,11 @@ Justice Pemberton, responding to the dissent in a footnote, said its warnings we
 """
 
 SCOTUS_RULING_GOLD: Gold = (
-    ("does not permit Congress to route around the jury box", "Harold Pemberton", "Justice Harold Pemberton"),
+    (
+        "does not permit Congress to route around the jury box",
+        "Harold Pemberton",
+        "Justice Harold Pemberton",
+    ),
     (
         "A citizen who faces a penalty for fraud faces the same charge he would face in any courtroom,",
         "Harold Pemberton",
@@ -75,10 +79,22 @@ SCOTUS_RULING_GOLD: Gold = (
     ),
     ("He is owed the same protections.", "Harold Pemberton", "Pemberton"),
     ("throw into doubt", "Miriam Okonkwo", "Justice Miriam Okonkwo"),
-    ("Today's decision is a power grab, dressed up as a defense of liberty,", "Miriam Okonkwo", "Okonkwo"),
-    ("The majority does not say where its new rule ends. I fear that is the point.", "Miriam Okonkwo", "Okonkwo"),
+    (
+        "Today's decision is a power grab, dressed up as a defense of liberty,",
+        "Miriam Okonkwo",
+        "Okonkwo",
+    ),
+    (
+        "The majority does not say where its new rule ends. I fear that is the point.",
+        "Miriam Okonkwo",
+        "Okonkwo",
+    ),
     ("of the kind historically tried at common law,", "The opinion", "The opinion"),
-    ("My client was accused, prosecuted and judged by the same agency,", "Daniel Ashcroft", "Ashcroft"),
+    (
+        "My client was accused, prosecuted and judged by the same agency,",
+        "Daniel Ashcroft",
+        "Ashcroft",
+    ),
     ("That is not a court. That is a conveyor belt.", "Daniel Ashcroft", "Ashcroft"),
     ("I just wanted to tell my side to twelve ordinary people,", "Eileen Marsh", "she"),
     ("Now everybody gets to.", "Eileen Marsh", "she"),
@@ -87,11 +103,23 @@ SCOTUS_RULING_GOLD: Gold = (
         "The SEC",
         "the statement",
     ),
-    ("This is the biggest shift in administrative law in a generation,", "Rachel Dunmore", "Rachel Dunmore"),
-    ("Agencies will need more lawyers, more time and a lot more patience.", "Rachel Dunmore", "Rachel Dunmore"),
+    (
+        "This is the biggest shift in administrative law in a generation,",
+        "Rachel Dunmore",
+        "Rachel Dunmore",
+    ),
+    (
+        "Agencies will need more lawyers, more time and a lot more patience.",
+        "Rachel Dunmore",
+        "Rachel Dunmore",
+    ),
     ("The agency saw this coming,", "Thomas Greer", "Greer"),
     ("It has been quietly moving its big cases for years.", "Thomas Greer", "Greer"),
-    ("a gift to every fraudster with a good lawyer.", "Amy Calderón", "Sen. Amy Calderón"),
+    (
+        "a gift to every fraudster with a good lawyer.",
+        "Amy Calderón",
+        "Sen. Amy Calderón of New Mexico",
+    ),
     ("decides this case and no other.", "Harold Pemberton", "he"),
 )
 
@@ -135,7 +163,7 @@ A final report is expected within 12 months.
 """
 
 AIR_INQUIRY_GOLD: Gold = (
-    ("task-saturated", "The AAIB's preliminary report", "The AAIB's preliminary report"),
+    ("task-saturated", "AAIB", "AAIB's preliminary report"),
     ("we're picking up a lot of ice here", "the first officer", "the first officer"),
     ("It's fine, we'll be through it in a minute,", "the captain", "the captain"),
     ("Power's not coming back.", "the first officer", "the first officer"),
@@ -155,12 +183,16 @@ AIR_INQUIRY_GOLD: Gold = (
         "the airline",
     ),
     ("Our thoughts remain with the families.", "Skyline Airways", "the airline"),
-    ("with the urgency it deserves.", "Helen Ducasse", "Helen Ducasse"),
+    ("with the urgency it deserves.", "Helen Ducasse", "A spokeswoman"),
     ("Icing accidents are preventable,", "Jennifer Alvarez", "Alvarez"),
     ("We have seen this chain of events before.", "Jennifer Alvarez", "Alvarez"),
     ("I should not find out how my daughter died from a newspaper,", "Stuart Rennie", "Rennie"),
     ("Somebody at that airline owes us a phone call.", "Stuart Rennie", "Rennie"),
-    ("The first officer saw the problem and said so, but he said it softly,", "Martin Ogilvie", "Ogilvie"),
+    (
+        "The first officer saw the problem and said so, but he said it softly,",
+        "Martin Ogilvie",
+        "Ogilvie",
+    ),
     ("Cockpits still have a hierarchy, and hierarchies kill people.", "Martin Ogilvie", "Ogilvie"),
 )
 
@@ -204,7 +236,11 @@ UN_COUNCIL_GOLD: Gold = (
     ("The people of the Sahel cannot eat our resolutions,", "Amina Diallo-Hartmann", "she"),
     ("They need trucks, and they need the guns to stop.", "Amina Diallo-Hartmann", "she"),
     ("a first step, not a last word.", "Nicolas Verdier", "France's U.N. ambassador"),
-    ("We have worked for three weeks to find language everyone could live with,", "Nicolas Verdier", "Verdier"),
+    (
+        "We have worked for three weeks to find language everyone could live with,",
+        "Nicolas Verdier",
+        "Verdier",
+    ),
     ("It is not perfect. No resolution is.", "Nicolas Verdier", "Verdier"),
     ("foreign-backed armed groups", "Dmitri Zavarin", "The Russian envoy"),
     (
@@ -213,18 +249,30 @@ UN_COUNCIL_GOLD: Gold = (
         "Zavarin",
     ),
     ("This is a political text, not a humanitarian one.", "Dmitri Zavarin", "Zavarin"),
-    ("any attempt to use humanitarian issues to interfere in internal affairs.", "Liu Wenbo", "China's deputy ambassador"),
+    (
+        "any attempt to use humanitarian issues to interfere in internal affairs.",
+        "Liu Wenbo",
+        "China's deputy ambassador",
+    ),
     (
         "Africa did not ask for this war, and Africa will not be silent while its children starve,",
         "Kwame Asante-Boateng",
         "Asante-Boateng",
     ),
     ("We voted yes because yes is better than nothing.", "Kwame Asante-Boateng", "Asante-Boateng"),
-    ("When the council had a chance to speak with one voice, two members chose to mumble,", "Margaret Ellison", "she"),
+    (
+        "When the council had a chance to speak with one voice, two members chose to mumble,",
+        "Margaret Ellison",
+        "she",
+    ),
     ("should look in the mirror.", "Dmitri Zavarin", "The Russian ambassador"),
     ("A ceasefire on paper does not open a single road,", "Comfort Adjei", "Adjei"),
     ("We will believe it when our trucks get through.", "Comfort Adjei", "Adjei"),
-    ("There is no appetite for sanctions in this room,", "one Western diplomat", "one Western diplomat"),
+    (
+        "There is no appetite for sanctions in this room,",
+        "one Western diplomat",
+        "one Western diplomat",
+    ),
     ("Everyone knows where the veto is.", "one Western diplomat", "one Western diplomat"),
 )
 
@@ -268,19 +316,28 @@ Diplomats in Lilongwe said they were watching closely. "Everyone is holding thei
 ELECTION_ABROAD_GOLD: Gold = (
     ("The people have spoken, and they have spoken clearly,", "Samuel Mbewe", "Mbewe"),
     ("We will not allow anyone to steal this victory.", "Samuel Mbewe", "Mbewe"),
-    ("respect the final and official result.", "Grace Tembo", "President Grace Tembo"),
+    ("Change Has Come.", "some", "some"),
+    ("respect the final and official result.", "Grace Tembo", "The incumbent"),
     ("Nobody has won anything yet,", "Grace Tembo", "Tembo"),
     ("Let the commission do its work.", "Grace Tembo", "Tembo"),
-    ("Any candidate who announces results before the commission is breaking the law,", "Peter Chirwa", "Chirwa"),
+    (
+        "Any candidate who announces results before the commission is breaking the law,",
+        "Peter Chirwa",
+        "Chirwa",
+    ),
     ("We ask all parties to be patient.", "Peter Chirwa", "Chirwa"),
     ("I have a degree and I sell tomatoes,", "Chisomo", "she"),
     ("My children deserve better than this.", "Chisomo", "she"),
     ("She built the roads and the clinics,", "Yohane", "he"),
     ("The young people forget what it was like before.", "Yohane", "he"),
-    ("serious delays", "the African Union", "Observers from the African Union"),
+    ("serious delays", "Observers from the African Union", "Observers from the African Union"),
     ("Transparency is the best medicine for suspicion,", "John Kufuor-Mensah", "he"),
     ("We have the numbers,", "Felix Banda", "Banda"),
-    ("If the commission's figures are different from ours, the world will see it.", "Felix Banda", "Banda"),
+    (
+        "If the commission's figures are different from ours, the world will see it.",
+        "Felix Banda",
+        "Banda",
+    ),
     ("Everyone is holding their breath,", "a European diplomat", "a European diplomat"),
     (
         "The next 48 hours will decide whether this is a celebration or a crisis.",
@@ -330,20 +387,64 @@ The group will next meet on Feb. 2.
 
 OPEC_OUTPUT_GOLD: Gold = (
     ("a proactive and pre-emptive approach", "OPEC+", "The group"),
-    ("do whatever is necessary", "Faisal bin Turki", "Saudi Energy Minister Prince Faisal bin Turki"),
-    ("We are not targeting a price. We are targeting stability,", "Faisal bin Turki", "the Saudi energy minister"),
-    ("Those who bet against this group have lost money before.", "Faisal bin Turki", "the Saudi energy minister"),
-    ("Everybody agreed in the end, but nobody is happy,", "one of the delegates", "one of the delegates"),
-    ("The African producers want to pump more, and they have a point.", "one of the delegates", "one of the delegates"),
+    (
+        "do whatever is necessary",
+        "Faisal bin Turki",
+        "Saudi Energy Minister Prince Faisal bin Turki",
+    ),
+    (
+        "We are not targeting a price. We are targeting stability,",
+        "Faisal bin Turki",
+        "the Saudi energy minister",
+    ),
+    (
+        "Those who bet against this group have lost money before.",
+        "Faisal bin Turki",
+        "the Saudi energy minister",
+    ),
+    (
+        "Everybody agreed in the end, but nobody is happy,",
+        "one of the delegates",
+        "one of the delegates",
+    ),
+    (
+        "The African producers want to pump more, and they have a point.",
+        "one of the delegates",
+        "one of the delegates",
+    ),
     ("from the first minute.", "Another delegate", "Another delegate"),
-    ("oversupplied because of non-OPEC producers,", "Alexei Grinkov", "Russian Deputy Prime Minister Alexei Grinkov"),
-    ("The cuts are priced in. What the market wants to see now is demand,", "Helena Vrabec", "Helena Vrabec"),
-    ("Until China's factories pick up, every rally will be sold.", "Helena Vrabec", "Helena Vrabec"),
-    ("If they keep cutting, they lose market share to the Americans,", "Giles Armitage", "Armitage"),
-    ("If they stop, prices fall through $60. There is no painless option.", "Giles Armitage", "Armitage"),
+    (
+        "oversupplied because of non-OPEC producers,",
+        "Alexei Grinkov",
+        "Russian Deputy Prime Minister Alexei Grinkov",
+    ),
+    (
+        "The cuts are priced in. What the market wants to see now is demand,",
+        "Helena Vrabec",
+        "Helena Vrabec",
+    ),
+    (
+        "Until China's factories pick up, every rally will be sold.",
+        "Helena Vrabec",
+        "Helena Vrabec",
+    ),
+    (
+        "If they keep cutting, they lose market share to the Americans,",
+        "Giles Armitage",
+        "Armitage",
+    ),
+    (
+        "If they stop, prices fall through $60. There is no painless option.",
+        "Giles Armitage",
+        "Armitage",
+    ),
     ("The Saudis cannot carry the burden forever,", "Ruth Okafor-Lane", "she"),
     ("Riyadh needs revenue for its own plans.", "Ruth Okafor-Lane", "she"),
-    ("We want to see stable, affordable energy for American families,", "a White House spokesman", "the spokesman"),
+    (
+        "We want to see stable, affordable energy for American families,",
+        "a White House spokesman",
+        "the spokesman",
+    ),
 )
 
 LABOUR_STRIKE = """Port workers walk out as talks over automation collapse
@@ -385,13 +486,33 @@ Hughes said the mood on the line was calm. “We are not angry,” he said. “W
 
 LABOUR_STRIKE_GOLD: Gold = (
     ("We gave them every chance,", "Vincent Moretti", "Vincent Moretti"),
-    ("They chose robots over the men and women who built this port.", "Vincent Moretti", "Vincent Moretti"),
-    ("The union has refused to negotiate in good faith,", "the Atlantic Maritime Council", "the council"),
-    ("This strike is a choice, and it will hurt every American consumer.", "the Atlantic Maritime Council", "the council"),
-    ("My father worked this port and my grandfather worked this port,", "Darnell Hughes", "Darnell Hughes"),
+    (
+        "They chose robots over the men and women who built this port.",
+        "Vincent Moretti",
+        "Vincent Moretti",
+    ),
+    (
+        "The union has refused to negotiate in good faith,",
+        "Atlantic Maritime Council",
+        "the council",
+    ),
+    (
+        "This strike is a choice, and it will hurt every American consumer.",
+        "Atlantic Maritime Council",
+        "the council",
+    ),
+    (
+        "My father worked this port and my grandfather worked this port,",
+        "Darnell Hughes",
+        "Darnell Hughes",
+    ),
     ("I want my son to have the same chance.", "Darnell Hughes", "Darnell Hughes"),
     ("We knew this was coming,", "Teresa Ocampo", "she"),
-    ("Nobody here wants to be out, but we'll stay out as long as it takes.", "Teresa Ocampo", "she"),
+    (
+        "Nobody here wants to be out, but we'll stay out as long as it takes.",
+        "Teresa Ocampo",
+        "she",
+    ),
     (
         "The first few days are manageable. After that, the backlog grows faster than you can clear it,",
         "Priya Raman",
@@ -401,7 +522,11 @@ LABOUR_STRIKE_GOLD: Gold = (
     ("A deal is there to be made,", "Anthony Russo", "Russo"),
     ("I expect both sides to make it.", "Anthony Russo", "Russo"),
     ("Talks are not dead. They are paused,", "Claire Beaumont", "Beaumont"),
-    ("My job is to get people talking again, and that is what I will do.", "Claire Beaumont", "Beaumont"),
+    (
+        "My job is to get people talking again, and that is what I will do.",
+        "Claire Beaumont",
+        "Beaumont",
+    ),
     ("They can wait us out, or they can pay us,", "Vincent Moretti", "he"),
     ("We have been here a hundred years. We can wait.", "Vincent Moretti", "he"),
     ("We are not angry,", "Darnell Hughes", "he"),
@@ -481,9 +606,17 @@ F1_REPORT_GOLD: Gold = (
     ),
     ("It hurts, especially here in front of our fans,", "Aaron Teo", "Teo"),
     ("They were amazing all weekend and I wanted to give them something.", "Aaron Teo", "Teo"),
-    ("Three weeks ago people were saying Max was finished in this championship,", "Dieter Hahn", "Hahn"),
+    (
+        "Three weeks ago people were saying Max was finished in this championship,",
+        "Dieter Hahn",
+        "Hahn",
+    ),
     ("He is not finished. He is never finished.", "Dieter Hahn", "Hahn"),
-    ("Nineteen points is nothing. One bad weekend for him and it's a different story,", "Max van Leeuwen", "he"),
+    (
+        "Nineteen points is nothing. One bad weekend for him and it's a different story,",
+        "Max van Leeuwen",
+        "he",
+    ),
     ("We go to Austin to win.", "Max van Leeuwen", "he"),
     ("I'm not looking at the table,", "Lucas Castell", "the 24-year-old"),
     ("I'm looking at what we did wrong today.", "Lucas Castell", "the 24-year-old"),
@@ -521,7 +654,11 @@ The fourth ODI will be played in Ranchi on Wednesday.
 """
 
 CRICKET_INDIA_GOLD: Gold = (
-    ("When two wickets fall early, the job is to bat long and not panic,", "Rohit Saxena", "the skipper"),
+    (
+        "When two wickets fall early, the job is to bat long and not panic,",
+        "Rohit Saxena",
+        "the skipper",
+    ),
     (
         "Shreyas played beautifully at the other end and took the pressure off me.",
         "Rohit Saxena",
@@ -540,15 +677,27 @@ CRICKET_INDIA_GOLD: Gold = (
     ),
     ("I wanted to do something special for them.", "Arjun Kaul", "the 23-year-old"),
     ("We had a good platform but we couldn't finish it off,", "Tom Fielding", "Fielding"),
-    ("Against a batting line-up like this, 296 is not enough on this ground.", "Tom Fielding", "Fielding"),
-    ("Sixty thousand people making that noise, it's an experience you don't forget,", "Tom Fielding", "he"),
+    (
+        "Against a batting line-up like this, 296 is not enough on this ground.",
+        "Tom Fielding",
+        "Fielding",
+    ),
+    (
+        "Sixty thousand people making that noise, it's an experience you don't forget,",
+        "Tom Fielding",
+        "he",
+    ),
     (
         "Kolkata always gives its heart to Indian cricket, and today the team gave it back,",
         "Snehasish Ganguly-Roy",
         "Shri Ganguly-Roy",
     ),
     ("It is a precautionary measure. We will know more after the MRI,", "Nitin Patel", "Dr. Patel"),
-    ("a masterclass in pacing a chase.", "Dilip Vengsarkar-Rao", "Former India captain Dilip Vengsarkar-Rao"),
+    (
+        "a masterclass in pacing a chase.",
+        "Dilip Vengsarkar-Rao",
+        "Former India captain Dilip Vengsarkar-Rao",
+    ),
 )
 
 CYBER_BREACH = """Hackers stole data of 14 million customers from telecom Brightwave, company says
@@ -592,20 +741,40 @@ Shares in Brightwave fell 4.8% in Paris.
 
 CYBER_BREACH_GOLD: Gold = (
     ("unusual activity", "Brightwave", "the company"),
-    ("We are deeply sorry. Our customers trusted us with their information, and we let them down,", "Marc Delacroix", "Brightwave Chief Executive Marc Delacroix"),
-    ("We are contacting every affected customer directly.", "Marc Delacroix", "Brightwave Chief Executive Marc Delacroix"),
+    (
+        "We are deeply sorry. Our customers trusted us with their information, and we let them down,",
+        "Marc Delacroix",
+        "Brightwave Chief Executive Marc Delacroix",
+    ),
+    (
+        "We are contacting every affected customer directly.",
+        "Marc Delacroix",
+        "Brightwave Chief Executive Marc Delacroix",
+    ),
     ("Brightwave had months to fix this and did nothing,", "Nightjar", "the hackers"),
     ("Pay, or the rest goes public on Monday.", "Nightjar", "the hackers"),
-    ("does not negotiate with criminals", "Amélie Roussel", "Amélie Roussel"),
-    ("I checked a few dozen records against public directories and they match,", "Jonas Brekke", "Brekke"),
+    ("does not negotiate with criminals", "Amélie Roussel", "A spokesperson"),
+    (
+        "I checked a few dozen records against public directories and they match,",
+        "Jonas Brekke",
+        "Brekke",
+    ),
     ("This is real data, and it is recent.", "Jonas Brekke", "Brekke"),
     (
         "They are patient, they are professional and they go after companies with old systems,",
         "Jonas Brekke",
         "he",
     ),
-    ("Companies have a legal duty to protect the personal data they hold,", "The Data Protection Commission", "the regulator"),
-    ("We will examine whether Brightwave met that duty.", "The Data Protection Commission", "the regulator"),
+    (
+        "Companies have a legal duty to protect the personal data they hold,",
+        "The Data Protection Commission",
+        "the regulator",
+    ),
+    (
+        "We will examine whether Brightwave met that duty.",
+        "The Data Protection Commission",
+        "the regulator",
+    ),
     ("I found out from the radio before I found out from them,", "Sarah Kinsella", "she"),
     ("That tells you everything.", "Sarah Kinsella", "she"),
     ("Buyers will want to know what else is in that network,", "Thomas Riedel", "Thomas Riedel"),
@@ -646,23 +815,43 @@ Amnesty urged the United Nations Human Rights Council to set up an independent i
 """
 
 RIGHTS_REPORT_GOLD: Gold = (
-    ("a systematic pattern of torture", "The 64-page report", "The 64-page report"),
+    ("a systematic pattern of torture", "The 64-page report", "it"),
     ("These are not isolated abuses by a few rogue officers,", "Agnès Moreau", "Agnès Moreau"),
     (
         "They are the result of deliberate choices made at the highest levels, and those responsible must be held to account.",
         "Agnès Moreau",
         "Agnès Moreau",
     ),
-    ("They tied my hands to the ceiling and left me there until I could not feel my arms,", "Karim", "Karim"),
+    (
+        "They tied my hands to the ceiling and left me there until I could not feel my arms,",
+        "Karim",
+        "Karim",
+    ),
     ("Every night they told me my mother would be next.", "Karim", "Karim"),
     ("They said nobody would believe me,", "Layla", "she"),
     ("I am speaking now so that they know they were wrong.", "Layla", "she"),
-    ("based on lies spread by people who want to destabilise the country.", "Farid Soltani", "Interior Minister Farid Soltani"),
-    ("Our security forces acted within the law to protect citizens and property,", "Farid Soltani", "the statement"),
-    ("Any complaint of mistreatment is investigated by the competent authorities.", "Farid Soltani", "the statement"),
+    (
+        "based on lies spread by people who want to destabilise the country.",
+        "Farid Soltani",
+        "Interior Minister Farid Soltani",
+    ),
+    (
+        "Our security forces acted within the law to protect citizens and property,",
+        "Farid Soltani",
+        "the statement",
+    ),
+    (
+        "Any complaint of mistreatment is investigated by the competent authorities.",
+        "Farid Soltani",
+        "the statement",
+    ),
     ("The evidence is now overwhelming,", "Daniel Keefe", "Daniel Keefe"),
-    ("The question is whether Veridia's partners will keep looking away.", "Daniel Keefe", "Daniel Keefe"),
-    ("full and independent investigations.", "Marta Kowalczyk", "Marta Kowalczyk"),
+    (
+        "The question is whether Veridia's partners will keep looking away.",
+        "Daniel Keefe",
+        "Daniel Keefe",
+    ),
+    ("full and independent investigations.", "Marta Kowalczyk", "An EU spokesperson"),
     ("He does not sleep. He jumps when a car stops outside,", "Samira", "she"),
     ("They took my son and gave me back a stranger.", "Samira", "she"),
 )
@@ -708,16 +897,28 @@ SPACE_MISSION_GOLD: Gold = (
     ("Copy that, Kendra. Please don't,", "Rebecca Hollis", "astronaut Rebecca Hollis"),
     ("Got it. It's moving,", "Luca Ferretti", "Ferretti"),
     ("Tell the bolt I'm sorry for what I said about it.", "Luca Ferretti", "Ferretti"),
-    ("about as well as we could have hoped.", "Marcus Ibe", "Flight director Marcus Ibe"),
+    ("about as well as we could have hoped.", "Marcus Ibe", "Marcus Ibe"),
     ("We had a plan for every bolt, and we needed about half of the plans,", "Marcus Ibe", "Ibe"),
     ("The crew was outstanding.", "Marcus Ibe", "Ibe"),
     ("This is a big relief,", "Dana Whitfield", "Whitfield"),
-    ("The station is 27 years old, and keeping it healthy takes work like this.", "Dana Whitfield", "Whitfield"),
-    ("a proud day for Europe.", "Helga Sundqvist", "The European Space Agency's director of human spaceflight"),
+    (
+        "The station is 27 years old, and keeping it healthy takes work like this.",
+        "Dana Whitfield",
+        "Whitfield",
+    ),
+    (
+        "a proud day for Europe.",
+        "Helga Sundqvist",
+        "The European Space Agency's director of human spaceflight",
+    ),
     ("When he said 'Got it,' his mother finally sat down,", "Paolo", "Paolo"),
     ("She had been standing for four hours.", "Paolo", "Paolo"),
     ("You look down at the planet between tasks and it just stops you,", "Kendra Oyelaran", "she"),
-    ("Then you remember there's a bolt waiting and you get back to work.", "Kendra Oyelaran", "she"),
+    (
+        "Then you remember there's a bolt waiting and you get back to work.",
+        "Kendra Oyelaran",
+        "she",
+    ),
 )
 
 FOOD_FEATURE = """At Salt & Ember, a former fisherman cooks the catch nobody wanted
@@ -756,12 +957,17 @@ For Calloway, the point is simpler. "Good fish is good fish," he said, sliding a
 """
 
 FOOD_FEATURE_GOLD: Gold = (
+    ("the bycatch", "Owen Calloway", "he"),
     ("Fishermen have been eating this stuff on the boat forever,", "Owen Calloway", "Calloway"),
     ("It was just never on anybody's plate in a restaurant.", "Owen Calloway", "Calloway"),
     ("Owen cooks, I talk,", "Dana Calloway", "Dana Calloway"),
-    ("That's the deal we made on our first date and it has worked so far.", "Dana Calloway", "Dana Calloway"),
-    ("the best thing I have eaten in this city in ten years", "Miriam Asher", "Portland Press Herald critic Miriam Asher"),
-    ("like a man who has gutted every fish himself.", "Miriam Asher", "Portland Press Herald critic Miriam Asher"),
+    (
+        "That's the deal we made on our first date and it has worked so far.",
+        "Dana Calloway",
+        "Dana Calloway",
+    ),
+    ("the best thing I have eaten in this city in ten years", "Miriam Asher", "Miriam Asher"),
+    ("like a man who has gutted every fish himself.", "Miriam Asher", "Miriam Asher"),
     ("I expected a gimmick,", "Miriam Asher", "she"),
     (
         "What I got was a cook who knows exactly what a fish tastes like the day it comes out of the water.",
@@ -773,7 +979,11 @@ FOOD_FEATURE_GOLD: Gold = (
     ("I'm still not ordering anything called 'The Ugly One,'", "Rachel Kettering", "she"),
     ("He pays me for what I used to throw over the side,", "Ed Pelletier", "Pelletier"),
     ("I'm not going to complain about that.", "Ed Pelletier", "Pelletier"),
-    ("Diversifying what we eat is one of the simplest things diners can do,", "Helen Morse", "Dr. Helen Morse"),
+    (
+        "Diversifying what we eat is one of the simplest things diners can do,",
+        "Helen Morse",
+        "Dr. Helen Morse",
+    ),
     ("Good fish is good fish,", "Owen Calloway", "he"),
     ("It doesn't have to be pretty.", "Owen Calloway", "he"),
 )
@@ -795,7 +1005,25 @@ CASES: dict[str, tuple[str, Gold]] = {
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "cyber_breach": (
+        "'the company', 'the hackers' (a group calling itself Nightjar) and 'the "
+        "regulator' stay unresolved: the body they stand for was named in a sentence "
+        "with no quote, which the resolver does not track"
+    ),
+    "f1_report": (
+        "'the Monegasque' stays unresolved (no one introduced so, and a nationality is "
+        "never guessed from the paragraph above); 'he' after 'The 27-year-old, who has "
+        "won three titles, was asked ...' (an age stated nowhere before) goes to the "
+        "team boss who spoke last"
+    ),
+    "food_feature": (
+        "'she' after 'His wife was more cautious.' (a relative with no name, of a "
+        "couple named 'Rachel and Sam Kettering') goes to the chef's wife, and 'he' "
+        "after 'For Calloway, ...' is not Calloway when two Calloways are named"
+    ),
+    "opec_output": "'The group' stays unresolved: OPEC+ is named in no cue's subject",
+}
 
 
 @pytest.mark.parametrize("name", story_names(CASES, KNOWN_FAILURES))
@@ -809,3 +1037,281 @@ def _said(text: str) -> list[tuple[str, str | None, str | None]]:
         (q.text, q.speaker.name, q.speaker.mention) if q.speaker else (q.text, None, None)
         for q in find_quotes(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "radioed": a call from a cockpit, a spacewalk or a patrol car
+        (
+            "NASA astronaut Kendra Oyelaran floated out.\n\n"
+            '"Houston, we are at the worksite," Oyelaran radioed.',
+            "Kendra Oyelaran",
+        ),
+        ('The pilot radioed the tower. "Mayday, mayday," he radioed.', "The pilot"),
+        # near miss: "radio" the noun is no cue
+        (
+            "Sports radio host Vinnie Caruso was less charitable on his show, saying "
+            'Dorsey should "stop talking."',
+            "Vinnie Caruso",
+        ),
+    ],
+)
+def test_radioed_is_a_cue(text: str, name: str) -> None:
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("appositive", "name"),
+    [
+        # a nationality between the role words before a name set off after a description
+        ("former Ghanaian president John Kufuor", "John Kufuor"),
+        ("Ghanaian president John Kufuor", "John Kufuor"),
+        ("former Kenyan foreign minister David Mwangi", "David Mwangi"),
+        # near misses: role words alone, as before; no name at all
+        ("former federal prosecutor John Kufuor", "John Kufuor"),
+        ("a former Ghanaian diplomat", "The head of the AU mission"),
+    ],
+)
+def test_a_nationality_among_the_role_words_before_a_name(appositive: str, name: str) -> None:
+    text = (
+        "Yohane, 63, backed the president.\n\n"
+        f'The head of the AU mission, {appositive}, said the results were "late."'
+    )
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("middle", "quote", "name"),
+    [
+        # a relative named and set off in a later sentence of the speaker's paragraph
+        ("His wife, Linda, was less sure.", '"It is too cold," she said.', "Linda"),
+        ("Her husband, Tom, was not convinced.", '"It is too cold," he said.', "Tom"),
+        # near misses: a pronoun of the other gender; a relative who has a cue of her own
+        ("His wife, Linda, was less sure.", '"It is too cold," he said.', "Gary Olson"),
+        (
+            "His wife, Linda, said she was cold, he added.",
+            '"It is too cold," she said.',
+            "Linda",
+        ),
+    ],
+)
+def test_a_relative_set_off_in_the_speakers_paragraph(middle: str, quote: str, name: str) -> None:
+    text = f'Ann Reed ran the market.\n\n"We love it," said Gary Olson. {middle} {quote}'
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a surname's lower-case particle opening its clause belongs to the mention
+        ('Max van Leeuwen won.\n\n"That was hard," van Leeuwen told Sky Sports.', "van Leeuwen"),
+        ('Max van Leeuwen won.\n\nvan Leeuwen said it was "hard."', "van Leeuwen"),
+        ('Ursula von der Leyen spoke.\n\n"It is hard," von der Leyen said.', "von der Leyen"),
+        # near miss: a particle inside a full name, as before
+        (
+            'Ruud van Nistelrooy spoke.\n\n"It was hard," Ruud van Nistelrooy said.',
+            "Ruud van Nistelrooy",
+        ),
+    ],
+)
+def test_a_surnames_particle_opens_the_mention(text: str, mention: str) -> None:
+    assert _said(text)[-1][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("opening", "epithet", "name"),
+    [
+        # a world ranking reads as a position does: the one named in the paragraph above
+        ("Oliver Pryce finished third.", "the world No. 3", "Oliver Pryce"),
+        ("Oliver Pryce finished third.", "the world number three", "Oliver Pryce"),
+        ("World No. 3 Oliver Pryce finished third.", "the world No. 3", "Oliver Pryce"),
+        # near miss: two named there leave it unresolved (no "World No." for a name)
+        (
+            "World No. 3 Oliver Pryce finished third, ahead of Tom Kent.",
+            "the world No. 3",
+            "the world No. 3",
+        ),
+    ],
+)
+def test_a_world_ranking_as_an_epithet(opening: str, epithet: str, name: str) -> None:
+    text = f'{opening}\n\n"This track is a sauna," {epithet} said.'
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("noun", "name"),
+    [
+        # more nationality epithets: the one person named in its paragraph
+        ("Monegasque", "Lucas Castell"),
+        ("Thai", "Lucas Castell"),
+        ("Kazakh", "Lucas Castell"),
+        # near miss: a word for no nationality stays unresolved
+        ("Visitor", "the Visitor"),
+    ],
+)
+def test_still_more_nationality_epithets(noun: str, name: str) -> None:
+    text = f'Lucas Castell closed in late. "I had the pace," said the {noun}.'
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an occasion after "at" is where the speaker spoke, not whom they speak for
+        (
+            '"We batted well," said the skipper at the post-match presentation.',
+            "the skipper",
+        ),
+        ('"It is over," said the mayor at a news conference.', "the mayor"),
+        # near misses: a place of work after "at" describes the speaker
+        ('"We are full," said a doctor at the hospital.', "a doctor at the hospital"),
+        ('"We are full," said a spokesman at the embassy.', "a spokesman at the embassy"),
+    ],
+)
+def test_an_occasion_after_the_speaker(text: str, mention: str) -> None:
+    assert _said(text)[-1][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # a cricketer's trade before the name is a role, no part of it
+        ("Pacer Arjun Kaul", "Arjun Kaul"),
+        ("Seamer Arjun Kaul", "Arjun Kaul"),
+        # near miss: a trade already known, as before
+        ("Spinner Arjun Kaul", "Arjun Kaul"),
+    ],
+)
+def test_a_bowlers_trade_before_the_name(opening: str, name: str) -> None:
+    assert _said(f'{opening} took four wickets. "My parents were there," Kaul said.')[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a weak cue after a document's participle phrase set off by commas
+        (
+            "The vote was 13-0. The resolution, drafted by France and Ghana, demands "
+            '"an immediate cessation of hostilities" and access.',
+            "The resolution",
+        ),
+        (
+            'The vote was 13-0. The bill, backed by both parties, calls for "a full review" '
+            "of the agency.",
+            "The bill",
+        ),
+    ],
+)
+def test_a_weak_cue_after_a_participle_phrase(text: str, name: str) -> None:
+    assert _said(text)[-1][1] == name
+
+
+def test_a_weak_cue_after_a_participle_phrase_near_miss() -> None:
+    # a noun's verb with no quote right after it is no cue
+    text = 'The vote was 13-0. The shop, owned by Jo Lind, posts its specials as "daily deals" now.'
+    assert all(said[1] != "The shop" for said in _said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the words one was heard yelling are the yeller's (as PolNeAR gives them)
+        (
+            "Police arrested Mark Dunn, 41, on Sunday.\n\nNeighbors said they heard him "
+            'yelling "I will burn it down" before the fire started.',
+            "Mark Dunn",
+        ),
+        (
+            "Police said Ann Dunn, 41, was hurt.\n\nNeighbors said they heard her shouting "
+            '"Stop it!" late at night.',
+            "Ann Dunn",
+        ),
+        # near misses: a name heard, as before; no one of that gender named: no guess
+        (
+            "Police arrested Mark Dunn, 41, on Sunday.\n\nNeighbors said they heard Dunn "
+            'shouting "Get out!" at the officers.',
+            "Mark Dunn",
+        ),
+        (
+            "Police said Ann Dunn was hurt.\n\nNeighbors said they heard him yelling "
+            '"I will burn it down" before the fire started.',
+            "him",
+        ),
+    ],
+)
+def test_the_one_heard_yelling(text: str, name: str) -> None:
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("issuer", "name", "role"),
+    [
+        # a statement's issuer with a title: the title is the role, not the name
+        ("Renault President Raymond Levy", "Raymond Levy", "Renault President"),
+        ("Sen. Jo Lind", "Jo Lind", "Sen."),
+        # near misses: a body, a company
+        ("the Ministry of Health", "Ministry of Health", None),
+        ("Renault", "Renault", None),
+    ],
+)
+def test_a_statements_issuer_with_a_title(issuer: str, name: str, role: str | None) -> None:
+    (quote,) = find_quotes(f'A statement by {issuer} said the firm had "no choice."')
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the last words introduced before a colon: whose they were
+        ("The last words on the recording, from the first officer, were:", "the first officer"),
+        ("The final transmission, from the flight engineer, was:", "the flight engineer"),
+        ("Her last words were:", "Ann Kent"),
+        # near miss: "her" with only a man named before is not his
+        ("Her last words were:", None),
+    ],
+)
+def test_last_words_before_a_colon(sentence: str, name: str | None) -> None:
+    named = "Ann Kent" if name == "Ann Kent" else "Tom Kent"
+    text = (
+        f'{named} was on board. "It is fine," the captain replied.\n\n{sentence} "Power is gone."'
+    )
+    said = _said(text)[-1][1]
+    assert said == name or (name is None and said != "Tom Kent")
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # "For X," opening a sentence with no cue: the pronoun after is X's
+        ("For Calloway, the point is simpler.", "Owen Calloway"),
+        # near misses: a time or a word that names no one before
+        ("For now, the point is simpler.", "Ed Pelletier"),
+        ("For Monday, the plan is simpler.", "Ed Pelletier"),
+    ],
+)
+def test_the_one_a_sentence_is_for(opening: str, name: str) -> None:
+    text = (
+        'Chef Owen Calloway cooks fish.\n\n"He pays me," said Ed Pelletier.\n\n'
+        f'{opening} "Good fish is good fish," he said.'
+    )
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        # "ambassador" and "envoy" for the same diplomat, by country
+        ("The Russian ambassador", "Dmitri Zavarin"),
+        ("The Russian envoy", "Dmitri Zavarin"),
+        # near miss: another country's envoy is someone else
+        ("The Chinese ambassador", "The Chinese ambassador"),
+    ],
+)
+def test_an_envoy_is_an_ambassador(later: str, name: str) -> None:
+    text = (
+        'The Russian envoy, Dmitri Zavarin, said it was "bad."\n\nMs. Ellison spoke.\n\n'
+        f'{later} later said Washington "should look in the mirror."'
+    )
+    assert _said(text)[-1][1] == name

@@ -1110,6 +1110,8 @@ class _Paragraph:
             and self.kinds[after_at + 1] == _QUOTE
         ):
             return True  # 'The response, included as an appendix, reads: "..."'
+        if self.texts[before_at] == "," and self._after_participle_appositive(index):
+            return True  # 'The resolution, drafted by France, demands "..."'
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
         if (
@@ -1132,6 +1134,37 @@ class _Paragraph:
             and self.lowers[before_at] not in _NOUN_MARKERS
             and self.lowers[before_at] not in QUOTE_STOP_CUES  # "said demand had": a noun
             and self.lowers[before_at] not in _SPEECH_NOUN_MARKERS  # "made similar claims"
+        )
+
+    def _after_participle_appositive(self, index: int) -> bool:
+        """Whether the weak cue in the present at token *index* follows a subject of
+        *the* and a noun or two that opens its sentence, set off by a participle
+        phrase (``The resolution, drafted by France, demands "..."``, ``The
+        bill, backed by both parties, calls for "..."``), with a quote right after."""
+        low, texts = self.lowers[index], self.texts
+        if not low.endswith("s") or low.endswith("ss"):
+            return False
+        if not any(self.kinds[at] == _QUOTE for at in range(index + 1, min(len(texts), index + 4))):
+            return False
+        start = self.starts[index - 1]
+        if self.lowers[start] not in {"the", "a", "an", "its", "their"}:
+            return False
+        opening = next(
+            (k for k in range(start + 2, min(index - 1, start + 5)) if texts[k] == ","), -1
+        )
+        if opening < 0 or any(texts[k] == "," for k in range(opening + 1, index - 1)):
+            return False
+        participle = self.lowers[opening + 1]
+        return (
+            participle.endswith(("ed", "en"))
+            and participle.isalpha()
+            and texts[opening + 1].islower()
+            and index - opening <= _WINDOW
+            and all(
+                self.kinds[k] == _WORD and texts[k].islower() and texts[k].isalpha()
+                for k in range(start + 1, opening)
+            )
+            and (_speaker_head(texts[opening - 1]) or _document(texts[opening - 1]))
         )
 
     def _found_by(self, index: int) -> bool:
@@ -1303,6 +1336,13 @@ class _Paragraph:
             found = self._heard_subject(cue, floor)
             if found is not None:
                 return found
+        if (
+            cue - 2 >= floor
+            and self.lowers[cue - 1] in _HEARD_PRONOUNS
+            and self.lowers[cue - 2] in _PERCEPTION_VERBS
+            and self.lowers[cue].endswith("ing")
+        ):
+            return (cue - 1, cue - 1)  # "they heard him yelling": the one heard
         if self.lowers[floor] in _INDEFINITE_OPENERS or (  # (the cheap test first)
             self.lowers[floor] == "the" and floor + 1 < cue and self.lowers[floor + 1] in _ORDINALS
         ):
@@ -2105,6 +2145,17 @@ class _Paragraph:
                 return head
         return self._np_core(comma - 1, floor)
 
+    def _opening_particles(self, first: int, floor: int) -> int:
+        """The first of the lower-case particles of a surname that open its clause
+        before token *first* (``"...," van Leeuwen said``, ``von der Leyen told``),
+        or *first* when none does (``the van driver``, ``Ruud van Nistelrooy``)."""
+        at = first
+        while at - 1 >= floor and self.texts[at - 1] in _OPENING_PARTICLES:
+            at -= 1
+        if at == first or not (at == floor or self.kinds[at - 1] != _WORD):
+            return first
+        return at
+
     def _closing_appositive(self, comma: int, commas: Sequence[int]) -> tuple[int, int] | None:
         """``Chile, helped by prices, may get aid, Jo Lind, head of the desk, said``:
         the person's name set off by the two commas before the lower-case
@@ -2366,6 +2417,10 @@ class _Paragraph:
                     break
                 else:
                     break
+            if self.lowers[first] in _CONNECT_NOT_THE:
+                first += 1
+            elif first == j or self._name_word(first):
+                first = self._opening_particles(first, floor)  # '"...," van Dijk said'
             if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
             elif first > floor and self.lowers[first].rstrip(".") in _PERSON_ROLES:
@@ -3127,6 +3182,8 @@ class _Paragraph:
         if (
             last == after
             or self.lowers[last] in _ARTICLES_AND_OWNERS
+            # an occasion is no affiliation: "said the skipper at the presentation"
+            or (texts[after] == "at" and self.lowers[last] in _OCCASION_NOUNS)
             or (
                 not verb_next
                 and end < limit
@@ -3656,6 +3713,14 @@ _SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: Object pronouns of one person, by gender: the speaker one heard (``heard him
+#: yelling "..."``), as PolNeAR gives the words to the one yelling.
+_HEARD_PRONOUNS: dict[str, str] = {"him": "male", "her": "female"}
+#: Verbs of perception before the one heard and a participle cue.
+_PERCEPTION_VERBS = frozenset(
+    {"heard", "hear", "hears", "hearing", "overheard", "saw", "see", "watched", "recorded",
+     "filmed", "caught"}
+)  # fmt: skip
 #: Words between a speaker and *heard* before a participle cue (``can be heard telling``).
 _HEARD_AUXILIARIES = frozenset(
     {"be", "been", "being", "is", "was", "were", "are", "can", "could", "may", "might",
@@ -4470,6 +4535,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         )
         if found is not None:
             return found, cue, later
+    if k == qi + 1 and qi - 3 > s0 and texts[qi - 1] == ":" and not para.has_cue(s0, qi):
+        found = _last_words_owner(para, s0, qi - 1)
+        if found is not None:  # 'The last words, from the pilot, were: "..."'
+            return found, None, "direct"
     scan = k
     if (
         k == qi + 1
@@ -5007,6 +5076,45 @@ def _named_after(para: _Paragraph, first: int, end: int) -> tuple[int, int] | No
                 return para._np_forward(k + 1, end)
             return None
     return None
+
+
+def _last_words_owner(para: _Paragraph, first: int, colon: int) -> tuple[int, int] | None:
+    """The one whose last words a sentence from token *first* to the *colon* before
+    a quote introduces: ``The last words on the recording, from the first
+    officer, were:`` (the phrase after *from*), ``Her final message was:`` (the
+    owner), or ``None``."""
+    lowers, kinds, texts = para.lowers, para.kinds, para.texts
+    if lowers[colon - 1] not in {"was", "were"} or colon - first > _MAX_LAST_WORDS:
+        return None
+    for k in range(first + 1, colon - 1):
+        if kinds[k] != _WORD:
+            if texts[k] != ",":
+                return None
+            continue
+        if lowers[k] not in _LAST_WORDS_NOUNS or lowers[k - 1] not in {"last", "final"}:
+            continue
+        owner = k - 2
+        if owner >= first and lowers[owner] in _POSSESSIVES and owner == first:
+            return (owner, owner)  # "Her last words were:"
+        if lowers[owner] not in {"the", "his", "her", "their"}:
+            return None
+        at = next((n for n in range(k + 1, colon - 1) if lowers[n] == "from"), -1)
+        if at < 0:
+            return None
+        end = at + 1
+        while end < colon - 1 and texts[end] != ",":
+            end += 1
+        found = para._np_forward(at + 1, end)
+        if found is None or found[1] != end - 1:
+            return None
+        return found  # "The last words ..., from the first officer, were:"
+    return None
+
+
+#: The most tokens of a sentence that introduces someone's last words.
+_MAX_LAST_WORDS = 16
+#: Nouns for someone's last words before a quote (``The last words ... were:``).
+_LAST_WORDS_NOUNS = frozenset({"words", "word", "message", "transmission", "call"})
 
 
 #: ``came`` of ``"...," came the reply from X``.
@@ -5564,6 +5672,16 @@ _SPEECH_NOUN_MARKERS = frozenset(
 )  # fmt: skip
 #: Lower-case words inside a name (``Bank of England``, ``Charles de Gaulle``).
 _NAME_LINKS = _CONNECT | _PARTICLES
+#: Occasions where words are said, after *at* (``the skipper at the post-match
+#: presentation``): where the speaker spoke, not whom they speak for.
+_OCCASION_NOUNS = frozenset(
+    {"presentation", "conference", "briefing", "rally", "ceremony", "launch", "vigil",
+     "funeral", "hearing", "gathering", "dinner", "reception", "interview", "event",
+     "announcement", "meeting", "session", "summit", "forum", "memorial",
+     "unveiling", "opening", "celebration", "parade"}
+)  # fmt: skip
+#: Particles of a surname that may open a clause in lower case (``van Leeuwen said``).
+_OPENING_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "del", "ter", "ten"})
 #: Linking words that cannot open a name (it starts after them).
 _CONNECT_NOT_THE = _CONNECT - {"the"}
 #: Capitalised function words that are no determiner (a subject never ends on one).
@@ -5956,6 +6074,8 @@ def attribute(
         _add_opening_subject(para, events)
         _add_sentence_subject(para, events)
         _add_surname_subject(para, events)
+        _add_kin_subject(para, events)
+        _add_for_subject(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -6656,6 +6776,84 @@ def _add_surname_subject(para: _Paragraph, events: array[int]) -> None:
     ):
         return
     events.extend(para.event(start, start))
+
+
+def _add_for_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add the surname of one named before in full that a sentence of *para* with
+    no cue nor quote opens after *For* (``For Calloway, the point is simpler.
+    "...," he said.``) to *events*, when the next sentence quotes *he* or *she*:
+    the pronoun is likely that person's, the one the sentence is about."""
+    texts, lowers, kinds = para.texts, para.lowers, para.kinds
+    for q in para.quote_index:
+        here = para.sentence_start(q)
+        if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
+            continue
+        hi = para.sentence(q)[1]
+        if not any(
+            here < k < hi and lowers[k - 1] in _HE_SHE
+            for k in para.cue_order[bisect_left(para.cue_order, here) :]
+        ):
+            continue
+        start = para.sentence_start(here - 1)
+        name = start + 1
+        if (
+            lowers[start] != "for"
+            or name + 2 >= here
+            or texts[name + 1] != ","
+            or not para._name_word(name)
+            or lowers[name] in _FUNCTION_CAPS
+            or para.has_cue(start, here)
+            or _QUOTE in kinds[start:here]
+            or not _named_before(para.text, para.token_start[name], texts[name])
+        ):
+            continue
+        events.extend(para.event(name, name))
+
+
+#: Possessives that open a sentence on a relative (``His wife was less sure.``).
+_KIN_OWNERS_OPENING = frozenset({"his", "her", "their"})
+
+
+def _add_kin_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add a relative who opens a later sentence of *para* with no cue nor quote
+    (``said Gary Olson. His wife, Linda, was less sure. "...," she said.``) to
+    *events*, when the next sentence quotes *he* or *she*: the pronoun is the
+    relative's (her first name when it is set off), not the speaker's before."""
+    texts, lowers, kinds = para.texts, para.lowers, para.kinds
+    for q in para.quote_index:
+        here = para.sentence_start(q)
+        if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
+            continue
+        hi = para.sentence(q)[1]
+        if not any(
+            here < k < hi and lowers[k - 1] in _HE_SHE
+            for k in para.cue_order[bisect_left(para.cue_order, here) :]
+        ):
+            continue
+        start = para.sentence_start(here - 1)
+        if (
+            start <= 0
+            or start + 3 >= here
+            or lowers[start] not in _KIN_OWNERS_OPENING
+            or lowers[start + 1] not in FAMILY_NOUNS
+            or para.has_cue(start, here)
+            or _QUOTE in kinds[start:here]
+        ):
+            continue
+        first, last, verb = start, start + 1, start + 2
+        if texts[verb] == "," and para._name_word(verb + 1):
+            first = last = verb + 1  # "His wife, Linda, was": her name set off
+            while last + 1 < here and last - first < 3 and para._name_word(last + 1):
+                last += 1
+            if texts[last + 1] != ",":
+                continue
+            verb = last + 2
+        if (
+            texts[verb].isalpha()
+            and texts[verb].islower()
+            and (lowers[verb] not in _STOP or lowers[verb] in _PAST_BE_HAVE)
+        ):
+            events.extend(para.event(first, last))
 
 
 def _add_document_opening(para: _Paragraph, events: array[int]) -> None:
@@ -10437,7 +10635,7 @@ def _canonical(
         if last is not None and _full_name_of(last, _POSSESSIVES[low]):
             return last.name, last.role or last.before, last
         return mention, None, None
-    if low in PERSON_PRONOUNS or low in PRO_DROP_VERBS:
+    if low in PERSON_PRONOUNS or low in PRO_DROP_VERBS or low in _HEARD_PRONOUNS:
         if last is not None:
             return last.name, last.role or last.before, last
         return mention, None, None
@@ -10474,6 +10672,10 @@ def _canonical(
         kin = " ".join(words[1:-1])
         return words[-1], kin, _Person(words[-1], kin, None, start)
     if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
+        titles, issuer, _gender = _split_role(author.split())
+        if titles and 2 <= len(issuer) <= 4 and all(_named_word(word) for word in issuer):
+            # "a statement by Renault President Raymond Levy": the title is the role
+            return " ".join(issuer), " ".join(titles), None
         return author, None, None  # "a study by the University of Oslo": its author
     # "Cabinet member for education, Councillor Sian Hughes, said": a role opening
     # its sentence without an article, in lower case after its first word
@@ -10597,6 +10799,16 @@ def _canonical(
             # striker"), or a word of experience ("the veteran midfielder"): the
             # position reads as it does alone
             epithet = _epithet_holder((words[0], words[-1]), people, text, start)
+        elif (
+            len(words) == 4
+            and words[1] == "world"
+            and words[2].lower() in _RANK_WORDS
+            and words[3].isalnum()
+        ):
+            # "the world No. 3": a ranking reads as a position does
+            ranked = [p for p in people if not p.name.startswith(("World No", "World Number"))]
+            # (not the ranking read as a name: "World No. 3 Jo Lind")
+            epithet = _epithet_holder((words[0], f"world no. {words[3]}"), ranked, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
         if len(words) == 2 and words[0].lower() in _KIN_OWNERS and head in FAMILY_NOUNS:
@@ -10610,6 +10822,10 @@ def _canonical(
             return elected.name, words[1].lower(), elected  # "the mayor-elect": the one elected
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
+            if holder is None and head in _ENVOY_WORDS and words[-1].islower():
+                # "the Russian ambassador" is the one introduced as "the Russian envoy"
+                synonym = _ENVOY_WORDS[head]
+                holder = _role_holder([*words[:-1], synonym], people, text, start)
             if holder is None and head in _PARTY_HEADS:
                 holder = _party_holder(words, index, text, start)
             if holder is not None:
@@ -10980,6 +11196,8 @@ def _epithet_holder(
         stated = NATIONALITY_NOUNS[word]
     elif word in POSITION_NOUNS:
         stated = (word,)
+    elif word.startswith("world no. "):
+        stated = (word, f"world number {word[10:]}")
     elif word in _TEEN_NOUNS:
         stated = ()
     else:
@@ -11187,6 +11405,8 @@ _MAX_MENTIONS = 8
 #: How far (characters) after a person's first mention an age beside the surname is read.
 _SURNAME_AGE_REACH = 3000
 #: Epithets for a teenager (``the teenager said``).
+#: The words of a ranking after *world* (``the world No. 3``, ``world number one``).
+_RANK_WORDS = frozenset({"no.", "number"})
 _TEEN_NOUNS = frozenset({"teenager", "teen"})
 #: A teenager's age or the word for one where a person is introduced.
 _TEEN_STATED = regex.compile(r", 1[3-9],|\b1[3-9]-year-old|\b[Tt]een(?:age|ager)?\b")
@@ -11300,6 +11520,9 @@ def _document_author(words: Sequence[str], text: str, end: int) -> str | None:
             break
         if bare.endswith(_POSSESSIVE_ENDS):
             return None  # "a statement from Jo Kent's lawyer": the lawyer's
+        if bare != word and word.endswith(".") and _title_word(word) and word[:-1] == bare:
+            name.append(word)  # "a statement from Sen. Jo Lind": the title's stop
+            continue
         name.append(bare)
         if bare != word:
             break
@@ -11357,6 +11580,9 @@ _ORGANISATION_OR_FIRM = ORGANISATION_WORDS | COMPANY_WORDS
 #: ``the judge``, ``the coach``, ``the prosecutor``); not the bodies ``the
 #: state``, ``the house``, ``the senate``, nor nouns for a number of people or
 #: for anyone (``the crowd``, ``the two``, ``the person``).
+#: Words for a diplomat that copy uses for one another (``the Russian envoy``,
+#: later ``the Russian ambassador``).
+_ENVOY_WORDS = {"ambassador": "envoy", "envoy": "ambassador"}
 _HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS | PERSON_NOUNS) - {
     "state", "house", "senate", "audience", "crowd", "chorus", "two", "three", "four",
     "both", "others", "some", "many", "several", "most", "all", "few", "everyone",
@@ -12083,6 +12309,11 @@ def _body_set_off(words: Sequence[str], beside: _Person, text: str) -> bool:
 _ARTICLE_SURNAME = LazyPattern(r"(?:al|el)-\p{Lu}[\p{L}\p{M}'\u2019]++")
 
 
+#: Nationality nouns and the adjectives that state them (``Ghanaian``, ``Dutch``),
+#: lower case: a role's modifier before a name (``former Ghanaian president``).
+_NATIONALITY_WORDS = frozenset(NATIONALITY_NOUNS).union(*NATIONALITY_NOUNS.values())
+
+
 def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person | None:
     """The person named in full right after a description that ends at *end*.
 
@@ -12117,7 +12348,11 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
     while (
         lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE)
         and run[lead].isalpha()
-        and (run[lead].islower() and _bare(run[lead]) not in _STOP)
+        and (
+            (run[lead].islower() and _bare(run[lead]) not in _STOP)
+            # "The head of the mission, former Ghanaian president Jo Lind,"
+            or (run[lead].lower() in _NATIONALITY_WORDS and run[lead + 1].islower())
+        )
     ):
         lead += 1
     if lead and not _speaker_head(run[lead - 1]):
@@ -13693,7 +13928,7 @@ def resolve_speakers(
             done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
         chained = False
         if done is None:
-            gender = PERSON_PRONOUNS.get(low) or PRO_DROP_VERBS.get(low)
+            gender = PERSON_PRONOUNS.get(low) or PRO_DROP_VERBS.get(low) or _HEARD_PRONOUNS.get(low)
             recent = next(reversed(recents.values())) if recents else None
             antecedent = recent
             if gender:
