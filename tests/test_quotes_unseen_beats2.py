@@ -1012,10 +1012,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "with no quote, which the resolver does not track"
     ),
     "f1_report": (
-        "'the Monegasque' stays unresolved (no one introduced so, and a nationality is "
-        "never guessed from the paragraph above); 'he' after 'The 27-year-old, who has "
-        "won three titles, was asked ...' (an age stated nowhere before) goes to the "
-        "team boss who spoke last"
+        "'he' after 'The 27-year-old, who has won three titles, was asked ...' (an age "
+        "stated nowhere before, in a paragraph of its own) goes to the team boss who "
+        "spoke last"
     ),
     "food_feature": (
         "'she' after 'His wife was more cautious.' (a relative with no name, of a "
@@ -1153,6 +1152,29 @@ def test_a_world_ranking_as_an_epithet(opening: str, epithet: str, name: str) ->
 def test_still_more_nationality_epithets(noun: str, name: str) -> None:
     text = f'Lucas Castell closed in late. "I had the pace," said the {noun}.'
     assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("above", "name"),
+    [
+        # a quote that opens its paragraph: the surname that opens the paragraph above
+        ("Castell, the world No. 1, had closed in late.", "Lucas Castell"),
+        ("Kent, the world No. 1, had closed in late.", "Tom Kent"),
+        # near misses: one introduced with another nationality; a quote that does not
+        # open its paragraph
+        ("Castell, the world No. 1, had closed in late.", "the Monegasque"),
+        ("Castell, the world No. 1, had closed in late.", None),
+    ],
+)
+def test_a_nationality_epithet_for_the_subject_above(above: str, name: str | None) -> None:
+    castell = "Swedish driver Lucas Castell" if name == "the Monegasque" else "Lucas Castell"
+    opening = "The crowd was loud. " if name is None else ""
+    text = (
+        f"{castell} won in May. Tom Kent was second.\n\n{above}\n\n"
+        f'{opening}"I had the pace," said the Monegasque.'
+    )
+    said = _said(text)[-1][1]
+    assert said == name or (name is None and said == "the Monegasque")
 
 
 @pytest.mark.parametrize(

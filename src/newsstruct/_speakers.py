@@ -3713,9 +3713,25 @@ _SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
-#: Object pronouns of one person, by gender: the speaker one heard (``heard him
-#: yelling "..."``), as PolNeAR gives the words to the one yelling.
-_HEARD_PRONOUNS: dict[str, str] = {"him": "male", "her": "female"}
+#: Object pronouns of one person: the speaker one heard (``heard him yelling
+#: "..."``), as PolNeAR gives the words to the one yelling.
+_HEARD_PRONOUNS = frozenset({"him", "her"})
+#: What follows *her* as a speaker one heard or whose last words are quoted
+#: (``heard her shouting``, ``Her last words were:``): not ``her own admission``.
+_HER_HEARD = LazyPattern(r" (?:\p{Ll}+ing\b|(?:last|final) )")
+
+
+def _heard_gender(low: str, text: str, end: int) -> str | None:
+    """The gender of the object pronoun *low* as a speaker's mention ending at
+    *end*: *him* (``heard him yelling``), and *her* before a participle or
+    ``last words`` (:data:`_HER_HEARD`), or ``None``."""
+    if low == "him":
+        return "male"
+    if low == "her" and _HER_HEARD.match(text, end) is not None:
+        return "female"
+    return None
+
+
 #: Verbs of perception before the one heard and a participle cue.
 _PERCEPTION_VERBS = frozenset(
     {"heard", "hear", "hears", "hearing", "overheard", "saw", "see", "watched", "recorded",
@@ -10635,7 +10651,7 @@ def _canonical(
         if last is not None and _full_name_of(last, _POSSESSIVES[low]):
             return last.name, last.role or last.before, last
         return mention, None, None
-    if low in PERSON_PRONOUNS or low in PRO_DROP_VERBS or low in _HEARD_PRONOUNS:
+    if low in PERSON_PRONOUNS or low in PRO_DROP_VERBS or low == "him":
         if last is not None:
             return last.name, last.role or last.before, last
         return mention, None, None
@@ -11276,6 +11292,33 @@ def _epithet_holder(
                 if _other_nationality(around.lower(), word):
                     found.clear()  # introduced with another nationality
             if len(found) != 1:
+                found.clear()
+        if (
+            not found
+            and opening > 1
+            and word in NATIONALITY_NOUNS
+            and text[opening : opening + 1] in _QUOTE_FIRSTS
+        ):
+            # its paragraph opens with the quote: a surname alone that opens the
+            # paragraph above, of one person named in full before and introduced
+            # with no other nationality ("Castell, the world No. 1, had closed in.
+            # / '...,' said the Monegasque")
+            before, end = paragraph_above(text, opening)
+            subject = _SURNAME_OPENING.match(text, before, end)
+            if subject is not None:
+                for person in people:
+                    if (
+                        person.position < before
+                        and " " in person.name
+                        and person.name.rpartition(" ")[2] == subject.group("surname")
+                    ):
+                        found[person.name] = person
+            if len(found) == 1:
+                (person,) = found.values()
+                around = _introduction(text, person.position, person.position + len(person.name))
+                if _other_nationality(around.lower(), word):
+                    found.clear()
+            elif found:
                 found.clear()
         if not found and opening > 1 and word not in NATIONALITY_NOUNS:
             # none in its paragraph: the one named in full in the paragraph before,
@@ -13928,7 +13971,11 @@ def resolve_speakers(
             done = (unnamed[0], unnamed[1])  # '"...," a spokeswoman said. "...," she said'
         chained = False
         if done is None:
-            gender = PERSON_PRONOUNS.get(low) or PRO_DROP_VERBS.get(low) or _HEARD_PRONOUNS.get(low)
+            gender = (
+                PERSON_PRONOUNS.get(low)
+                or PRO_DROP_VERBS.get(low)
+                or (_heard_gender(low, text, end) if low[:1] == "h" else None)
+            )
             recent = next(reversed(recents.values())) if recents else None
             antecedent = recent
             if gender:
