@@ -767,12 +767,12 @@ CYBER_BREACH_GOLD: Gold = (
     ),
     (
         "Companies have a legal duty to protect the personal data they hold,",
-        "The Data Protection Commission",
+        "Data Protection Commission",
         "the regulator",
     ),
     (
         "We will examine whether Brightwave met that duty.",
-        "The Data Protection Commission",
+        "Data Protection Commission",
         "the regulator",
     ),
     ("I found out from the radio before I found out from them,", "Sarah Kinsella", "she"),
@@ -1007,9 +1007,8 @@ CASES: dict[str, tuple[str, Gold]] = {
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
     "cyber_breach": (
-        "'the company', 'the hackers' (a group calling itself Nightjar) and 'the "
-        "regulator' stay unresolved: the body they stand for was named in a sentence "
-        "with no quote, which the resolver does not track"
+        "'the hackers' stays unresolved: no rule reads them as the group introduced "
+        "as 'A group calling itself Nightjar'"
     ),
     "f1_report": (
         "'he' after 'The 27-year-old, who has won three titles, was asked ...' (an age "
@@ -1336,4 +1335,48 @@ def test_an_envoy_is_an_ambassador(later: str, name: str) -> None:
         'The Russian envoy, Dmitri Zavarin, said it was "bad."\n\nMs. Ellison spoke.\n\n'
         f'{later} later said Washington "should look in the mirror."'
     )
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # a company noun before the name makes it a company for "the company" after it
+        ("Telecom operator Brightwave said on Friday that hackers had stolen data.", "Brightwave"),
+        ("The airline Skyvale said on Friday that hackers had stolen data.", "Skyvale"),
+        # near miss: a person's role before a person's name
+        ("Telecom executive Tom Brightwave said on Friday that hackers stole data.", "the company"),
+    ],
+)
+def test_a_company_noun_before_the_name(opening: str, name: str) -> None:
+    text = f'{opening}\n\nIn a blog post, the company said it detected "unusual activity".'
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun", "name"),
+    [
+        # "the regulator", "the watchdog": the one commission or authority named before
+        (
+            "The Data Protection Commission said it had opened an inquiry.",
+            "regulator",
+            "Data Protection Commission",
+        ),
+        (
+            "The Financial Conduct Authority said it had opened an inquiry.",
+            "watchdog",
+            "Financial Conduct Authority",
+        ),
+        # near misses: two such bodies, or none, leave it as written
+        (
+            "The Financial Conduct Authority and the Competition Commission said they had "
+            "opened inquiries.",
+            "watchdog",
+            "the watchdog",
+        ),
+        ("Tom Kent said he had opened an inquiry.", "regulator", "the regulator"),
+    ],
+)
+def test_the_regulator_is_the_body_named_before(opening: str, noun: str, name: str) -> None:
+    text = f'{opening}\n\n"Companies have a duty," the {noun} said.'
     assert _said(text)[-1][1] == name

@@ -10854,6 +10854,12 @@ def _canonical(
             body = _named_body(text, head, start)
             if body is not None:  # "the ministry" is the Ministry of Health named before
                 return body, None, None
+        if len(words) == 2 and words[0].lower() == "the" and head in _REGULATOR_NOUNS:
+            bodies = {
+                body for kind in _REGULATOR_BODIES if (body := _named_body(text, kind, start))
+            }
+            if len(bodies) == 1:  # "the regulator": the one commission or authority before
+                return bodies.pop(), None, None
         if (
             len(words) == 3
             and words[0].lower() == "the"
@@ -14258,7 +14264,12 @@ def resolve_speakers(
                 and gender is None
                 and (person is None or gender_of(person) is None)
                 and _company_subject(done[0], text, start, end)
-                and (person is None or person.role is None)
+                and (
+                    person is None
+                    or person.role is None
+                    # ("Telecom operator Brightwave": a company noun for its role)
+                    or person.role.rpartition(" ")[2].lower() in _COMPANY_NOUNS
+                )
             ):
                 # (capitalised words with no first name may be read as a person's
                 # name: "Twitter said", "Airline Skyvale said")
@@ -14574,6 +14585,10 @@ def _body_subject(name: str, text: str, end: int) -> bool:
     return _BODY_TAIL.match(text, end) is not None
 
 
+#: How far back (characters) a company noun before a name is read.
+_COMPANY_NOUN_REACH = 16
+
+
 def _company_subject(name: str, text: str, start: int, end: int) -> bool:
     """Whether the speaker *name*, ending at *end*, is an organisation that a
     company noun may stand for: capitalised words that name no person, place or
@@ -14590,6 +14605,8 @@ def _company_subject(name: str, text: str, start: int, end: int) -> bool:
     False
     >>> _company_subject("Russia", "Russia said its troops", 0, 6)
     False
+    >>> _company_subject("Brightwave", "Telecom operator Brightwave said on", 17, 27)
+    True
     >>> text = "Her promoter, Live Arc, said"
     >>> _company_subject("Live Arc", text, 14, 22), _company_subject("Jo Lind", "His aide, Jo Lind, said", 10, 17)
     (True, False)
@@ -14608,6 +14625,13 @@ def _company_subject(name: str, text: str, start: int, end: int) -> bool:
         return False
     if _COMPANY_TAIL.match(text, end) is not None:
         return True
+    at = end - len(name)
+    if (
+        text.endswith(name, start, end)
+        and text[at - 1 : at] == " "
+        and text[max(0, at - _COMPANY_NOUN_REACH) : at - 1].rpartition(" ")[2] in _COMPANY_NOUNS
+    ):
+        return True  # "Telecom operator Brightwave said": a company noun before the name
     if not text.startswith(",", end):
         return False
     noun = _SET_OFF_NOUN.search(text, max(0, start - _SET_OFF_NOUN_REACH), start)
@@ -14877,6 +14901,11 @@ _SPOKES = frozenset({"spokesman", "spokeswoman"})
 
 
 #: Heads of ``the ministry``, ``the bank``: a body that :func:`_named_body` names.
+#: Nouns for a regulator (``the watchdog said``), and the heads of the names of
+#: the bodies they stand for (``Data Protection Commission``, ``Financial Conduct
+#: Authority``): the one such body named before.
+_REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
+_REGULATOR_BODIES = ("commission", "authority", "agency", "board", "office")
 _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "bank", "council", "commission", "committee",
      "board", "authority", "institute", "foundation", "university", "bureau",
