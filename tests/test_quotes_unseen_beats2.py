@@ -1020,7 +1020,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "couple named 'Rachel and Sam Kettering') goes to the chef's wife, and 'he' "
         "after 'For Calloway, ...' is not Calloway when two Calloways are named"
     ),
-    "opec_output": "'The group' stays unresolved: OPEC+ is named in no cue's subject",
 }
 
 
@@ -1379,4 +1378,30 @@ def test_a_company_noun_before_the_name(opening: str, name: str) -> None:
 )
 def test_the_regulator_is_the_body_named_before(opening: str, noun: str, name: str) -> None:
     text = f'{opening}\n\n"Companies have a duty," the {noun} said.'
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("lede", "noun", "name"),
+    [
+        # "the group" after a clause that opens on an organisation: that organisation,
+        # and "the group" after it too
+        ("OPEC+ agreed on Sunday to extend its cuts, the group said.", "group", "OPEC+"),
+        (
+            "VIENNA (Reuters) - OPEC+ agreed on Sunday to extend its cuts, the group said.",
+            "group",
+            "OPEC+",
+        ),
+        ("Skyvale cut 500 jobs on Monday, the company said.", "company", "Skyvale"),
+        # near misses: a country, a person named before
+        ("Russia agreed on Sunday to extend its cuts, the group said.", "group", "The group"),
+        (
+            "Tom Kent spoke. Kent agreed on Sunday to cut jobs, the company said.",
+            "company",
+            "The company",
+        ),
+    ],
+)
+def test_a_company_noun_inverted_after_its_clause(lede: str, noun: str, name: str) -> None:
+    text = f'{lede}\n\nThe {noun} said the decision reflected "a proactive approach" to costs.'
     assert _said(text)[-1][1] == name

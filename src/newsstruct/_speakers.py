@@ -10870,6 +10870,13 @@ def _canonical(
             body = _named_body(text, head, start)
             if body is not None and words[1].capitalize() in body.split():
                 return body, None, None  # "the weather service": the National Weather Service
+        if (
+            len(words) == 2
+            and words[0].lower() == "the"
+            and head in _COMPANY_NOUNS
+            and (owner := _inverted_company(text, start, index)) is not None
+        ):
+            return owner, None, None  # "OPEC+ agreed to extend its cuts, the group said"
         return _unarticled_body(words) or mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
     if "and" in bare and _two_names(words, bare):
@@ -14262,6 +14269,15 @@ def resolve_speakers(
             if (
                 company_nouns
                 and gender is None
+                and person is None
+                and done[0] != mention
+                and _company_noun(mention)
+                and " " not in mention[4:]
+            ):
+                company = (done[0], start)  # "the group" read as "OPEC+": the company since
+            elif (
+                company_nouns
+                and gender is None
                 and (person is None or gender_of(person) is None)
                 and _company_subject(done[0], text, start, end)
                 and (
@@ -14583,6 +14599,59 @@ def _body_subject(name: str, text: str, end: int) -> bool:
     ):
         return False
     return _BODY_TAIL.match(text, end) is not None
+
+
+#: A name of up to four capitalised words that opens a sentence, then a lower-case
+#: word (``OPEC+ agreed``, ``Acme Bank cut``).
+_NAME_OPENING = LazyPattern(r"(\p{Lu}[\p{L}\p{N}&+\-]*+(?: \p{Lu}[\p{L}\p{N}&+\-]*+){0,3}) \p{Ll}")
+#: A dateline before a lede's first words (``VIENNA/DUBAI (Reuters) - ``).
+_DATELINE_LEAD = LazyPattern(
+    r"\p{Lu}[\p{Lu}\p{M}/,.' ]{1,60}+(?:\([\p{L} ]{2,30}+\) ?)?[-\u2013\u2014]{1,2}+ "
+)
+#: How far back (characters) the sentence of an inverted company noun is read.
+_INVERTED_COMPANY_REACH = 300
+
+
+def _inverted_company(text: str, start: int, index: dict[str, list[_Person]]) -> str | None:
+    """The organisation that opens the sentence whose cue *the company* (or *the
+    group*, *the airline* ...) at *start* inverts after a comma (``OPEC+ agreed
+    on Sunday to extend its cuts, the group said``), or ``None``: a name of no
+    person named before, no place and no function word.
+
+    >>> _inverted_company("OPEC+ agreed to extend cuts, the group said.", 29, {})
+    'OPEC+'
+    >>> _inverted_company("VIENNA (Reuters) - OPEC+ agreed to cut, the group said.", 40, {})
+    'OPEC+'
+    >>> _inverted_company("Russia agreed to extend cuts, the group said.", 30, {}) is None
+    True
+    """
+    if text[start - 2 : start] != ", ":
+        return None
+    floor = max(0, start - _INVERTED_COMPANY_REACH)
+    opening = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start))
+    if opening < 0 and floor > 0:
+        return None
+    opening = opening + (1 if text[opening : opening + 1] == "\n" else 2) if opening >= 0 else 0
+    lead = _DATELINE_LEAD.match(text, opening, start)
+    if lead is not None:
+        opening = lead.end()  # "VIENNA (Reuters) - OPEC+ agreed"
+    match = _NAME_OPENING.match(text, opening, start)
+    if match is None:
+        return None
+    name = match.group(1)
+    words = name.split()
+    if (
+        words[0].lower() in _FUNCTION_CAPS
+        or words[0].lower() in MALE_FIRST_NAMES
+        or words[0].lower() in FEMALE_FIRST_NAMES
+        or _title_word(words[0])
+        or name in COUNTRIES
+        or name in US_STATE_NAMES
+        or is_known_place(name)
+        or _lookup(index, words[-1], start) is not None
+    ):
+        return None
+    return name
 
 
 #: How far back (characters) a company noun before a name is read.
