@@ -1392,8 +1392,23 @@ def test_the_regulator_is_the_body_named_before(opening: str, noun: str, name: s
             "group",
             "OPEC+",
         ),
-        ("Skyvale cut 500 jobs on Monday, the company said.", "company", "Skyvale"),
-        # near misses: a country, a person named before
+        (
+            "Skyvale cut 500 jobs on Monday, the company said. Shares in Skyvale fell.",
+            "company",
+            "Skyvale",
+        ),
+        # near misses: a common word opening the clause, an opening phrase and no
+        # inverted cue, a country, a person named before
+        (
+            "Evaluation of the field would take a year, the company said.",
+            "company",
+            "The company",
+        ),
+        (
+            "Late last month, the company wrote a letter to Skyvale. Shares in Skyvale fell.",
+            "company",
+            "The company",
+        ),
         ("Russia agreed on Sunday to extend its cuts, the group said.", "group", "The group"),
         (
             "Tom Kent spoke. Kent agreed on Sunday to cut jobs, the company said.",

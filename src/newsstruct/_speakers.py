@@ -14608,6 +14608,20 @@ _NAME_OPENING = LazyPattern(r"(\p{Lu}[\p{L}\p{N}&+\-]*+(?: \p{Lu}[\p{L}\p{N}&+\-
 _DATELINE_LEAD = LazyPattern(
     r"\p{Lu}[\p{Lu}\p{M}/,.' ]{1,60}+(?:\([\p{L} ]{2,30}+\) ?)?[-\u2013\u2014]{1,2}+ "
 )
+#: A cue, then a stop or a comma (``said.``, ``said,``): an inverted cue's end.
+_CUE_CLOSING = LazyPattern(r" \p{Ll}++[.,;]")
+#: How far (characters) around an inverted company noun its name is looked for again.
+_NAME_AGAIN_REACH = 2000
+
+
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    """The offsets in *text* right after each *needle*'s first character."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at + 1
+        at = text.find(needle, at + 1)
+
+
 #: How far back (characters) the sentence of an inverted company noun is read.
 _INVERTED_COMPANY_REACH = 300
 
@@ -14625,8 +14639,9 @@ def _inverted_company(text: str, start: int, index: dict[str, list[_Person]]) ->
     >>> _inverted_company("Russia agreed to extend cuts, the group said.", 30, {}) is None
     True
     """
-    if text[start - 2 : start] != ", ":
-        return None
+    after = text.find(" ", start + 4)
+    if text[start - 2 : start] != ", " or after < 0 or _CUE_CLOSING.match(text, after) is None:
+        return None  # (not "Late last month, the company wrote a letter")
     floor = max(0, start - _INVERTED_COMPANY_REACH)
     opening = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start))
     if opening < 0 and floor > 0:
@@ -14651,6 +14666,15 @@ def _inverted_company(text: str, start: int, index: dict[str, list[_Person]]) ->
         or _lookup(index, words[-1], start) is not None
     ):
         return None
+    if name.isalpha() and not name.isupper():
+        # a name of letters is one written so inside a sentence too, near it ("Skyvale
+        # shares fell"), not a common word opening one ("Evaluation of the field")
+        near = text[max(0, start - _NAME_AGAIN_REACH) : start + _NAME_AGAIN_REACH]
+        if not any(
+            near[at - 2 : at - 1].islower() or near[at - 2 : at - 1] == ","
+            for at in _occurrences(near, " " + name + " ")
+        ):
+            return None
     return name
 
 
