@@ -1017,8 +1017,8 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "food_feature": (
         "'she' after 'His wife was more cautious.' (a relative with no name, of a "
-        "couple named 'Rachel and Sam Kettering') goes to the chef's wife, and 'he' "
-        "after 'For Calloway, ...' is not Calloway when two Calloways are named"
+        "couple named 'Rachel and Sam Kettering') goes to the chef's wife, the one "
+        "introduced earlier as 'his wife, Dana'"
     ),
 }
 
@@ -1315,6 +1315,23 @@ def test_the_one_a_sentence_is_for(opening: str, name: str) -> None:
     text = (
         'Chef Owen Calloway cooks fish.\n\n"He pays me," said Ed Pelletier.\n\n'
         f'{opening} "Good fish is good fish," he said.'
+    )
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "name"),
+    [
+        # two of the surname: the one of the gender of the pronoun after it
+        ("he", "Owen Calloway"),
+        ("she", "Dana Calloway"),
+    ],
+)
+def test_the_one_a_sentence_is_for_of_two_of_a_surname(pronoun: str, name: str) -> None:
+    text = (
+        "Chef Owen Calloway runs the kitchen.\n\n"
+        '"Owen cooks, I talk," Dana Calloway said.\n\n"He pays me," said Ed Pelletier.\n\n'
+        f'For Calloway, the point is simpler. "Good fish is good fish," {pronoun} said.'
     )
     assert _said(text)[-1][1] == name
 

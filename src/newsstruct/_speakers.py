@@ -10617,6 +10617,13 @@ def _pronoun_after(text: str, end: int) -> str | None:
     return None if found is None else PERSON_PRONOUNS[found.group(1)]
 
 
+#: *For* opening a sentence (``For Calloway, the point is simpler.``).
+_FOR_OPENINGS = frozenset({"For ", "\nFor"})
+#: The rest of a sentence opened by *For* and a surname, then a quote and the
+#: pronoun of its cue (``, the point is simpler. "...," he said``).
+_FOR_THEN_PRONOUN = LazyPattern(
+    r",[^.!?\n\"\u201c]{1,120}+[.!?] [\"\u201c][^\"\u201d\n]{1,400}+[\"\u201d] (he|she) "
+)
 #: The cue and pronoun after a mention are read this far.
 _CUE_PRONOUN_REACH = 30
 
@@ -10927,6 +10934,20 @@ def _canonical(
     if known is not None and gender is None and len(name) == 1 and len(index[name[-1]]) > 1:
         # two people share the surname: "Allingham said she ..." is the woman
         gender = _pronoun_after(text, start + len(mentioned[0]))
+        if gender is None and text[max(0, start - 4) : start] in _FOR_OPENINGS:
+            # "For Calloway, the point is simpler. '...,' he said": the next quote's
+            found = _FOR_THEN_PRONOUN.match(text, start + len(mentioned[0]))
+            if found is not None:
+                said = PERSON_PRONOUNS[found.group(1)]
+                fits = {
+                    person.name: person
+                    for person in index[name[-1]]
+                    if person.position < start
+                    and (person.gender or _first_name_gender(person.name)) == said
+                }
+                if len(fits) == 1:  # the one bearer of the surname of that gender
+                    (bearer,) = fits.values()
+                    return bearer.name, bearer.role or bearer.before, bearer
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
