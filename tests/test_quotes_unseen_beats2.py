@@ -1006,10 +1006,6 @@ CASES: dict[str, tuple[str, Gold]] = {
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {
-    "cyber_breach": (
-        "'the hackers' stays unresolved: no rule reads them as the group introduced "
-        "as 'A group calling itself Nightjar'"
-    ),
     "f1_report": (
         "'he' after 'The 27-year-old, who has won three titles, was asked ...' (an age "
         "stated nowhere before, in a paragraph of its own) goes to the team boss who "
@@ -1436,4 +1432,24 @@ def test_the_regulator_is_the_body_named_before(opening: str, noun: str, name: s
 )
 def test_a_company_noun_inverted_after_its_clause(lede: str, noun: str, name: str) -> None:
     text = f'{lede}\n\nThe {noun} said the decision reflected "a proactive approach" to costs.'
+    assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun", "name"),
+    [
+        # a group introduced by the name it gave itself: "the hackers", "the militants"
+        ("A group calling itself Nightjar claimed the attack.", "hackers", "Nightjar"),
+        ("A militant group known as Red Dawn claimed the attack.", "militants", "Red Dawn"),
+        # near misses: two such groups; none
+        (
+            "A group calling itself Nightjar and a gang known as Black Vine claimed it.",
+            "hackers",
+            "the hackers",
+        ),
+        ("Hackers claimed the attack.", "hackers", "the hackers"),
+    ],
+)
+def test_a_group_by_the_name_it_gave_itself(opening: str, noun: str, name: str) -> None:
+    text = f'{opening}\n\n"Pay, or the rest goes public," the {noun} wrote in a post.'
     assert _said(text)[-1][1] == name

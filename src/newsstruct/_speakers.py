@@ -10880,6 +10880,13 @@ def _canonical(
         if (
             len(words) == 2
             and words[0].lower() == "the"
+            and _bare(words[1]) in _SELF_NAMED_NOUNS
+            and (named := _self_named_group(text, start)) is not None
+        ):
+            return named, None, None  # "A group calling itself Nightjar ... the hackers"
+        if (
+            len(words) == 2
+            and words[0].lower() == "the"
             and head in _COMPANY_NOUNS
             and (owner := _inverted_company(text, start, index)) is not None
         ):
@@ -14625,6 +14632,37 @@ def _body_subject(name: str, text: str, end: int) -> bool:
 #: A name of up to four capitalised words that opens a sentence, then a lower-case
 #: word (``OPEC+ agreed``, ``Acme Bank cut``).
 _NAME_OPENING = LazyPattern(r"(\p{Lu}[\p{L}\p{N}&+\-]*+(?: \p{Lu}[\p{L}\p{N}&+\-]*+){0,3}) \p{Ll}")
+#: Nouns for a group that named itself, or for its members (``the hackers``).
+_SELF_NAMED_NOUNS = frozenset(
+    {"hackers", "group", "gang", "militants", "attackers", "collective", "extortionists",
+     "kidnappers", "rebels", "insurgents", "crew", "outfit", "cell"}
+)  # fmt: skip
+#: A group introduced by the name it gave itself (``a group calling itself
+#: Nightjar``, ``a gang known as Black Vine``).
+_SELF_NAMED_GROUP = LazyPattern(
+    r"\b(?:group|gang|collective|crew|outfit|network|cell|organi[sz]ation) "
+    r"(?:calling itself|that calls itself|which calls itself|known as) "
+    r"(\p{Lu}[\p{L}\p{N}\-]*+(?: \p{Lu}[\p{L}\p{N}\-]*+){0,3})"
+)
+#: How far back (characters) a group's own name is looked for.
+_SELF_NAMED_REACH = 3000
+
+
+def _self_named_group(text: str, start: int) -> str | None:
+    """The one group introduced by its own name before *start* (``A group calling
+    itself Nightjar claimed the attack``), for ``the hackers`` or ``the group``
+    after it, or ``None`` when none or several are.
+
+    >>> _self_named_group("A group calling itself Nightjar struck. Then", 40)
+    'Nightjar'
+    """
+    names = {
+        match.group(1)
+        for match in _SELF_NAMED_GROUP.finditer(text, max(0, start - _SELF_NAMED_REACH), start)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 #: A dateline before a lede's first words (``VIENNA/DUBAI (Reuters) - ``).
 _DATELINE_LEAD = LazyPattern(
     r"\p{Lu}[\p{Lu}\p{M}/,.' ]{1,60}+(?:\([\p{L} ]{2,30}+\) ?)?[-\u2013\u2014]{1,2}+ "
