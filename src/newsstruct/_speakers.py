@@ -10881,9 +10881,9 @@ def _canonical(
             len(words) == 2
             and words[0].lower() == "the"
             and _bare(words[1]) in _SELF_NAMED_NOUNS
-            and (named := _self_named_group(text, start)) is not None
+            and (own_name := _self_named_group(text, start)) is not None
         ):
-            return named, None, None  # "A group calling itself Nightjar ... the hackers"
+            return own_name, None, None  # "A group calling itself Nightjar ... the hackers"
         if (
             len(words) == 2
             and words[0].lower() == "the"
