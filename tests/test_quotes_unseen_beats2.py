@@ -1011,11 +1011,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "stated nowhere before, in a paragraph of its own) goes to the team boss who "
         "spoke last"
     ),
-    "food_feature": (
-        "'she' after 'His wife was more cautious.' (a relative with no name, of a "
-        "couple named 'Rachel and Sam Kettering') goes to the chef's wife, the one "
-        "introduced earlier as 'his wife, Dana'"
-    ),
 }
 
 
@@ -1453,3 +1448,26 @@ def test_a_company_noun_inverted_after_its_clause(lede: str, noun: str, name: st
 def test_a_group_by_the_name_it_gave_itself(opening: str, noun: str, name: str) -> None:
     text = f'{opening}\n\n"Pay, or the rest goes public," the {noun} wrote in a post.'
     assert _said(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        # "his wife" of one of a couple named together: the other one
+        ('"I am not sure," his wife said.', "Rachel Kettering"),
+        ('His wife was more cautious. "I am not sure," she said.', "Rachel Kettering"),
+        # near misses: "her husband" of a man; a wife where no couple is named
+        ('"I am not sure," her husband said.', "her husband"),
+    ],
+)
+def test_the_spouse_of_one_of_a_couple(later: str, name: str) -> None:
+    text = (
+        "At a table by the window, Rachel and Sam Kettering were sharing a plate.\n\n"
+        f'"I like it," Sam Kettering said.\n\n{later}'
+    )
+    assert _said(text)[-1][1] == name
+
+
+def test_the_spouse_with_no_couple_named() -> None:
+    text = '"I like it," Sam Kettering said.\n\n"I am not sure," his wife said.'
+    assert _said(text)[-1][1] == "his wife"

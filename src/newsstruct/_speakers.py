@@ -6848,7 +6848,7 @@ def _add_kin_subject(para: _Paragraph, events: array[int]) -> None:
             continue
         start = para.sentence_start(here - 1)
         if (
-            start <= 0
+            start < 0
             or start + 3 >= here
             or lowers[start] not in _KIN_OWNERS_OPENING
             or lowers[start + 1] not in FAMILY_NOUNS
@@ -6857,6 +6857,8 @@ def _add_kin_subject(para: _Paragraph, events: array[int]) -> None:
         ):
             continue
         first, last, verb = start, start + 1, start + 2
+        if texts[verb] == "," and start == 0:
+            continue  # ("His wife, Linda, was": the paragraph's opening subject, read so)
         if texts[verb] == "," and para._name_word(verb + 1):
             first = last = verb + 1  # "His wife, Linda, was": her name set off
             while last + 1 < here and last - first < 3 and para._name_word(last + 1):
@@ -10834,6 +10836,14 @@ def _canonical(
             epithet = _epithet_holder((words[0], f"world no. {words[3]}"), ranked, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
+        if (
+            len(words) == 2
+            and words[0].lower() in _POSSESSIVES
+            and head in _SPOUSES
+            and last is not None
+            and (partner := _couple_partner(text, last, words[0].lower(), head, start))
+        ):
+            return partner.name, head, partner  # "Rachel and Sam Kettering ... His wife"
         if len(words) == 2 and words[0].lower() in _KIN_OWNERS and head in FAMILY_NOUNS:
             relative = _kin_holder(head, people, start)
             if relative is not None:  # "his son" is the one introduced as "his son Josh Lind"
@@ -12226,6 +12236,44 @@ _NOT_CABINET = frozenset(
 
 #: Owners of a word for a relative that stands for one named before (``his son``).
 _KIN_OWNERS = frozenset({"his", "her", "their"})
+#: Spouses by the gender of the one they are married to, and their own.
+_SPOUSES = {"wife": ("male", "female"), "husband": ("female", "male")}
+#: How far back (characters) a couple named together is looked for.
+_COUPLE_REACH = 3000
+
+
+def _couple_partner(
+    text: str, owner: _Person, possessive: str, spouse: str, start: int
+) -> _Person | None:
+    """The other one of a couple named together with *owner* before *start*
+    (``Rachel and Sam Kettering``), for *his wife* or *her husband* (*spouse*) when
+    *owner* is of the gender the possessive gives, or ``None``.
+
+    >>> sam = _Person("Sam Kettering", None, "male", 0)
+    >>> _couple_partner("Rachel and Sam Kettering ate. His wife", sam, "his", "wife", 30).name
+    'Rachel Kettering'
+    """
+    first, _, surname = owner.name.rpartition(" ")
+    owner_gender, own_gender = _SPOUSES[spouse]
+    said = _POSSESSIVES[possessive]
+    if not first or " " in first or said not in (None, owner_gender):
+        return None
+    if (owner.gender or _first_name_gender(owner.name)) not in (None, owner_gender):
+        return None
+    couple = f" and {first} {surname}"
+    at = text.rfind(couple, max(0, start - _COUPLE_REACH), start)
+    if at < 0:
+        return None
+    other = text[max(0, at - _MAX_FIRST_NAME) : at].rpartition(" ")[2].lstrip('\n"(')
+    if not (other.istitle() and other.isalpha()) or _first_name_gender(
+        f"{other} {surname}"
+    ) not in (None, own_gender):
+        return None
+    return _Person(f"{other} {surname}", spouse, own_gender, at)
+
+
+#: The most letters of a first name read before ``and`` (``Rachel and Sam``).
+_MAX_FIRST_NAME = 20
 
 
 def _kin_holder(noun: str, people: Sequence[_Person], start: int) -> _Person | None:
