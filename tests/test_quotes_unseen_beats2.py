@@ -1351,8 +1351,9 @@ def test_an_envoy_is_an_ambassador(later: str, name: str) -> None:
         # a company noun before the name makes it a company for "the company" after it
         ("Telecom operator Brightwave said on Friday that hackers had stolen data.", "Brightwave"),
         ("The airline Skyvale said on Friday that hackers had stolen data.", "Skyvale"),
-        # near miss: a person's role before a person's name
+        # near misses: a person's role before a person's name; a trade before one
         ("Telecom executive Tom Brightwave said on Friday that hackers stole data.", "the company"),
+        ("Crane operator Jo Brightwave said on Friday that the port was shut.", "the company"),
     ],
 )
 def test_a_company_noun_before_the_name(opening: str, name: str) -> None:

@@ -14827,7 +14827,10 @@ def _company_subject(name: str, text: str, start: int, end: int) -> bool:
         return True
     at = end - len(name)
     if (
-        text.endswith(name, start, end)
+        len(words) == 1  # (no first name: "Crane operator Jo Lind" is a person)
+        and words[0].lower() not in MALE_FIRST_NAMES
+        and words[0].lower() not in FEMALE_FIRST_NAMES
+        and text.endswith(name, start, end)
         and text[at - 1 : at] == " "
         and text[max(0, at - _COMPANY_NOUN_REACH) : at - 1].rpartition(" ")[2] in _COMPANY_NOUNS
     ):
