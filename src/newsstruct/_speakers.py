@@ -14681,9 +14681,10 @@ def _body_subject(name: str, text: str, end: int) -> bool:
 #: word (``OPEC+ agreed``, ``Acme Bank cut``).
 _NAME_OPENING = LazyPattern(r"(\p{Lu}[\p{L}\p{N}&+\-]*+(?: \p{Lu}[\p{L}\p{N}&+\-]*+){0,3}) \p{Ll}")
 #: Nouns for a group that named itself, or for its members (``the hackers``).
+#: (Not ``the group``, which a company or a body named since may be.)
 _SELF_NAMED_NOUNS = frozenset(
-    {"hackers", "group", "gang", "militants", "attackers", "collective", "extortionists",
-     "kidnappers", "rebels", "insurgents", "crew", "outfit", "cell"}
+    {"hackers", "gang", "militants", "attackers", "collective", "extortionists",
+     "kidnappers", "rebels", "insurgents"}
 )  # fmt: skip
 #: A group introduced by the name it gave itself (``a group calling itself
 #: Nightjar``, ``a gang known as Black Vine``).
