@@ -636,6 +636,8 @@ Menon, who made 84, opined that the pitch had eased under lights. "In the aftern
 
 Earlier, New Zealand rode on a fluent 92 from Daniel Hartley to post 296 for 8. Pacer Arjun Kaul returned figures of 4 for 51.
 
+India's spinners were disciplined in the middle overs, with Kuldeep Rana and Axar Mehta conceding just 78 runs in their 20 overs between them.
+
 Kaul, playing in front of his home crowd, was visibly emotional. “My parents were in the stands today. This is the first time they have seen me play for India in person,” the 23-year-old informed reporters. “I wanted to do something special for them.”
 
 New Zealand captain Tom Fielding admitted his side had been 20 runs short. "We had a good platform but we couldn't finish it off," Fielding said. "Against a batting line-up like this, 296 is not enough on this ground."
