@@ -898,7 +898,7 @@ BODIES_GOLD: Gold = (
         "a Commission spokesperson",
         "a Commission spokesperson",
     ),
-    ("Cars are now computers on wheels. The rules have not caught up,", "the group", "the group"),
+    ("Cars are now computers on wheels. The rules have not caught up,", "BEUC", "the group"),
     (
         "The market for electric vehicles in Europe is developing more slowly than expected,",
         "Volkswagen",

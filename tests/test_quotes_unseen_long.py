@@ -942,7 +942,7 @@ AFP_2024_ELECTION_GOLD: Gold = (
     ),
     (
         "peaceful, transparent and credible.",
-        "The head of the ECOWAS observer mission",
+        "Olusegun Bako",
         "The head of the ECOWAS observer mission",
     ),
     ("We voted for him because he speaks like us,", "Moussa Kane", "Moussa Kane"),

@@ -1138,6 +1138,8 @@ class _Paragraph:
             and self.kinds[after_at + 1] == _QUOTE
         ):
             return True  # 'The response, included as an appendix, reads: "..."'
+        if self.texts[before_at] == "," and self._after_participle_appositive(index):
+            return True  # 'The resolution, drafted by France, demands "..."'
         if self.texts[before_at].endswith(("'s", "\u2019s")):
             return False  # "the agency's report"
         if (
@@ -1160,6 +1162,37 @@ class _Paragraph:
             and self.lowers[before_at] not in _NOUN_MARKERS
             and self.lowers[before_at] not in QUOTE_STOP_CUES  # "said demand had": a noun
             and self.lowers[before_at] not in _SPEECH_NOUN_MARKERS  # "made similar claims"
+        )
+
+    def _after_participle_appositive(self, index: int) -> bool:
+        """Whether the weak cue in the present at token *index* follows a subject of
+        *the* and a noun or two that opens its sentence, set off by a participle
+        phrase (``The resolution, drafted by France, demands "..."``, ``The
+        bill, backed by both parties, calls for "..."``), with a quote right after."""
+        low, texts = self.lowers[index], self.texts
+        if not low.endswith("s") or low.endswith("ss"):
+            return False
+        if not any(self.kinds[at] == _QUOTE for at in range(index + 1, min(len(texts), index + 4))):
+            return False
+        start = self.starts[index - 1]
+        if self.lowers[start] not in {"the", "a", "an", "its", "their"}:
+            return False
+        opening = next(
+            (k for k in range(start + 2, min(index - 1, start + 5)) if texts[k] == ","), -1
+        )
+        if opening < 0 or any(texts[k] == "," for k in range(opening + 1, index - 1)):
+            return False
+        participle = self.lowers[opening + 1]
+        return (
+            participle.endswith(("ed", "en"))
+            and participle.isalpha()
+            and texts[opening + 1].islower()
+            and index - opening <= _WINDOW
+            and all(
+                self.kinds[k] == _WORD and texts[k].islower() and texts[k].isalpha()
+                for k in range(start + 1, opening)
+            )
+            and (_speaker_head(texts[opening - 1]) or _document(texts[opening - 1]))
         )
 
     def _found_by(self, index: int) -> bool:
@@ -1354,6 +1387,13 @@ class _Paragraph:
             found = self._heard_subject(cue, floor)
             if found is not None:
                 return found
+        if (
+            cue - 2 >= floor
+            and self.lowers[cue - 1] in _HEARD_PRONOUNS
+            and self.lowers[cue - 2] in _PERCEPTION_VERBS
+            and self.lowers[cue].endswith("ing")
+        ):
+            return (cue - 1, cue - 1)  # "they heard him yelling": the one heard
         if self.lowers[floor] in _INDEFINITE_OPENERS or (  # (the cheap test first)
             self.lowers[floor] == "the" and floor + 1 < cue and self.lowers[floor + 1] in _ORDINALS
         ):
@@ -2156,6 +2196,17 @@ class _Paragraph:
                 return head
         return self._np_core(comma - 1, floor)
 
+    def _opening_particles(self, first: int, floor: int) -> int:
+        """The first of the lower-case particles of a surname that open its clause
+        before token *first* (``"...," van Leeuwen said``, ``von der Leyen told``),
+        or *first* when none does (``the van driver``, ``Ruud van Nistelrooy``)."""
+        at = first
+        while at - 1 >= floor and self.texts[at - 1] in _OPENING_PARTICLES:
+            at -= 1
+        if at == first or not (at == floor or self.kinds[at - 1] != _WORD):
+            return first
+        return at
+
     def _closing_appositive(self, comma: int, commas: Sequence[int]) -> tuple[int, int] | None:
         """``Chile, helped by prices, may get aid, Jo Lind, head of the desk, said``:
         the person's name set off by the two commas before the lower-case
@@ -2417,6 +2468,10 @@ class _Paragraph:
                     break
                 else:
                     break
+            if self.lowers[first] in _CONNECT_NOT_THE:
+                first += 1
+            elif first == j or self._name_word(first):
+                first = self._opening_particles(first, floor)  # '"...," van Dijk said'
             if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
             elif first > floor and self.lowers[first].rstrip(".") in _PERSON_ROLES:
@@ -3234,6 +3289,8 @@ class _Paragraph:
         if (
             last == after
             or self.lowers[last] in _ARTICLES_AND_OWNERS
+            # an occasion is no affiliation: "said the skipper at the presentation"
+            or (texts[after] == "at" and self.lowers[last] in _OCCASION_NOUNS)
             or (
                 not verb_next
                 and end < limit
@@ -3791,6 +3848,30 @@ _SOURCE_LINK_ENDS = frozenset(link[-1] for link in _SOURCE_LINKS)
 _GROUP_LINKS = frozenset(link[0] for link in _SOURCE_LINKS)
 #: Prepositions that open a speaker noun's complement (``a spokesman for X``).
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "from", "of", "at"})
+#: Object pronouns of one person: the speaker one heard (``heard him yelling
+#: "..."``), as PolNeAR gives the words to the one yelling.
+_HEARD_PRONOUNS = frozenset({"him", "her"})
+#: What follows *her* as a speaker one heard or whose last words are quoted
+#: (``heard her shouting``, ``Her last words were:``): not ``her own admission``.
+_HER_HEARD = LazyPattern(r" (?:\p{Ll}+ing\b|(?:last|final) )")
+
+
+def _heard_gender(low: str, text: str, end: int) -> str | None:
+    """The gender of the object pronoun *low* as a speaker's mention ending at
+    *end*: *him* (``heard him yelling``), and *her* before a participle or
+    ``last words`` (:data:`_HER_HEARD`), or ``None``."""
+    if low == "him":
+        return "male"
+    if low == "her" and _HER_HEARD.match(text, end) is not None:
+        return "female"
+    return None
+
+
+#: Verbs of perception before the one heard and a participle cue.
+_PERCEPTION_VERBS = frozenset(
+    {"heard", "hear", "hears", "hearing", "overheard", "saw", "see", "watched", "recorded",
+     "filmed", "caught"}
+)  # fmt: skip
 #: Words between a speaker and *heard* before a participle cue (``can be heard telling``).
 _HEARD_AUXILIARIES = frozenset(
     {"be", "been", "being", "is", "was", "were", "are", "can", "could", "may", "might",
@@ -4605,6 +4686,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         )
         if found is not None:
             return found, cue, later
+    if k == qi + 1 and qi - 3 > s0 and texts[qi - 1] == ":" and not para.has_cue(s0, qi):
+        found = _last_words_owner(para, s0, qi - 1)
+        if found is not None:  # 'The last words, from the pilot, were: "..."'
+            return found, None, "direct"
     scan = k
     if (
         k == qi + 1
@@ -5163,6 +5248,45 @@ def _named_after(para: _Paragraph, first: int, end: int) -> tuple[int, int] | No
                 return para._np_forward(k + 1, end)
             return None
     return None
+
+
+def _last_words_owner(para: _Paragraph, first: int, colon: int) -> tuple[int, int] | None:
+    """The one whose last words a sentence from token *first* to the *colon* before
+    a quote introduces: ``The last words on the recording, from the first
+    officer, were:`` (the phrase after *from*), ``Her final message was:`` (the
+    owner), or ``None``."""
+    lowers, kinds, texts = para.lowers, para.kinds, para.texts
+    if lowers[colon - 1] not in {"was", "were"} or colon - first > _MAX_LAST_WORDS:
+        return None
+    for k in range(first + 1, colon - 1):
+        if kinds[k] != _WORD:
+            if texts[k] != ",":
+                return None
+            continue
+        if lowers[k] not in _LAST_WORDS_NOUNS or lowers[k - 1] not in {"last", "final"}:
+            continue
+        owner = k - 2
+        if owner >= first and lowers[owner] in _POSSESSIVES and owner == first:
+            return (owner, owner)  # "Her last words were:"
+        if lowers[owner] not in {"the", "his", "her", "their"}:
+            return None
+        at = next((n for n in range(k + 1, colon - 1) if lowers[n] == "from"), -1)
+        if at < 0:
+            return None
+        end = at + 1
+        while end < colon - 1 and texts[end] != ",":
+            end += 1
+        found = para._np_forward(at + 1, end)
+        if found is None or found[1] != end - 1:
+            return None
+        return found  # "The last words ..., from the first officer, were:"
+    return None
+
+
+#: The most tokens of a sentence that introduces someone's last words.
+_MAX_LAST_WORDS = 16
+#: Nouns for someone's last words before a quote (``The last words ... were:``).
+_LAST_WORDS_NOUNS = frozenset({"words", "word", "message", "transmission", "call"})
 
 
 #: ``came`` of ``"...," came the reply from X``.
@@ -5763,6 +5887,16 @@ _SPEECH_NOUN_MARKERS = frozenset(
 )  # fmt: skip
 #: Lower-case words inside a name (``Bank of England``, ``Charles de Gaulle``).
 _NAME_LINKS = _CONNECT | _PARTICLES
+#: Occasions where words are said, after *at* (``the skipper at the post-match
+#: presentation``): where the speaker spoke, not whom they speak for.
+_OCCASION_NOUNS = frozenset(
+    {"presentation", "conference", "briefing", "rally", "ceremony", "launch", "vigil",
+     "funeral", "hearing", "gathering", "dinner", "reception", "interview", "event",
+     "announcement", "meeting", "session", "summit", "forum", "memorial",
+     "unveiling", "opening", "celebration", "parade"}
+)  # fmt: skip
+#: Particles of a surname that may open a clause in lower case (``van Leeuwen said``).
+_OPENING_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "del", "ter", "ten"})
 #: Linking words that cannot open a name (it starts after them).
 _CONNECT_NOT_THE = _CONNECT - {"the"}
 #: Capitalised function words that are no determiner (a subject never ends on one).
@@ -6159,6 +6293,8 @@ def attribute(
         _add_opening_subject(para, events)
         _add_sentence_subject(para, events)
         _add_surname_subject(para, events)
+        _add_kin_subject(para, events)
+        _add_for_subject(para, events)
         direct: list[Attribution | None] = []
         cued: list[tuple[str | None, str] | None] = []
         terms = [_term_like(text, seg, para, para.quote_index[si]) for si, seg in enumerate(segs)]
@@ -6870,6 +7006,86 @@ def _add_surname_subject(para: _Paragraph, events: array[int]) -> None:
     ):
         return
     events.extend(para.event(start, start))
+
+
+def _add_for_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add the surname of one named before in full that a sentence of *para* with
+    no cue nor quote opens after *For* (``For Calloway, the point is simpler.
+    "...," he said.``) to *events*, when the next sentence quotes *he* or *she*:
+    the pronoun is likely that person's, the one the sentence is about."""
+    texts, lowers, kinds = para.texts, para.lowers, para.kinds
+    for q in para.quote_index:
+        here = para.sentence_start(q)
+        if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
+            continue
+        hi = para.sentence(q)[1]
+        if not any(
+            here < k < hi and lowers[k - 1] in _HE_SHE
+            for k in para.cue_order[bisect_left(para.cue_order, here) :]
+        ):
+            continue
+        start = para.sentence_start(here - 1)
+        name = start + 1
+        if (
+            lowers[start] != "for"
+            or name + 2 >= here
+            or texts[name + 1] != ","
+            or not para._name_word(name)
+            or lowers[name] in _FUNCTION_CAPS
+            or para.has_cue(start, here)
+            or _QUOTE in kinds[start:here]
+            or not _named_before(para.text, para.token_start[name], texts[name])
+        ):
+            continue
+        events.extend(para.event(name, name))
+
+
+#: Possessives that open a sentence on a relative (``His wife was less sure.``).
+_KIN_OWNERS_OPENING = frozenset({"his", "her", "their"})
+
+
+def _add_kin_subject(para: _Paragraph, events: array[int]) -> None:
+    """Add a relative who opens a later sentence of *para* with no cue nor quote
+    (``said Gary Olson. His wife, Linda, was less sure. "...," she said.``) to
+    *events*, when the next sentence quotes *he* or *she*: the pronoun is the
+    relative's (her first name when it is set off), not the speaker's before."""
+    texts, lowers, kinds = para.texts, para.lowers, para.kinds
+    for q in para.quote_index:
+        here = para.sentence_start(q)
+        if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
+            continue
+        hi = para.sentence(q)[1]
+        if not any(
+            here < k < hi and lowers[k - 1] in _HE_SHE
+            for k in para.cue_order[bisect_left(para.cue_order, here) :]
+        ):
+            continue
+        start = para.sentence_start(here - 1)
+        if (
+            start < 0
+            or start + 3 >= here
+            or lowers[start] not in _KIN_OWNERS_OPENING
+            or lowers[start + 1] not in FAMILY_NOUNS
+            or para.has_cue(start, here)
+            or _QUOTE in kinds[start:here]
+        ):
+            continue
+        first, last, verb = start, start + 1, start + 2
+        if texts[verb] == "," and start == 0:
+            continue  # ("His wife, Linda, was": the paragraph's opening subject, read so)
+        if texts[verb] == "," and para._name_word(verb + 1):
+            first = last = verb + 1  # "His wife, Linda, was": her name set off
+            while last + 1 < here and last - first < 3 and para._name_word(last + 1):
+                last += 1
+            if texts[last + 1] != ",":
+                continue
+            verb = last + 2
+        if (
+            texts[verb].isalpha()
+            and texts[verb].islower()
+            and (lowers[verb] not in _STOP or lowers[verb] in _PAST_BE_HAVE)
+        ):
+            events.extend(para.event(first, last))
 
 
 def _add_document_opening(para: _Paragraph, events: array[int]) -> None:
@@ -10661,6 +10877,13 @@ def _pronoun_after(text: str, end: int) -> str | None:
     return None if found is None else PERSON_PRONOUNS[found.group(1)]
 
 
+#: *For* opening a sentence (``For Calloway, the point is simpler.``).
+_FOR_OPENINGS = frozenset({"For ", "\nFor"})
+#: The rest of a sentence opened by *For* and a surname, then a quote and the
+#: pronoun of its cue (``, the point is simpler. "...," he said``).
+_FOR_THEN_PRONOUN = LazyPattern(
+    r",[^.!?\n\"\u201c]{1,120}+[.!?] [\"\u201c][^\"\u201d\n]{1,400}+[\"\u201d] (he|she) "
+)
 #: The cue and pronoun after a mention are read this far.
 _CUE_PRONOUN_REACH = 30
 
@@ -10695,7 +10918,7 @@ def _canonical(
         if last is not None and _full_name_of(last, _POSSESSIVES[low]):
             return last.name, last.role or last.before, last
         return mention, None, None
-    if low in PERSON_PRONOUNS or low in PRO_DROP_VERBS:
+    if low in PERSON_PRONOUNS or low in PRO_DROP_VERBS or low == "him":
         if last is not None:
             return last.name, last.role or last.before, last
         return mention, None, None
@@ -10732,6 +10955,10 @@ def _canonical(
         kin = " ".join(words[1:-1])
         return words[-1], kin, _Person(words[-1], kin, None, start)
     if determined and (author := _document_author(words, text, start + len(mentioned[0]))):
+        titles, issuer, _gender = _split_role(author.split())
+        if titles and 2 <= len(issuer) <= 4 and all(_named_word(word) for word in issuer):
+            # "a statement by Renault President Raymond Levy": the title is the role
+            return " ".join(issuer), " ".join(titles), None
         return author, None, None  # "a study by the University of Oslo": its author
     # "Cabinet member for education, Councillor Sian Hughes, said": a role opening
     # its sentence without an article, in lower case after its first word
@@ -10855,8 +11082,26 @@ def _canonical(
             # striker"), or a word of experience ("the veteran midfielder"): the
             # position reads as it does alone
             epithet = _epithet_holder((words[0], words[-1]), people, text, start)
+        elif (
+            len(words) == 4
+            and words[1] == "world"
+            and words[2].lower() in _RANK_WORDS
+            and words[3].isalnum()
+        ):
+            # "the world No. 3": a ranking reads as a position does
+            ranked = [p for p in people if not p.name.startswith(("World No", "World Number"))]
+            # (not the ranking read as a name: "World No. 3 Jo Lind")
+            epithet = _epithet_holder((words[0], f"world no. {words[3]}"), ranked, text, start)
         if epithet is not None:  # "the 23-year-old", "the Swede": the one person so introduced
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
+        if (
+            len(words) == 2
+            and words[0].lower() in _POSSESSIVES
+            and head in _SPOUSES
+            and last is not None
+            and (partner := _couple_partner(text, last, words[0].lower(), head, start))
+        ):
+            return partner.name, head, partner  # "Rachel and Sam Kettering ... His wife"
         if len(words) == 2 and words[0].lower() in _KIN_OWNERS and head in FAMILY_NOUNS:
             relative = _kin_holder(head, people, start)
             if relative is not None:  # "his son" is the one introduced as "his son Josh Lind"
@@ -10868,6 +11113,10 @@ def _canonical(
             return elected.name, words[1].lower(), elected  # "the mayor-elect": the one elected
         if head in _HELD_OFFICES:  # "the judge" is Judge Jo Lind, "the senator" Sen. Jo Lind
             holder = _role_holder(words, people, text, start)
+            if holder is None and head in _ENVOY_WORDS and words[-1].islower():
+                # "the Russian ambassador" is the one introduced as "the Russian envoy"
+                synonym = _ENVOY_WORDS[head]
+                holder = _role_holder([*words[:-1], synonym], people, text, start)
             if holder is None and head in _PARTY_HEADS:
                 holder = _party_holder(words, index, text, start)
             if holder is not None:
@@ -10880,6 +11129,12 @@ def _canonical(
             body = _named_body(text, head, start)
             if body is not None:  # "the ministry" is the Ministry of Health named before
                 return body, None, None
+        if len(words) == 2 and words[0].lower() == "the" and head in _REGULATOR_NOUNS:
+            bodies = {
+                body for kind in _REGULATOR_BODIES if (body := _named_body(text, kind, start))
+            }
+            if len(bodies) == 1:  # "the regulator": the one commission or authority before
+                return bodies.pop(), None, None
         if (
             len(words) == 3
             and words[0].lower() == "the"
@@ -10890,6 +11145,20 @@ def _canonical(
             body = _named_body(text, head, start)
             if body is not None and words[1].capitalize() in body.split():
                 return body, None, None  # "the weather service": the National Weather Service
+        if (
+            len(words) == 2
+            and words[0].lower() == "the"
+            and _bare(words[1]) in _SELF_NAMED_NOUNS
+            and (own_name := _self_named_group(text, start)) is not None
+        ):
+            return own_name, None, None  # "A group calling itself Nightjar ... the hackers"
+        if (
+            len(words) == 2
+            and words[0].lower() == "the"
+            and head in _COMPANY_NOUNS
+            and (owner := _inverted_company(text, start, index)) is not None
+        ):
+            return owner, None, None  # "OPEC+ agreed to extend its cuts, the group said"
         return _unarticled_body(words) or mention, None, None
     bare = [word.lower().rstrip(".") for word in words]
     if "and" in bare and _two_names(words, bare):
@@ -10940,6 +11209,20 @@ def _canonical(
     if known is not None and gender is None and len(name) == 1 and len(index[name[-1]]) > 1:
         # two people share the surname: "Allingham said she ..." is the woman
         gender = _pronoun_after(text, start + len(mentioned[0]))
+        if gender is None and text[max(0, start - 4) : start] in _FOR_OPENINGS:
+            # "For Calloway, the point is simpler. '...,' he said": the next quote's
+            found = _FOR_THEN_PRONOUN.match(text, start + len(mentioned[0]))
+            if found is not None:
+                said = PERSON_PRONOUNS[found.group(1)]
+                fits = {
+                    person.name: person
+                    for person in index[name[-1]]
+                    if person.position < start
+                    and (person.gender or _first_name_gender(person.name)) == said
+                }
+                if len(fits) == 1:  # the one bearer of the surname of that gender
+                    (bearer,) = fits.values()
+                    return bearer.name, bearer.role or bearer.before, bearer
     if known is not None and gender is not None and len(name) == 1:
         known = _of_gender(index, name[-1], start, gender) or known  # "Mrs. Clinton"
         if (known.gender or _first_name_gender(known.name)) in _OTHER_GENDER[gender]:
@@ -11238,6 +11521,8 @@ def _epithet_holder(
         stated = NATIONALITY_NOUNS[word]
     elif word in POSITION_NOUNS:
         stated = (word,)
+    elif word.startswith("world no. "):
+        stated = (word, f"world number {word[10:]}")
     elif word in _TEEN_NOUNS:
         stated = ()
     else:
@@ -11316,6 +11601,33 @@ def _epithet_holder(
                 if _other_nationality(around.lower(), word):
                     found.clear()  # introduced with another nationality
             if len(found) != 1:
+                found.clear()
+        if (
+            not found
+            and opening > 1
+            and word in NATIONALITY_NOUNS
+            and text[opening : opening + 1] in _QUOTE_FIRSTS
+        ):
+            # its paragraph opens with the quote: a surname alone that opens the
+            # paragraph above, of one person named in full before and introduced
+            # with no other nationality ("Castell, the world No. 1, had closed in.
+            # / '...,' said the Monegasque")
+            before, end = paragraph_above(text, opening)
+            subject = _SURNAME_OPENING.match(text, before, end)
+            if subject is not None:
+                for person in people:
+                    if (
+                        person.position < before
+                        and " " in person.name
+                        and person.name.rpartition(" ")[2] == subject.group("surname")
+                    ):
+                        found[person.name] = person
+            if len(found) == 1:
+                (person,) = found.values()
+                around = _introduction(text, person.position, person.position + len(person.name))
+                if _other_nationality(around.lower(), word):
+                    found.clear()
+            elif found:
                 found.clear()
         if not found and opening > 1 and word not in NATIONALITY_NOUNS:
             # none in its paragraph: the one named in full in the paragraph before,
@@ -11445,6 +11757,8 @@ _MAX_MENTIONS = 8
 #: How far (characters) after a person's first mention an age beside the surname is read.
 _SURNAME_AGE_REACH = 3000
 #: Epithets for a teenager (``the teenager said``).
+#: The words of a ranking after *world* (``the world No. 3``, ``world number one``).
+_RANK_WORDS = frozenset({"no.", "number"})
 _TEEN_NOUNS = frozenset({"teenager", "teen"})
 #: A teenager's age or the word for one where a person is introduced.
 _TEEN_STATED = regex.compile(r", 1[3-9],|\b1[3-9]-year-old|\b[Tt]een(?:age|ager)?\b")
@@ -11558,6 +11872,9 @@ def _document_author(words: Sequence[str], text: str, end: int) -> str | None:
             break
         if bare.endswith(_POSSESSIVE_ENDS):
             return None  # "a statement from Jo Kent's lawyer": the lawyer's
+        if bare != word and word.endswith(".") and _title_word(word) and word[:-1] == bare:
+            name.append(word)  # "a statement from Sen. Jo Lind": the title's stop
+            continue
         name.append(bare)
         if bare != word:
             break
@@ -11615,6 +11932,9 @@ _ORGANISATION_OR_FIRM = ORGANISATION_WORDS | COMPANY_WORDS
 #: ``the judge``, ``the coach``, ``the prosecutor``); not the bodies ``the
 #: state``, ``the house``, ``the senate``, nor nouns for a number of people or
 #: for anyone (``the crowd``, ``the two``, ``the person``).
+#: Words for a diplomat that copy uses for one another (``the Russian envoy``,
+#: later ``the Russian ambassador``).
+_ENVOY_WORDS = {"ambassador": "envoy", "envoy": "ambassador"}
 _HELD_OFFICES = (ROLE_WORDS | OFFICE_HONORIFICS | PERSON_NOUNS) - {
     "state", "house", "senate", "audience", "crowd", "chorus", "two", "three", "four",
     "both", "others", "some", "many", "several", "most", "all", "few", "everyone",
@@ -12188,6 +12508,44 @@ _NOT_CABINET = frozenset(
 
 #: Owners of a word for a relative that stands for one named before (``his son``).
 _KIN_OWNERS = frozenset({"his", "her", "their"})
+#: Spouses by the gender of the one they are married to, and their own.
+_SPOUSES = {"wife": ("male", "female"), "husband": ("female", "male")}
+#: How far back (characters) a couple named together is looked for.
+_COUPLE_REACH = 3000
+
+
+def _couple_partner(
+    text: str, owner: _Person, possessive: str, spouse: str, start: int
+) -> _Person | None:
+    """The other one of a couple named together with *owner* before *start*
+    (``Rachel and Sam Kettering``), for *his wife* or *her husband* (*spouse*) when
+    *owner* is of the gender the possessive gives, or ``None``.
+
+    >>> sam = _Person("Sam Kettering", None, "male", 0)
+    >>> _couple_partner("Rachel and Sam Kettering ate. His wife", sam, "his", "wife", 30).name
+    'Rachel Kettering'
+    """
+    first, _, surname = owner.name.rpartition(" ")
+    owner_gender, own_gender = _SPOUSES[spouse]
+    said = _POSSESSIVES[possessive]
+    if not first or " " in first or said not in (None, owner_gender):
+        return None
+    if (owner.gender or _first_name_gender(owner.name)) not in (None, owner_gender):
+        return None
+    couple = f" and {first} {surname}"
+    at = text.rfind(couple, max(0, start - _COUPLE_REACH), start)
+    if at < 0:
+        return None
+    other = text[max(0, at - _MAX_FIRST_NAME) : at].rpartition(" ")[2].lstrip('\n"(')
+    if not (other.istitle() and other.isalpha()) or _first_name_gender(
+        f"{other} {surname}"
+    ) not in (None, own_gender):
+        return None
+    return _Person(f"{other} {surname}", spouse, own_gender, at)
+
+
+#: The most letters of a first name read before ``and`` (``Rachel and Sam``).
+_MAX_FIRST_NAME = 20
 
 
 def _kin_holder(noun: str, people: Sequence[_Person], start: int) -> _Person | None:
@@ -12355,6 +12713,11 @@ def _body_set_off(words: Sequence[str], beside: _Person, text: str) -> bool:
 _ARTICLE_SURNAME = LazyPattern(r"(?:al|el)-\p{Lu}[\p{L}\p{M}'\u2019]++")
 
 
+#: Nationality nouns and the adjectives that state them (``Ghanaian``, ``Dutch``),
+#: lower case: a role's modifier before a name (``former Ghanaian president``).
+_NATIONALITY_WORDS = frozenset(NATIONALITY_NOUNS).union(*NATIONALITY_NOUNS.values())
+
+
 def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person | None:
     """The person named in full right after a description that ends at *end*.
 
@@ -12389,7 +12752,11 @@ def _name_after(text: str, end: int, index: dict[str, list[_Person]]) -> _Person
     while (
         lead < min(len(run) - 2, _MAX_ROLE_WORDS_BEFORE)
         and run[lead].isalpha()
-        and (run[lead].islower() and _bare(run[lead]) not in _STOP)
+        and (
+            (run[lead].islower() and _bare(run[lead]) not in _STOP)
+            # "The head of the mission, former Ghanaian president Jo Lind,"
+            or (run[lead].lower() in _NATIONALITY_WORDS and run[lead + 1].islower())
+        )
     ):
         lead += 1
     if lead and not _speaker_head(run[lead - 1]):
@@ -13973,7 +14340,11 @@ def resolve_speakers(
                 unnamed = (unnamed[0], unnamed[1], _CHAINED, start, end, False)
         chained = False
         if done is None:
-            gender = PERSON_PRONOUNS.get(low) or PRO_DROP_VERBS.get(low)
+            gender = (
+                PERSON_PRONOUNS.get(low)
+                or PRO_DROP_VERBS.get(low)
+                or (_heard_gender(low, text, end) if low[:1] == "h" else None)
+            )
             recent = next(reversed(recents.values())) if recents else None
             antecedent = recent
             if gender:
@@ -14254,9 +14625,23 @@ def resolve_speakers(
             if (
                 company_nouns
                 and gender is None
+                and person is None
+                and done[0] != mention
+                and _company_noun(mention)
+                and " " not in mention[4:]
+            ):
+                company = (done[0], start)  # "the group" read as "OPEC+": the company since
+            elif (
+                company_nouns
+                and gender is None
                 and (person is None or gender_of(person) is None)
                 and _company_subject(done[0], text, start, end)
-                and (person is None or person.role is None)
+                and (
+                    person is None
+                    or person.role is None
+                    # ("Telecom operator Brightwave": a company noun for its role)
+                    or person.role.rpartition(" ")[2].lower() in _COMPANY_NOUNS
+                )
             ):
                 # (capitalised words with no first name may be read as a person's
                 # name: "Twitter said", "Airline Skyvale said")
@@ -14627,6 +15012,119 @@ def _body_subject(name: str, text: str, end: int) -> bool:
     return _BODY_TAIL.match(text, end) is not None
 
 
+#: A name of up to four capitalised words that opens a sentence, then a lower-case
+#: word (``OPEC+ agreed``, ``Acme Bank cut``).
+_NAME_OPENING = LazyPattern(r"(\p{Lu}[\p{L}\p{N}&+\-]*+(?: \p{Lu}[\p{L}\p{N}&+\-]*+){0,3}) \p{Ll}")
+#: Nouns for a group that named itself, or for its members (``the hackers``).
+#: (Not ``the group``, which a company or a body named since may be.)
+_SELF_NAMED_NOUNS = frozenset(
+    {"hackers", "gang", "militants", "attackers", "collective", "extortionists",
+     "kidnappers", "rebels", "insurgents"}
+)  # fmt: skip
+#: A group introduced by the name it gave itself (``a group calling itself
+#: Nightjar``, ``a gang known as Black Vine``).
+_SELF_NAMED_GROUP = LazyPattern(
+    r"\b(?:group|gang|collective|crew|outfit|network|cell|organi[sz]ation) "
+    r"(?:calling itself|that calls itself|which calls itself|known as) "
+    r"(\p{Lu}[\p{L}\p{N}\-]*+(?: \p{Lu}[\p{L}\p{N}\-]*+){0,3})"
+)
+#: How far back (characters) a group's own name is looked for.
+_SELF_NAMED_REACH = 3000
+
+
+def _self_named_group(text: str, start: int) -> str | None:
+    """The one group introduced by its own name before *start* (``A group calling
+    itself Nightjar claimed the attack``), for ``the hackers`` or ``the group``
+    after it, or ``None`` when none or several are.
+
+    >>> _self_named_group("A group calling itself Nightjar struck. Then", 40)
+    'Nightjar'
+    """
+    names = {
+        match.group(1)
+        for match in _SELF_NAMED_GROUP.finditer(text, max(0, start - _SELF_NAMED_REACH), start)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+#: A dateline before a lede's first words (``VIENNA/DUBAI (Reuters) - ``).
+_DATELINE_LEAD = LazyPattern(
+    r"\p{Lu}[\p{Lu}\p{M}/,.' ]{1,60}+(?:\([\p{L} ]{2,30}+\) ?)?[-\u2013\u2014]{1,2}+ "
+)
+#: A cue, then a stop or a comma (``said.``, ``said,``): an inverted cue's end.
+_CUE_CLOSING = LazyPattern(r" \p{Ll}++[.,;]")
+#: How far (characters) around an inverted company noun its name is looked for again.
+_NAME_AGAIN_REACH = 2000
+
+
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    """The offsets in *text* right after each *needle*'s first character."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at + 1
+        at = text.find(needle, at + 1)
+
+
+#: How far back (characters) the sentence of an inverted company noun is read.
+_INVERTED_COMPANY_REACH = 300
+
+
+def _inverted_company(text: str, start: int, index: dict[str, list[_Person]]) -> str | None:
+    """The organisation that opens the sentence whose cue *the company* (or *the
+    group*, *the airline* ...) at *start* inverts after a comma (``OPEC+ agreed
+    on Sunday to extend its cuts, the group said``), or ``None``: a name of no
+    person named before, no place and no function word.
+
+    >>> _inverted_company("OPEC+ agreed to extend cuts, the group said.", 29, {})
+    'OPEC+'
+    >>> _inverted_company("VIENNA (Reuters) - OPEC+ agreed to cut, the group said.", 40, {})
+    'OPEC+'
+    >>> _inverted_company("Russia agreed to extend cuts, the group said.", 30, {}) is None
+    True
+    """
+    after = text.find(" ", start + 4)
+    if text[start - 2 : start] != ", " or after < 0 or _CUE_CLOSING.match(text, after) is None:
+        return None  # (not "Late last month, the company wrote a letter")
+    floor = max(0, start - _INVERTED_COMPANY_REACH)
+    opening = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start))
+    if opening < 0 and floor > 0:
+        return None
+    opening = opening + (1 if text[opening : opening + 1] == "\n" else 2) if opening >= 0 else 0
+    lead = _DATELINE_LEAD.match(text, opening, start)
+    if lead is not None:
+        opening = lead.end()  # "VIENNA (Reuters) - OPEC+ agreed"
+    match = _NAME_OPENING.match(text, opening, start)
+    if match is None:
+        return None
+    name = match.group(1)
+    words = name.split()
+    if (
+        words[0].lower() in _FUNCTION_CAPS
+        or words[0].lower() in MALE_FIRST_NAMES
+        or words[0].lower() in FEMALE_FIRST_NAMES
+        or _title_word(words[0])
+        or name in COUNTRIES
+        or name in US_STATE_NAMES
+        or is_known_place(name)
+        or _lookup(index, words[-1], start) is not None
+    ):
+        return None
+    if name.isalpha() and not name.isupper():
+        # a name of letters is one written so inside a sentence too, near it ("Skyvale
+        # shares fell"), not a common word opening one ("Evaluation of the field")
+        near = text[max(0, start - _NAME_AGAIN_REACH) : start + _NAME_AGAIN_REACH]
+        if not any(
+            near[at - 2 : at - 1].islower() or near[at - 2 : at - 1] == ","
+            for at in _occurrences(near, " " + name + " ")
+        ):
+            return None
+    return name
+
+
+#: How far back (characters) a company noun before a name is read.
+_COMPANY_NOUN_REACH = 16
+
+
 def _company_subject(name: str, text: str, start: int, end: int) -> bool:
     """Whether the speaker *name*, ending at *end*, is an organisation that a
     company noun may stand for: capitalised words that name no person, place or
@@ -14643,6 +15141,8 @@ def _company_subject(name: str, text: str, start: int, end: int) -> bool:
     False
     >>> _company_subject("Russia", "Russia said its troops", 0, 6)
     False
+    >>> _company_subject("Brightwave", "Telecom operator Brightwave said on", 17, 27)
+    True
     >>> text = "Her promoter, Live Arc, said"
     >>> _company_subject("Live Arc", text, 14, 22), _company_subject("Jo Lind", "His aide, Jo Lind, said", 10, 17)
     (True, False)
@@ -14661,6 +15161,16 @@ def _company_subject(name: str, text: str, start: int, end: int) -> bool:
         return False
     if _COMPANY_TAIL.match(text, end) is not None:
         return True
+    at = end - len(name)
+    if (
+        len(words) == 1  # (no first name: "Crane operator Jo Lind" is a person)
+        and words[0].lower() not in MALE_FIRST_NAMES
+        and words[0].lower() not in FEMALE_FIRST_NAMES
+        and text.endswith(name, start, end)
+        and text[at - 1 : at] == " "
+        and text[max(0, at - _COMPANY_NOUN_REACH) : at - 1].rpartition(" ")[2] in _COMPANY_NOUNS
+    ):
+        return True  # "Telecom operator Brightwave said": a company noun before the name
     if not text.startswith(",", end):
         return False
     noun = _SET_OFF_NOUN.search(text, max(0, start - _SET_OFF_NOUN_REACH), start)
@@ -14967,6 +15477,11 @@ _SPOKES = frozenset({"spokesman", "spokeswoman"})
 
 
 #: Heads of ``the ministry``, ``the bank``: a body that :func:`_named_body` names.
+#: Nouns for a regulator (``the watchdog said``), and the heads of the names of
+#: the bodies they stand for (``Data Protection Commission``, ``Financial Conduct
+#: Authority``): the one such body named before.
+_REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
+_REGULATOR_BODIES = ("commission", "authority", "agency", "board", "office")
 _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "bank", "council", "commission", "committee",
      "board", "authority", "institute", "foundation", "university", "bureau",

@@ -37,7 +37,7 @@ REGULAR_VERBS: tuple[str, ...] = (
     "lash out", "sum up", "snipe", "assert", "ridicule", "cheer", "groan", "mutter",
     "murmur", "grumble", "gasp", "sob", "stammer", "stutter", "drawl", "rail", "exhort",
     "vent", "credit", "hypothesize", "hypothesise", "lecture", "preach", "reckon", "beam", "agree", "boom", "remember", "crack",
-    "confide",
+    "confide", "radio",
     # what someone is introduced as is the introducer's word, as a name they are
     # called is the caller's (``introduced Marsh as "the reason we are here"``)
     "introduce",
@@ -232,8 +232,9 @@ OTHER_LANGUAGE_PREPOSITIONS: frozenset[str] = frozenset(
 #: Forms of cue verbs that are nearly always nouns in news copy (``home state``,
 #: ``the rail operator``).
 _NOUN_ONLY = frozenset(
-    {"state", "point", "text", "question", "comment", "term", "brand", "rail", "rails"}
-)
+    {"state", "point", "text", "question", "comment", "term", "brand", "rail", "rails",
+     "radio", "radios"}
+)  # fmt: skip
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
