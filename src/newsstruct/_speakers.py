@@ -9753,6 +9753,7 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             or (previous.lower() in _DESCRIPTION_OPENERS and previous != "to")
             or (previous == "to" and at >= 2 and words[at - 2].lower() == "according")
             or kin
+            or _object_role_set_off(text, words, at, held, end, in_sight)
         )
         if not opens or not held or not _headed_by_role(held):
             return None
@@ -9794,6 +9795,63 @@ def _kin_set_off(words: Sequence[str], at: int, in_sight: bool) -> bool:
     if first == 0 and not in_sight:
         return False  # (the sentence's start is not in sight)
     return words[first].lower() not in _KIN_OPENERS
+
+
+#: Words before ``his``/``her``/``their`` and a role that take it as no object
+#: of a verb (``about their manager``, ``with his lawyer``).
+_NO_OBJECT_VERBS = frozenset(
+    {"about", "with", "without", "against", "on", "by", "over", "under", "like", "unlike",
+     "than", "as", "in", "into", "to", "for", "from", "of", "at", "and", "or", "but", "nor"}
+)  # fmt: skip
+#: A comma and a lower-case word after a name: the appositive ends, its sentence
+#: goes on (``their manager, Neil Hartigan, despite``).
+_SET_OFF_GOES_ON = LazyPattern(r",[ ]\p{Ll}")
+
+
+def _object_role_set_off(
+    text: str, words: Sequence[str], at: int, held: Sequence[str], end: int, in_sight: bool
+) -> bool:
+    """Whether a possessive and one role word at ``words[at]`` set off a name that
+    ends at *end* as a verb's object (``will not sack their manager, Neil
+    Hartigan, despite``): the name is the role's, as in a subject's appositive.
+
+    Not after a preposition (``Asked about his manager, Jo Lind said``) nor in a
+    sentence that opens with a participle's phrase, and only when a comma and a
+    lower-case word follow the name (the sentence goes on past it).
+
+    >>> text = "Acme will not sack their manager, Neil Hartigan, despite losses."
+    >>> words = text[: text.index(", Neil")].split(" ")
+    >>> _object_role_set_off(text, words, 4, ["manager"], text.index(", despite"), True)
+    True
+    >>> text = "Asked about his manager, Jo Lind, despite it all, smiled."
+    >>> words = text[: text.index(", Jo")].split(" ")
+    >>> _object_role_set_off(text, words, 2, ["manager"], text.index(", despite"), True)
+    False
+    """
+    if (
+        at < 1
+        or len(held) != 1
+        or words[at].lower() not in _KIN_OWNERS
+        or not _headed_by_role(held)
+        or _SET_OFF_GOES_ON.match(text, end) is None
+    ):
+        return False
+    verb = words[at - 1]
+    if not verb.isalpha() or not verb.islower() or verb in _NO_OBJECT_VERBS:
+        return False
+    first = at
+    while first > 0 and not words[first - 1].endswith((".", "!", "?", ":", '"', "\u201d")):
+        first -= 1
+    if first == 0 and not in_sight:
+        return False  # (the sentence's start is not in sight)
+    opening = words[first]
+    if opening.lower() in _KIN_OPENERS:
+        return False
+    # (a participle's phrase: "Asked about", "Speaking to"; not "United will")
+    after = words[first + 1].lower() if first + 1 < at else words[at].lower()
+    return not (
+        opening.endswith(("ed", "ing")) and (after in _NO_OBJECT_VERBS or after in _KIN_OWNERS)
+    )
 
 
 #: Words that open a phrase before a relative set off, in which the relative
@@ -13022,8 +13080,15 @@ def _chain_subject(
                 return opened[0], back(opened[1])
             pronouns += 1
             continue
-        if describe is not None and masked.startswith("The ", first):
-            described = _chain_described(masked, first, last, lo, describe)
+        if describe is not None and (
+            masked.startswith("The ", first)
+            # ("Asked about it, the manager smiled.": after a participle's phrase)
+            or (participle := _CHAIN_PARTICIPLE.match(masked, first, last)) is not None
+        ):
+            head = first
+            if not masked.startswith("The ", first) and participle is not None:
+                head = participle.end()
+            described = _chain_described(masked, head, last, lo, describe)
             # "The senator, though, had other ideas. '...,' she said": the one
             # *describe* finds for the description (its first name of the gender)
             if (
@@ -13036,7 +13101,7 @@ def _chain_subject(
                 and described[0].position <= start
                 and not named_other(described[0], described[1], len(masked))
             ):
-                return described[0], back(first)
+                return described[0], back(head)
         if sentences == 1 and (thing := _CHAIN_THING.fullmatch(masked, first, last)) is not None:
             # "That did not persuade Ms. Berg. '...,' she said": the one person a
             # sentence whose subject is no person names, at its end
@@ -13234,7 +13299,12 @@ def _clause_named(
 
 #: The words that open a sentence after ``The``, at most three (``The senator``,
 #: ``The Ohio Democrat``, ``The former senator``).
-_CHAIN_DESCRIPTION = LazyPattern(r"The((?:[ ][\p{L}'\u2019\-]++){1,3})")
+_CHAIN_DESCRIPTION = LazyPattern(r"[Tt]he((?:[ ][\p{L}'\u2019\-]++){1,3})")
+#: A participle's phrase that opens a sentence before its subject, a description
+#: with ``the`` (``Asked about his father's remarks, the manager smiled``).
+_CHAIN_PARTICIPLE = LazyPattern(
+    r"\p{Lu}\p{Ll}++(?<=ed|ing)[ ][^,.;:!?\"\u201c\u201d\n_]{1,110}+,[ ](?=the[ ])"
+)
 
 
 def _chain_described(
@@ -14079,6 +14149,8 @@ def resolve_speakers(
                         )
                         # (or named in full: "His mother, Renee Ashby, marched")
                         or text.startswith(chain[0].name, chain[1])
+                        # (or by a description: "Asked about it, the manager smiled")
+                        or text.startswith(("The ", "the "), chain[1])
                     )
                     and spoke_at.get(antecedent.name, -1) < chain[1]
                 ):
@@ -14243,6 +14315,16 @@ def resolve_speakers(
                     # '"...," the EIU said. "...," it said': no one else named
                     # for it, the body known by its initials that spoke last
                     done = cache[seen_as] = (initials[0], initials[1])
+            elif (
+                low == "it"
+                and done[0] == mention
+                and (opener := _it_opening_body(text, start)) is not None
+                # (no one's surname: only the organisation itself, if listed)
+                and all(known.name == opener for known in index.get(opener, ()))
+            ):
+                # 'Orbis unveiled a headset it described as "..."': no one spoke
+                # for it, the organisation whose sentence it is
+                done = cache[seen_as] = (opener, None)
             elif _THE_ACRONYM.fullmatch(done[0]) is not None:
                 initials = (done[0], done[1], start)
             if gender is None and low not in _BODY_PRONOUNS:
@@ -14625,6 +14707,67 @@ def _body_subject(name: str, text: str, end: int) -> bool:
     ):
         return False
     return _BODY_TAIL.match(text, end) is not None
+
+
+#: How far (characters) before an ``it`` its sentence's opening subject is read.
+_IT_OPENING_REACH = 400
+#: A capitalised run that opens a sentence (after a dateline, if any) and the
+#: lower-case word after it (``SAN FRANCISCO — Orbis on Tuesday unveiled``).
+_IT_OPENING = LazyPattern(
+    # (a dateline: "SAN FRANCISCO — ", "AUSTIN, Texas (AP) - ")
+    r"(?:\p{Lu}[\p{Lu}.']*+(?:[ ][\p{Lu}.']++)*+(?:,[ ]\p{Lu}[\p{L}.]*+)?"
+    r"(?:[ ]\([^)\n]{1,30}+\))?[ ]\p{Pd}[ ])?"
+    r"(\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}+)[ ]\p{Ll}"
+)
+#: A sentence's end before an ``it``, or a line break (read backwards).
+_IT_SENTENCE_BREAK = LazyPattern(r"[.!?][\"\u201d\u2019)]?\s|\n", regex.REVERSE)
+#: What in a sentence may stand between its subject and an ``it`` that is another's
+#: (a person or a group that may be its antecedent, or a new sentence in quotes).
+_IT_OTHER_SUBJECT = LazyPattern(r"\b(?:he|she|they|He|She|They)\b|[;:]")
+
+
+def _it_opening_body(text: str, start: int) -> str | None:
+    """The organisation that opens the sentence of an ``it`` at *start* that
+    nothing else names: capitalised words no one is named by, the sentence's
+    subject (``Orbis on Tuesday unveiled a headset it described as "..."``).
+
+    >>> _it_opening_body('Orbis unveiled a headset it called "bold."', 25)
+    'Orbis'
+    >>> text = 'SAN FRANCISCO — Orbis on Tuesday unveiled a phone it called "bold."'
+    >>> _it_opening_body(text, text.index(" it ") + 1)
+    'Orbis'
+    >>> _it_opening_body('The firm unveiled a phone it called "bold."', 26) is None
+    True
+    >>> _it_opening_body('Jane Lind unveiled a phone it called "bold."', 27) is None
+    True
+    >>> _it_opening_body('France said it was "ready."', 12) is None
+    True
+    """
+    lo = max(0, start - _IT_OPENING_REACH)
+    brk = _IT_SENTENCE_BREAK.search(text, lo, start)
+    if brk is not None:
+        lo = brk.end()
+    elif lo > 0:
+        return None  # (a sentence too long to read)
+    opening = _IT_OPENING.match(text, lo, start)
+    if opening is None:
+        return None
+    name = opening.group(1)
+    words = name.split()
+    if (
+        words[0].lower() in _FUNCTION_CAPS
+        or any(_bare(word.lower()) in _NO_COMPANY_WORDS for word in words)
+        or _first_name_gender(name) is not None
+        or words[0].lower() in UNISEX_FIRST_NAMES
+        or words[0].lower() in _FIRST_NAMES
+        or name in COUNTRIES
+        or name in US_STATE_NAMES
+        or is_known_place(name)
+        or _IT_OTHER_SUBJECT.search(text, opening.end(1), start) is not None
+        or _inside_quote(text, lo, start)
+    ):
+        return None
+    return name
 
 
 def _company_subject(name: str, text: str, start: int, end: int) -> bool:
