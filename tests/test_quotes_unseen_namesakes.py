@@ -872,13 +872,7 @@ PRONOUN_CASES: dict[str, tuple[str, Gold]] = {
 }
 
 #: Of :data:`PRONOUN_CASES`, those whose remaining errors no general rule fixes yet.
-PRONOUN_KNOWN_FAILURES: dict[str, str] = {
-    "family_firm": (
-        "'His mother, Marta Brandauer, sits on the board ... Her son said he would stay': "
-        "'her son' is the one whose mother was named (the relation read backwards); no one "
-        "is introduced as 'her son, ...'"
-    ),
-}
+PRONOUN_KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", story_names(PRONOUN_CASES, PRONOUN_KNOWN_FAILURES))
@@ -1177,3 +1171,35 @@ def test_a_role_set_off_as_a_verbs_object_is_the_names() -> None:
 )
 def test_a_role_set_off_elsewhere_is_not_the_names(text: str) -> None:
     assert _speakers(text) == [("We lost,", "the manager", "the manager")]
+
+
+_MOTHER = (
+    "Hal Moore, the buyer, spoke first.\n\nTom Brandt, who runs the taproom, opposed "
+    "the deal. His mother, Ruth Brandt, voted against it.\n\n"
+)
+
+
+def test_her_son_is_the_one_whose_mother_was_named() -> None:
+    # the relation read backwards: "her son" is the one "his mother" was named after
+    text = f'{_MOTHER}"I love this place," her son said.'
+    assert _speakers(text) == [("I love this place,", "Tom Brandt", "her son")]
+    # and a description that opens the sentence before a pronoun's
+    text = (
+        '"We keep the recipes," said Hal Moore, the buyer.\n\n'
+        "Tom Brandt, who runs the taproom, opposed the deal. His mother, Ruth Brandt, "
+        'voted against it.\n\nHer son said he would stay. "I love this place," he said.'
+    )
+    assert _speakers(text)[1] == ("I love this place,", "Tom Brandt", "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # near misses: another surname, a daughter, "his son" (of the son)
+        (_MOTHER.replace("Ruth Brandt", "Ruth Adler") + '"I love it," her son said.', "her son"),
+        (_MOTHER + '"I love it," her daughter said.', "her daughter"),
+        (_MOTHER + '"I love it," his son said.', "his son"),
+    ],
+)
+def test_a_child_whose_parent_was_named_otherwise_is_no_one(text: str, mention: str) -> None:
+    assert _speakers(text) == [("I love it,", mention, mention)]

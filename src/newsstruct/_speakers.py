@@ -10917,6 +10917,8 @@ def _canonical(
             return epithet.name, epithet.role or epithet.described or epithet.before, epithet
         if len(words) == 2 and words[0].lower() in _KIN_OWNERS and head in FAMILY_NOUNS:
             relative = _kin_holder(head, people, start)
+            if relative is None:
+                relative = _kin_child(words[0].lower(), head, people, text, start)
             if relative is not None:  # "his son" is the one introduced as "his son Josh Lind"
                 held_as = relative.role or relative.described or relative.before
                 return relative.name, held_as, relative
@@ -12265,6 +12267,64 @@ def _kin_holder(noun: str, people: Sequence[_Person], start: int) -> _Person | N
     return found
 
 
+#: A parent's noun and the gender of *his* or *her* before it; a child's noun and
+#: the child's gender (the relation read backwards: ``his mother`` ... ``her son``).
+_PARENT_GENDERS = {"mother": "female", "father": "male", "mom": "female", "dad": "male"}
+_CHILD_GENDERS = {"son": "male", "daughter": "female"}
+_POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
+#: A possessive and a parent's noun set off right before a name (``His mother, ``).
+_PARENT_SET_OFF = LazyPattern(r"\b([Hh]is|[Hh]er)[ ](?:mother|father|mom|dad),[ ]\Z")
+#: How far (characters) before a parent's name its noun is read.
+_PARENT_SET_OFF_REACH = 16
+
+
+def _kin_child(
+    owner: str, noun: str, people: Sequence[_Person], text: str, start: int
+) -> _Person | None:
+    """The one person whose parent was named before *start* as ``his mother, NAME``
+    (or ``her father``, ...), for ``her son`` (*owner* ``her``, *noun* ``son``):
+    the one named in full right before the parent, in the parent's paragraph,
+    who shares the parent's surname (``Lukas Brandauer ... His mother, Marta
+    Brandauer, voted no. Her son said``), when the genders of both possessives fit.
+
+    >>> text = "Lukas Brandauer urged a no. His mother, Marta Brandauer, voted no."
+    >>> lukas = _Person("Lukas Brandauer", None, "male", 0)
+    >>> marta = _Person("Marta Brandauer", "mother", "female", text.index("Marta"))
+    >>> _kin_child("her", "son", [lukas, marta], text, len(text)).name
+    'Lukas Brandauer'
+    >>> _kin_child("his", "son", [lukas, marta], text, len(text)) is None
+    True
+    """
+    child = _CHILD_GENDERS.get(noun)
+    if child is None:
+        return None
+    found: _Person | None = None
+    before: _Person | None = None  # the one named in full before each person
+    for person in people:
+        if person.position > start:
+            break
+        held = person.role or person.described or person.before
+        parent = _PARENT_GENDERS.get(_bare(held.split()[-1])) if held else None
+        named, before = before, person
+        if (
+            parent is None
+            or _POSSESSIVE_GENDERS.get(owner) != parent  # ("her son": her, the mother)
+            or named is None
+            or named.name.rpartition(" ")[2] != person.name.rpartition(" ")[2]
+            or text.find("\n", named.position, person.position) >= 0
+        ):
+            continue
+        set_off = _PARENT_SET_OFF.search(
+            text, max(0, person.position - _PARENT_SET_OFF_REACH), person.position
+        )
+        if set_off is None or _POSSESSIVE_GENDERS.get(set_off[1].lower()) != child:
+            continue  # ("his mother": his, the son)
+        if found is not None and found is not named:
+            return None
+        found = named
+    return found
+
+
 #: Words of a role that holds *justice* but sits on no bench (``Justice Minister``).
 _NOT_ON_THE_BENCH = frozenset(
     {"minister", "secretary", "department", "ministry", "committee", "spokesman",
@@ -13081,12 +13141,12 @@ def _chain_subject(
             pronouns += 1
             continue
         if describe is not None and (
-            masked.startswith("The ", first)
+            masked.startswith(("The ", "Her ", "His "), first)
             # ("Asked about it, the manager smiled.": after a participle's phrase)
             or (participle := _CHAIN_PARTICIPLE.match(masked, first, last)) is not None
         ):
             head = first
-            if not masked.startswith("The ", first) and participle is not None:
+            if not masked.startswith(("The ", "Her ", "His "), first) and participle is not None:
                 head = participle.end()
             described = _chain_described(masked, head, last, lo, describe)
             # "The senator, though, had other ideas. '...,' she said": the one
@@ -13299,7 +13359,7 @@ def _clause_named(
 
 #: The words that open a sentence after ``The``, at most three (``The senator``,
 #: ``The Ohio Democrat``, ``The former senator``).
-_CHAIN_DESCRIPTION = LazyPattern(r"[Tt]he((?:[ ][\p{L}'\u2019\-]++){1,3})")
+_CHAIN_DESCRIPTION = LazyPattern(r"(?:[Tt]he|Her|His)((?:[ ][\p{L}'\u2019\-]++){1,3})")
 #: A participle's phrase that opens a sentence before its subject, a description
 #: with ``the`` (``Asked about his father's remarks, the manager smiled``).
 _CHAIN_PARTICIPLE = LazyPattern(
@@ -13325,7 +13385,7 @@ def _chain_described(
         return None
     words = found[1].split()
     for size in range(1, len(words) + 1):
-        end = first + 4 + len(" ".join(words[:size]))
+        end = found.start(1) + 1 + len(" ".join(words[:size]))
         phrase = masked[first:end]
         if phrase.endswith(("'s", "\u2019s", "s'")):
             return None  # "The senator's office": no subject of the sentence
