@@ -4546,6 +4546,54 @@ def _said_in_subordinate(para: _Paragraph, s0: int, qi: int) -> tuple[int, int] 
     return found
 
 
+#: Verbs of saying whose clause after ``that`` holds the words one of them
+#: said, even with a source's cue after the quote (``She told one colleague
+#: that the bill "...," one of the people said``).
+_RELAYED_VERBS = frozenset({"told", "tells", "said", "says", "wrote", "writes"})
+#: At most this many words (a listener) between such a verb and its ``that``.
+_RELAYED_LISTENER = 3
+
+
+def _relayed_words(para: _Paragraph, qi: int, s0: int) -> bool:
+    """Whether the quote token *qi* is in the clause a verb of saying opens with
+    ``that`` earlier in its sentence (``She told one colleague that the bill
+    "...,"``), after the verb's subject, which opens the sentence, with no other
+    quote or cue between: the words are that subject's, and a cue after the
+    quote names only the source who relays them (``one of the people said``)."""
+    if qi - s0 > _RELAYED_REACH:
+        return False
+    texts, kinds, lowers = para.texts, para.kinds, para.lowers
+    for j in range(s0 + 1, qi):
+        if kinds[j] == _QUOTE:
+            return False
+        if j not in para.cues or lowers[j] not in _RELAYED_VERBS:
+            continue
+        last = para.cues[j][1]
+        that = next(
+            (
+                t
+                for t in range(last + 1, min(qi, last + 2 + _RELAYED_LISTENER))
+                if lowers[t] == "that"
+            ),
+            -1,
+        )
+        if (
+            that < 0
+            or any(kinds[t] != _WORD for t in range(last + 1, that))
+            or that + 1 >= qi
+            or para.has_cue(that + 1, qi)
+            or any(kinds[t] == _QUOTE for t in range(that + 1, qi))
+        ):
+            return False
+        found = para.np_before(j, s0)
+        return found is not None and found[0] == s0 and texts[qi - 1] != ","
+    return False
+
+
+#: How many tokens before a quote :func:`_relayed_words` reads its sentence.
+_RELAYED_REACH = 40
+
+
 def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     """(speaker tokens, cue, kind) for the quote token *qi*, or None.
 
@@ -4613,6 +4661,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         and texts[qi] not in _CLOSING_STOPS
     ):
         scan = right  # 'the "kind of problems" Lind had answering': a phrase goes on
+    elif k < right and kinds[k] == _WORD and texts[qi] == "," and _relayed_words(para, qi, s0):
+        # 'She told one colleague that the bill "...," one of the people said': the
+        # cue before the quote, its subject's words; the one after only relays them
+        scan = right
     while scan < right and scan - k <= 20 and kinds[scan] != _QUOTE:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
