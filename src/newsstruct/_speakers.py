@@ -159,7 +159,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Reversible, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
+from itertools import accumulate, chain, compress, count, filterfalse, islice, pairwise, repeat
 from operator import itemgetter, ne
 from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
@@ -12328,6 +12328,13 @@ _POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
 _PARENT_SET_OFF = LazyPattern(r"\b([Hh]is|[Hh]er)[ ](?:mother|father|mom|dad),[ ]\Z")
 #: How far (characters) before a parent's name its noun is read.
 _PARENT_SET_OFF_REACH = 16
+#: How far (characters) before ``her son`` the parent named is read.
+_KIN_CHILD_REACH = 3000
+
+
+def _position_of(person: _Person) -> int:
+    """Where *person* is first named."""
+    return person.position
 
 
 def _kin_child(
@@ -12351,8 +12358,10 @@ def _kin_child(
     if child is None:
         return None
     found: _Person | None = None
-    before: _Person | None = None  # the one named in full before each person
-    for person in people:
+    # (only those named shortly before: a window, not everyone, for each mention)
+    first = bisect_left(people, start - _KIN_CHILD_REACH, key=_position_of)
+    before = people[first - 1] if first > 0 else None  # the one named before each person
+    for person in islice(people, first, None):
         if person.position > start:
             break
         held = person.role or person.described or person.before
