@@ -4594,6 +4594,41 @@ def _relayed_words(para: _Paragraph, qi: int, s0: int) -> bool:
 _RELAYED_REACH = 40
 
 
+#: Verbs of sending a message before its subject line (``an email Hale sent``).
+_SENDING_VERBS = frozenset({"sent", "wrote", "emailed", "e-mailed", "forwarded", "texted"})
+#: Messages whose subject line a quote gives (``an email ... with the subject line``).
+_MESSAGE_NOUNS = frozenset({"email", "e-mail", "emails", "e-mails", "message", "messages", "memo"})
+#: At most this many tokens between the sending verb and ``subject line``.
+_SUBJECT_LINE_REACH = 12
+
+
+def _subject_line_sender(para: _Paragraph, qi: int, s0: int) -> tuple[tuple[int, int], str] | None:
+    """(sender tokens, verb) for a quote token *qi* right after ``subject line``
+    (``an email Hale sent to his deputy with the subject line "..."``, ``Hale
+    emailed his deputy with the subject line "..."``): the words are the
+    sender's, the subject of the sending verb, not the one who shows them."""
+    lowers, kinds = para.lowers, para.kinds
+    if qi - 2 <= s0 or lowers[qi - 1] != "line" or lowers[qi - 2] != "subject":
+        return None
+    at = qi - 3
+    if at >= s0 and lowers[at] == "the":
+        at -= 1
+    floor = max(s0, at - _SUBJECT_LINE_REACH)
+    while at > floor and kinds[at] == _WORD and lowers[at] not in _SENDING_VERBS:
+        at -= 1
+    if at <= s0 or lowers[at] not in _SENDING_VERBS or kinds[at] != _WORD:
+        return None
+    if lowers[at] in {"sent", "wrote", "forwarded"} and not (
+        # (a message's noun before the sender: "an email Hale sent"; or said of a message)
+        any(lowers[k] in _MESSAGE_NOUNS for k in range(max(s0, at - 4), qi))
+    ):
+        return None
+    found = para.np_before(at, s0)
+    if found is None or not all(para._cap(k) for k in range(found[0], found[1] + 1)):
+        return None  # (a name, or words of a name, right before the verb)
+    return found, para.texts[at]
+
+
 def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     """(speaker tokens, cue, kind) for the quote token *qi*, or None.
 
@@ -4631,6 +4666,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     found = _said_in_subordinate(para, s0, qi)
     if found is not None:
         return found, texts[qi - 1], "direct"  # 'When she says "...," the audience laughs'
+    sender = _subject_line_sender(para, qi, s0)
+    if sender is not None:
+        return sender[0], sender[1], "direct"  # 'an email Hale sent with the subject line'
     # 1. a cue right after the quote
     k = qi + 1
     while k < right and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
@@ -6058,6 +6096,8 @@ def _word_mentioned(para: _Paragraph, qi: int) -> bool:
     "shutdown" was mentioned``), which quotes the one who uses it."""
     if qi < 2 or para.lowers[qi - 1] not in _WORD_NOUNS or para.lowers[qi - 2] != "the":
         return False
+    if _in_that_clause(para, qi - 2):
+        return False  # 'argued that the word "envelope" could mean anything': the cue's
     after = qi + 1  # (or a passive after it: 'the word "shutdown" was mentioned')
     passive = after < len(para.texts) and para.lowers[after] in _BE_FORMS
     return not any(
@@ -6067,6 +6107,27 @@ def _word_mentioned(para: _Paragraph, qi: int) -> bool:
             range(after + 1, min(len(para.texts), after + 3)) if passive else (),
         )
     )
+
+
+#: At most this many words between a cue and the ``that`` of its clause
+#: (``argued in his cross-examination that``).
+_THAT_REACH = 4
+
+
+def _in_that_clause(para: _Paragraph, at: int) -> bool:
+    """Whether token *at* opens the clause a cue opens with ``that`` right before
+    it (``argued in his cross-examination that the word "envelope" could mean
+    anything``), in its sentence: what the clause quotes is the cue's subject's."""
+    that = at - 1
+    if that < 1 or para.lowers[that] != "that":
+        return False
+    s0 = para.sentence(at)[0]
+    for last in range(that - 1, max(s0, that - 2 - _THAT_REACH), -1):
+        if para.kinds[last] != _WORD:
+            return False
+        if last in para.cue_ends:
+            return True
+    return False
 
 
 def _thing_added(para: _Paragraph, qi: int) -> bool:
