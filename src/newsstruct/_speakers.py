@@ -4204,6 +4204,8 @@ _SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says", "reading", "sa
 _SIGN_PARTICIPLES = frozenset({"reading", "saying"})
 #: Words between a sign and its wording verb, or that verb and the quote.
 _SIGN_WORDING = frozenset({"that", "which", ":", ","}) | _SIGN_WORDING_VERBS
+#: Nouns for a sign's wording after *with the* (``a banner with the words``).
+_SIGN_WORDS_NOUNS = frozenset({"words", "slogan", "message", "phrase"})
 #: A sign's wording and its carrier's verb stand at most this many tokens before the quote.
 _SIGN_WORDING_REACH = 4
 _SIGN_CARRIER_REACH = 4
@@ -4253,14 +4255,25 @@ def _carried_sign(para: _Paragraph, qi: int) -> bool:
     """Whether the quote token *qi* gives the words on a sign that a carrier's verb
     shortly before holds (``carrying signs that read "Turn It Back On"``): the
     carrier's words, even in Title Case (``A banner read "Tax Relief Now"`` is
-    no one's; a sign with no clause that gives its words, ``a banner with the words
-    "No Peace"``, ``signs reading "..."``, is not read so)."""
+    no one's; nor is a sign with no carrier's verb, ``signs reading "..."``), or
+    after *with the words* (``carried a banner with the words "No Peace"``)."""
     return _carried_sign_at(para, qi) >= 0
 
 
 def _carried_sign_at(para: _Paragraph, qi: int) -> int:
     """The sign token of :func:`_carried_sign` for the quote token *qi*, or -1."""
     lowers = para.lowers
+    sign = qi - 4
+    if (
+        sign >= 0
+        and lowers[qi - 1] in _SIGN_WORDS_NOUNS
+        and lowers[qi - 2] == "the"
+        and lowers[qi - 3] in {"with", "bearing"}
+        and lowers[sign] in SIGN_NOUNS
+        and all(kind == _WORD for kind in para.kinds[sign:qi])
+        and not SIGN_CARRIERS.isdisjoint(lowers[max(0, sign - _SIGN_CARRIER_REACH) : sign])
+    ):
+        return sign  # 'carried a banner with the words "No Shutoffs"'
     worded = False
     for at in range(qi - 1, max(-1, qi - 1 - _SIGN_WORDING_REACH), -1):
         low = lowers[at]
