@@ -934,13 +934,7 @@ ROLES: dict[tuple[str, str], str] = {
 
 #: Stories whose remaining errors no general rule fixes yet, with the reason
 #: (the test fails if they start passing).
-KNOWN_FAILURES: dict[str, str] = {
-    "axios_smart": (
-        'words reported second hand (\'She told one colleague that the bill "...," one '
-        "of the people said') are given to the source who reports them (item 1's cue "
-        "after the quote), not to the one who said them"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 #: A teacher who spoke, then another man who spoke after him.
@@ -1128,3 +1122,45 @@ def test_digital_form_unchanged(text: str, quote: str, name: str) -> None:
     speaker = found[quote].speaker
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # words in the clause a verb of saying opens with "that": its subject's,
+        # the cue after the quote only names the source who relays them
+        (
+            'Jo Lind told aides that the plan was "dead on arrival," two people '
+            "familiar with the talks said.",
+            "Jo Lind",
+            "Jo Lind",
+        ),
+        (
+            "Ada Reyes has courted the holdouts.\n\nShe told one colleague that the bill "
+            '"can carry a carve-out," one of the people said.',
+            "Ada Reyes",
+            "She",
+        ),
+        # near misses: no "that" clause, a quote of its own sentence, another cue between
+        (
+            'Jo Lind told aides the plan was dead. "It is over," an aide said.',
+            "an aide",
+            "an aide",
+        ),
+        (
+            'The plan was "dead on arrival," two people familiar with the talks said.',
+            "two people familiar with the talks",
+            "two people familiar with the talks",
+        ),
+        (
+            'Jo Lind told aides that the plan, which Tom Kent called "a mess," was over, '
+            "an aide said.",
+            "Tom Kent",
+            "Tom Kent",
+        ),
+    ],
+)
+def test_words_reported_second_hand(text: str, name: str, mention: str) -> None:
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == (name, mention)

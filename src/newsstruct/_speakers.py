@@ -159,7 +159,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Reversible, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
+from itertools import accumulate, chain, compress, count, filterfalse, islice, pairwise, repeat
 from operator import itemgetter, ne
 from sys import intern
 from typing import TYPE_CHECKING, NamedTuple
@@ -4285,6 +4285,8 @@ _SIGN_WORDING_VERBS = frozenset({"read", "reads", "said", "says", "reading", "sa
 _SIGN_PARTICIPLES = frozenset({"reading", "saying"})
 #: Words between a sign and its wording verb, or that verb and the quote.
 _SIGN_WORDING = frozenset({"that", "which", ":", ","}) | _SIGN_WORDING_VERBS
+#: Nouns for a sign's wording after *with the* (``a banner with the words``).
+_SIGN_WORDS_NOUNS = frozenset({"words", "slogan", "message", "phrase"})
 #: A sign's wording and its carrier's verb stand at most this many tokens before the quote.
 _SIGN_WORDING_REACH = 4
 _SIGN_CARRIER_REACH = 4
@@ -4334,14 +4336,25 @@ def _carried_sign(para: _Paragraph, qi: int) -> bool:
     """Whether the quote token *qi* gives the words on a sign that a carrier's verb
     shortly before holds (``carrying signs that read "Turn It Back On"``): the
     carrier's words, even in Title Case (``A banner read "Tax Relief Now"`` is
-    no one's; a sign with no clause that gives its words, ``a banner with the words
-    "No Peace"``, ``signs reading "..."``, is not read so)."""
+    no one's; nor is a sign with no carrier's verb, ``signs reading "..."``), or
+    after *with the words* (``carried a banner with the words "No Peace"``)."""
     return _carried_sign_at(para, qi) >= 0
 
 
 def _carried_sign_at(para: _Paragraph, qi: int) -> int:
     """The sign token of :func:`_carried_sign` for the quote token *qi*, or -1."""
     lowers = para.lowers
+    sign = qi - 4
+    if (
+        sign >= 0
+        and lowers[qi - 1] in _SIGN_WORDS_NOUNS
+        and lowers[qi - 2] == "the"
+        and lowers[qi - 3] in {"with", "bearing"}
+        and lowers[sign] in SIGN_NOUNS
+        and all(kind == _WORD for kind in para.kinds[sign:qi])
+        and not SIGN_CARRIERS.isdisjoint(lowers[max(0, sign - _SIGN_CARRIER_REACH) : sign])
+    ):
+        return sign  # 'carried a banner with the words "No Shutoffs"'
     worded = False
     for at in range(qi - 1, max(-1, qi - 1 - _SIGN_WORDING_REACH), -1):
         low = lowers[at]
@@ -4627,6 +4640,89 @@ def _said_in_subordinate(para: _Paragraph, s0: int, qi: int) -> tuple[int, int] 
     return found
 
 
+#: Verbs of saying whose clause after ``that`` holds the words one of them
+#: said, even with a source's cue after the quote (``She told one colleague
+#: that the bill "...," one of the people said``).
+_RELAYED_VERBS = frozenset({"told", "tells", "said", "says", "wrote", "writes"})
+#: At most this many words (a listener) between such a verb and its ``that``.
+_RELAYED_LISTENER = 3
+
+
+def _relayed_words(para: _Paragraph, qi: int, s0: int) -> bool:
+    """Whether the quote token *qi* is in the clause a verb of saying opens with
+    ``that`` earlier in its sentence (``She told one colleague that the bill
+    "...,"``), after the verb's subject, which opens the sentence, with no other
+    quote or cue between: the words are that subject's, and a cue after the
+    quote names only the source who relays them (``one of the people said``)."""
+    if qi - s0 > _RELAYED_REACH:
+        return False
+    texts, kinds, lowers = para.texts, para.kinds, para.lowers
+    for j in range(s0 + 1, qi):
+        if kinds[j] == _QUOTE:
+            return False
+        if j not in para.cues or lowers[j] not in _RELAYED_VERBS:
+            continue
+        last = para.cues[j][1]
+        that = next(
+            (
+                t
+                for t in range(last + 1, min(qi, last + 2 + _RELAYED_LISTENER))
+                if lowers[t] == "that"
+            ),
+            -1,
+        )
+        if (
+            that < 0
+            or any(kinds[t] != _WORD for t in range(last + 1, that))
+            or that + 1 >= qi
+            or para.has_cue(that + 1, qi)
+            or any(kinds[t] == _QUOTE for t in range(that + 1, qi))
+        ):
+            return False
+        found = para.np_before(j, s0)
+        return found is not None and found[0] == s0 and texts[qi - 1] != ","
+    return False
+
+
+#: How many tokens before a quote :func:`_relayed_words` reads its sentence.
+_RELAYED_REACH = 40
+
+
+#: Verbs of sending a message before its subject line (``an email Hale sent``).
+_SENDING_VERBS = frozenset({"sent", "wrote", "emailed", "e-mailed", "forwarded", "texted"})
+#: Messages whose subject line a quote gives (``an email ... with the subject line``).
+_MESSAGE_NOUNS = frozenset({"email", "e-mail", "emails", "e-mails", "message", "messages", "memo"})
+#: At most this many tokens between the sending verb and ``subject line``.
+_SUBJECT_LINE_REACH = 12
+
+
+def _subject_line_sender(para: _Paragraph, qi: int, s0: int) -> tuple[tuple[int, int], str] | None:
+    """(sender tokens, verb) for a quote token *qi* right after ``subject line``
+    (``an email Hale sent to his deputy with the subject line "..."``, ``Hale
+    emailed his deputy with the subject line "..."``): the words are the
+    sender's, the subject of the sending verb, not the one who shows them."""
+    lowers, kinds = para.lowers, para.kinds
+    if qi - 2 <= s0 or lowers[qi - 1] != "line" or lowers[qi - 2] != "subject":
+        return None
+    at = qi - 3
+    if at >= s0 and lowers[at] == "the":
+        at -= 1
+    floor = max(s0, at - _SUBJECT_LINE_REACH)
+    while at > floor and kinds[at] == _WORD and lowers[at] not in _SENDING_VERBS:
+        at -= 1
+    if at <= s0 or lowers[at] not in _SENDING_VERBS or kinds[at] != _WORD:
+        return None
+    if lowers[at] in {"sent", "wrote", "forwarded"} and not (
+        # (a message's noun before the sender: "an email Hale sent"; or said of a message)
+        any(lowers[k] in _MESSAGE_NOUNS for k in range(max(s0, at - 4), qi))
+    ):
+        return None
+    found = para.np_before(at, s0)
+    if found is None or not all(para._cap(k) for k in range(found[0], found[1] + 1)):
+        return None  # (a name, or words of a name, right before the verb)
+    return found, para.texts[at]
+
+
 def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     """(speaker tokens, cue, kind) for the quote token *qi*, or None.
 
@@ -4664,6 +4760,9 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
     found = _said_in_subordinate(para, s0, qi)
     if found is not None:
         return found, texts[qi - 1], "direct"  # 'When she says "...," the audience laughs'
+    sender = _subject_line_sender(para, qi, s0)
+    if sender is not None:
+        return sender[0], sender[1], "direct"  # 'an email Hale sent with the subject line'
     # 1. a cue right after the quote
     k = qi + 1
     while k < right and kinds[k] == _PUNCT and texts[k] in _LEFT_PUNCT:
@@ -4698,6 +4797,10 @@ def _attribute_one(para: _Paragraph, qi: int) -> _Found | None:
         and texts[qi] not in _CLOSING_STOPS
     ):
         scan = right  # 'the "kind of problems" Lind had answering': a phrase goes on
+    elif k < right and kinds[k] == _WORD and texts[qi] == "," and _relayed_words(para, qi, s0):
+        # 'She told one colleague that the bill "...," one of the people said': the
+        # cue before the quote, its subject's words; the one after only relays them
+        scan = right
     while scan < right and scan - k <= 20 and kinds[scan] != _QUOTE:
         if scan in para.cues and scan > k:
             found = para.np_before(scan, k)
@@ -6140,6 +6243,8 @@ def _word_mentioned(para: _Paragraph, qi: int) -> bool:
     "shutdown" was mentioned``), which quotes the one who uses it."""
     if qi < 2 or para.lowers[qi - 1] not in _WORD_NOUNS or para.lowers[qi - 2] != "the":
         return False
+    if _in_that_clause(para, qi - 2):
+        return False  # 'argued that the word "envelope" could mean anything': the cue's
     after = qi + 1  # (or a passive after it: 'the word "shutdown" was mentioned')
     passive = after < len(para.texts) and para.lowers[after] in _BE_FORMS
     return not any(
@@ -6149,6 +6254,27 @@ def _word_mentioned(para: _Paragraph, qi: int) -> bool:
             range(after + 1, min(len(para.texts), after + 3)) if passive else (),
         )
     )
+
+
+#: At most this many words between a cue and the ``that`` of its clause
+#: (``argued in his cross-examination that``).
+_THAT_REACH = 4
+
+
+def _in_that_clause(para: _Paragraph, at: int) -> bool:
+    """Whether token *at* opens the clause a cue opens with ``that`` right before
+    it (``argued in his cross-examination that the word "envelope" could mean
+    anything``), in its sentence: what the clause quotes is the cue's subject's."""
+    that = at - 1
+    if that < 1 or para.lowers[that] != "that":
+        return False
+    s0 = para.sentence(at)[0]
+    for last in range(that - 1, max(s0, that - 2 - _THAT_REACH), -1):
+        if para.kinds[last] != _WORD:
+            return False
+        if last in para.cue_ends:
+            return True
+    return False
 
 
 def _thing_added(para: _Paragraph, qi: int) -> bool:
@@ -9969,6 +10095,7 @@ def _described_before(text: str, start: int, end: int) -> str | None:
             or (previous.lower() in _DESCRIPTION_OPENERS and previous != "to")
             or (previous == "to" and at >= 2 and words[at - 2].lower() == "according")
             or kin
+            or _object_role_set_off(text, words, at, held, end, in_sight)
         )
         if not opens or not held or not _headed_by_role(held):
             return None
@@ -10010,6 +10137,63 @@ def _kin_set_off(words: Sequence[str], at: int, in_sight: bool) -> bool:
     if first == 0 and not in_sight:
         return False  # (the sentence's start is not in sight)
     return words[first].lower() not in _KIN_OPENERS
+
+
+#: Words before ``his``/``her``/``their`` and a role that take it as no object
+#: of a verb (``about their manager``, ``with his lawyer``).
+_NO_OBJECT_VERBS = frozenset(
+    {"about", "with", "without", "against", "on", "by", "over", "under", "like", "unlike",
+     "than", "as", "in", "into", "to", "for", "from", "of", "at", "and", "or", "but", "nor"}
+)  # fmt: skip
+#: A comma and a lower-case word after a name: the appositive ends, its sentence
+#: goes on (``their manager, Neil Hartigan, despite``).
+_SET_OFF_GOES_ON = LazyPattern(r",[ ]\p{Ll}")
+
+
+def _object_role_set_off(
+    text: str, words: Sequence[str], at: int, held: Sequence[str], end: int, in_sight: bool
+) -> bool:
+    """Whether a possessive and one role word at ``words[at]`` set off a name that
+    ends at *end* as a verb's object (``will not sack their manager, Neil
+    Hartigan, despite``): the name is the role's, as in a subject's appositive.
+
+    Not after a preposition (``Asked about his manager, Jo Lind said``) nor in a
+    sentence that opens with a participle's phrase, and only when a comma and a
+    lower-case word follow the name (the sentence goes on past it).
+
+    >>> text = "Acme will not sack their manager, Neil Hartigan, despite losses."
+    >>> words = text[: text.index(", Neil")].split(" ")
+    >>> _object_role_set_off(text, words, 4, ["manager"], text.index(", despite"), True)
+    True
+    >>> text = "Asked about his manager, Jo Lind, despite it all, smiled."
+    >>> words = text[: text.index(", Jo")].split(" ")
+    >>> _object_role_set_off(text, words, 2, ["manager"], text.index(", despite"), True)
+    False
+    """
+    if (
+        at < 1
+        or len(held) != 1
+        or words[at].lower() not in _KIN_OWNERS
+        or not _headed_by_role(held)
+        or _SET_OFF_GOES_ON.match(text, end) is None
+    ):
+        return False
+    verb = words[at - 1]
+    if not verb.isalpha() or not verb.islower() or verb in _NO_OBJECT_VERBS:
+        return False
+    first = at
+    while first > 0 and not words[first - 1].endswith((".", "!", "?", ":", '"', "\u201d")):
+        first -= 1
+    if first == 0 and not in_sight:
+        return False  # (the sentence's start is not in sight)
+    opening = words[first]
+    if opening.lower() in _KIN_OPENERS:
+        return False
+    # (a participle's phrase: "Asked about", "Speaking to"; not "United will")
+    after = words[first + 1].lower() if first + 1 < at else words[at].lower()
+    return not (
+        opening.endswith(("ed", "ing")) and (after in _NO_OBJECT_VERBS or after in _KIN_OWNERS)
+    )
 
 
 #: Words that open a phrase before a relative set off, in which the relative
@@ -11104,6 +11288,8 @@ def _canonical(
             return partner.name, head, partner  # "Rachel and Sam Kettering ... His wife"
         if len(words) == 2 and words[0].lower() in _KIN_OWNERS and head in FAMILY_NOUNS:
             relative = _kin_holder(head, people, start)
+            if relative is None:
+                relative = _kin_child(words[0].lower(), head, people, text, start)
             if relative is not None:  # "his son" is the one introduced as "his son Josh Lind"
                 held_as = relative.role or relative.described or relative.before
                 return relative.name, held_as, relative
@@ -12565,6 +12751,73 @@ def _kin_holder(noun: str, people: Sequence[_Person], start: int) -> _Person | N
     return found
 
 
+#: A parent's noun and the gender of *his* or *her* before it; a child's noun and
+#: the child's gender (the relation read backwards: ``his mother`` ... ``her son``).
+_PARENT_GENDERS = {"mother": "female", "father": "male", "mom": "female", "dad": "male"}
+_CHILD_GENDERS = {"son": "male", "daughter": "female"}
+_POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
+#: A possessive and a parent's noun set off right before a name (``His mother, ``).
+_PARENT_SET_OFF = LazyPattern(r"\b([Hh]is|[Hh]er)[ ](?:mother|father|mom|dad),[ ]\Z")
+#: How far (characters) before a parent's name its noun is read.
+_PARENT_SET_OFF_REACH = 16
+#: How far (characters) before ``her son`` the parent named is read.
+_KIN_CHILD_REACH = 3000
+
+
+def _position_of(person: _Person) -> int:
+    """Where *person* is first named."""
+    return person.position
+
+
+def _kin_child(
+    owner: str, noun: str, people: Sequence[_Person], text: str, start: int
+) -> _Person | None:
+    """The one person whose parent was named before *start* as ``his mother, NAME``
+    (or ``her father``, ...), for ``her son`` (*owner* ``her``, *noun* ``son``):
+    the one named in full right before the parent, in the parent's paragraph,
+    who shares the parent's surname (``Lukas Brandauer ... His mother, Marta
+    Brandauer, voted no. Her son said``), when the genders of both possessives fit.
+
+    >>> text = "Lukas Brandauer urged a no. His mother, Marta Brandauer, voted no."
+    >>> lukas = _Person("Lukas Brandauer", None, "male", 0)
+    >>> marta = _Person("Marta Brandauer", "mother", "female", text.index("Marta"))
+    >>> _kin_child("her", "son", [lukas, marta], text, len(text)).name
+    'Lukas Brandauer'
+    >>> _kin_child("his", "son", [lukas, marta], text, len(text)) is None
+    True
+    """
+    child = _CHILD_GENDERS.get(noun)
+    if child is None:
+        return None
+    found: _Person | None = None
+    # (only those named shortly before: a window, not everyone, for each mention)
+    first = bisect_left(people, start - _KIN_CHILD_REACH, key=_position_of)
+    before = people[first - 1] if first > 0 else None  # the one named before each person
+    for person in islice(people, first, None):
+        if person.position > start:
+            break
+        held = person.role or person.described or person.before
+        parent = _PARENT_GENDERS.get(_bare(held.split()[-1])) if held else None
+        named, before = before, person
+        if (
+            parent is None
+            or _POSSESSIVE_GENDERS.get(owner) != parent  # ("her son": her, the mother)
+            or named is None
+            or named.name.rpartition(" ")[2] != person.name.rpartition(" ")[2]
+            or text.find("\n", named.position, person.position) >= 0
+        ):
+            continue
+        set_off = _PARENT_SET_OFF.search(
+            text, max(0, person.position - _PARENT_SET_OFF_REACH), person.position
+        )
+        if set_off is None or _POSSESSIVE_GENDERS.get(set_off[1].lower()) != child:
+            continue  # ("his mother": his, the son)
+        if found is not None and found is not named:
+            return None
+        found = named
+    return found
+
+
 #: Words of a role that holds *justice* but sits on no bench (``Justice Minister``).
 _NOT_ON_THE_BENCH = frozenset(
     {"minister", "secretary", "department", "ministry", "committee", "spokesman",
@@ -13389,8 +13642,15 @@ def _chain_subject(
                 return opened[0], back(opened[1])
             pronouns += 1
             continue
-        if describe is not None and masked.startswith("The ", first):
-            described = _chain_described(masked, first, last, lo, describe)
+        if describe is not None and (
+            masked.startswith(("The ", "Her ", "His "), first)
+            # ("Asked about it, the manager smiled.": after a participle's phrase)
+            or (participle := _CHAIN_PARTICIPLE.match(masked, first, last)) is not None
+        ):
+            head = first
+            if not masked.startswith(("The ", "Her ", "His "), first) and participle is not None:
+                head = participle.end()
+            described = _chain_described(masked, head, last, lo, describe)
             # "The senator, though, had other ideas. '...,' she said": the one
             # *describe* finds for the description (its first name of the gender)
             if (
@@ -13403,7 +13663,7 @@ def _chain_subject(
                 and described[0].position <= start
                 and not named_other(described[0], described[1], len(masked))
             ):
-                return described[0], back(first)
+                return described[0], back(head)
         if sentences == 1 and (thing := _CHAIN_THING.fullmatch(masked, first, last)) is not None:
             # "That did not persuade Ms. Berg. '...,' she said": the one person a
             # sentence whose subject is no person names, at its end
@@ -13601,7 +13861,12 @@ def _clause_named(
 
 #: The words that open a sentence after ``The``, at most three (``The senator``,
 #: ``The Ohio Democrat``, ``The former senator``).
-_CHAIN_DESCRIPTION = LazyPattern(r"The((?:[ ][\p{L}'\u2019\-]++){1,3})")
+_CHAIN_DESCRIPTION = LazyPattern(r"(?:[Tt]he|Her|His)((?:[ ][\p{L}'\u2019\-]++){1,3})")
+#: A participle's phrase that opens a sentence before its subject, a description
+#: with ``the`` (``Asked about his father's remarks, the manager smiled``).
+_CHAIN_PARTICIPLE = LazyPattern(
+    r"\p{Lu}\p{Ll}++(?<=ed|ing)[ ][^,.;:!?\"\u201c\u201d\n_]{1,110}+,[ ](?=the[ ])"
+)
 
 
 def _chain_described(
@@ -13622,7 +13887,7 @@ def _chain_described(
         return None
     words = found[1].split()
     for size in range(1, len(words) + 1):
-        end = first + 4 + len(" ".join(words[:size]))
+        end = found.start(1) + 1 + len(" ".join(words[:size]))
         phrase = masked[first:end]
         if phrase.endswith(("'s", "\u2019s", "s'")):
             return None  # "The senator's office": no subject of the sentence
@@ -14450,6 +14715,8 @@ def resolve_speakers(
                         )
                         # (or named in full: "His mother, Renee Ashby, marched")
                         or text.startswith(chain[0].name, chain[1])
+                        # (or by a description: "Asked about it, the manager smiled")
+                        or text.startswith(("The ", "the "), chain[1])
                     )
                     and spoke_at.get(antecedent.name, -1) < chain[1]
                 ):
@@ -14614,6 +14881,16 @@ def resolve_speakers(
                     # '"...," the EIU said. "...," it said': no one else named
                     # for it, the body known by its initials that spoke last
                     done = cache[seen_as] = (initials[0], initials[1])
+            elif (
+                low == "it"
+                and done[0] == mention
+                and (opener := _it_opening_body(text, start)) is not None
+                # (no one's surname: only the organisation itself, if listed)
+                and all(known.name == opener for known in index.get(opener, ()))
+            ):
+                # 'Orbis unveiled a headset it described as "..."': no one spoke
+                # for it, the organisation whose sentence it is
+                done = cache[seen_as] = (opener, None)
             elif _THE_ACRONYM.fullmatch(done[0]) is not None:
                 initials = (done[0], done[1], start)
             if gender is None and low not in _BODY_PRONOUNS:
@@ -15123,6 +15400,67 @@ def _inverted_company(text: str, start: int, index: dict[str, list[_Person]]) ->
 
 #: How far back (characters) a company noun before a name is read.
 _COMPANY_NOUN_REACH = 16
+
+
+#: How far (characters) before an ``it`` its sentence's opening subject is read.
+_IT_OPENING_REACH = 400
+#: A capitalised run that opens a sentence (after a dateline, if any) and the
+#: lower-case word after it (``SAN FRANCISCO — Orbis on Tuesday unveiled``).
+_IT_OPENING = LazyPattern(
+    # (a dateline: "SAN FRANCISCO — ", "AUSTIN, Texas (AP) - ")
+    r"(?:\p{Lu}[\p{Lu}.']*+(?:[ ][\p{Lu}.']++)*+(?:,[ ]\p{Lu}[\p{L}.]*+)?"
+    r"(?:[ ]\([^)\n]{1,30}+\))?[ ]\p{Pd}[ ])?"
+    r"(\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,3}+)[ ]\p{Ll}"
+)
+#: A sentence's end before an ``it``, or a line break (read backwards).
+_IT_SENTENCE_BREAK = LazyPattern(r"[.!?][\"\u201d\u2019)]?\s|\n", regex.REVERSE)
+#: What in a sentence may stand between its subject and an ``it`` that is another's
+#: (a person or a group that may be its antecedent, or a new sentence in quotes).
+_IT_OTHER_SUBJECT = LazyPattern(r"\b(?:he|she|they|He|She|They)\b|[;:]")
+
+
+def _it_opening_body(text: str, start: int) -> str | None:
+    """The organisation that opens the sentence of an ``it`` at *start* that
+    nothing else names: capitalised words no one is named by, the sentence's
+    subject (``Orbis on Tuesday unveiled a headset it described as "..."``).
+
+    >>> _it_opening_body('Orbis unveiled a headset it called "bold."', 25)
+    'Orbis'
+    >>> text = 'SAN FRANCISCO — Orbis on Tuesday unveiled a phone it called "bold."'
+    >>> _it_opening_body(text, text.index(" it ") + 1)
+    'Orbis'
+    >>> _it_opening_body('The firm unveiled a phone it called "bold."', 26) is None
+    True
+    >>> _it_opening_body('Jane Lind unveiled a phone it called "bold."', 27) is None
+    True
+    >>> _it_opening_body('France said it was "ready."', 12) is None
+    True
+    """
+    lo = max(0, start - _IT_OPENING_REACH)
+    brk = _IT_SENTENCE_BREAK.search(text, lo, start)
+    if brk is not None:
+        lo = brk.end()
+    elif lo > 0:
+        return None  # (a sentence too long to read)
+    opening = _IT_OPENING.match(text, lo, start)
+    if opening is None:
+        return None
+    name = opening.group(1)
+    words = name.split()
+    if (
+        words[0].lower() in _FUNCTION_CAPS
+        or any(_bare(word.lower()) in _NO_COMPANY_WORDS for word in words)
+        or _first_name_gender(name) is not None
+        or words[0].lower() in UNISEX_FIRST_NAMES
+        or words[0].lower() in _FIRST_NAMES
+        or name in COUNTRIES
+        or name in US_STATE_NAMES
+        or is_known_place(name)
+        or _IT_OTHER_SUBJECT.search(text, opening.end(1), start) is not None
+        or _inside_quote(text, lo, start)
+    ):
+        return None
+    return name
 
 
 def _company_subject(name: str, text: str, start: int, end: int) -> bool:

@@ -194,3 +194,17 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
      "catarina", "joana", "ama", "akua", "abena", "ngozi", "chiamaka", "yasmin",
      "leila", "layla"}
 )  # fmt: skip
+
+# Common first names of German and Dutch copy (``Lukas Brandauer``, ``Katrin
+# Vogel``): a name of one sex tells the pronoun for it, over an honorific of the
+# surname that a relative of the other sex bears (``Mrs. Brandauer``).
+# Source: general knowledge of the given names most borne in Germany, Austria and
+# the Netherlands; names that are English words or surnames too are left out.
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | frozenset(
+    {"lukas", "jonas", "stefan", "matthias", "jürgen", "klaus", "dieter", "wolfgang",
+     "uwe", "helmut", "pieter", "henk", "joost", "maximilian", "tobias", "florian"}
+)  # fmt: skip
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | frozenset(
+    {"katrin", "ursula", "sabine", "birgit", "heike", "anke", "gisela", "annelies",
+     "anneliese", "jutta"}
+)  # fmt: skip
