@@ -342,6 +342,15 @@ def parse_article(
     ['A chip maker plans a plant, sources said.']
     >>> [b.kind for b in article.boilerplate]
     ['credits']
+
+    A text with ``\\r\\n`` line ends gives the parts of its twin with ``\\n``
+    ones; the spans index *text* as given (a span never cuts a ``\\r\\n`` in
+    half) and each part's text keeps its ``\\r\\n`` as written:
+
+    >>> from newsstruct import parse_article
+    >>> text = "Storm shuts ports\\r\\n\\r\\nLISBON (Reuters) - Ports closed.\\r\\n\\r\\nShips waited.\\r\\n"
+    >>> [(p.text, p.span) for p in parse_article(text).paragraphs]
+    [('Ports closed.', Span(start=40, end=53)), ('Ships waited.', Span(start=57, end=70))]
     """
     text = check_text(text)
     if (

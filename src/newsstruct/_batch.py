@@ -58,7 +58,9 @@ def parse_articles(
     for :func:`parse_article`.
 
     With more than one worker, a script must guard its entry point with
-    ``if __name__ == "__main__":`` (each worker imports the main module).
+    ``if __name__ == "__main__":`` (each worker imports the main module);
+    when a worker dies before it finishes (no such guard, or killed for
+    memory), the iterator raises :class:`~newsstruct.exceptions.WorkerError`.
 
     Options are checked at once: a bad option raises
     :class:`~newsstruct.exceptions.OptionError` before any text is read.  A

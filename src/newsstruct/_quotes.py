@@ -2027,7 +2027,10 @@ def find_quotes(
     roles and pronouns, any other language is read as English (with its own
     reporting verbs: ``powiedział``, ``заявил``, ``kata``); ``None``
     detects it from the text, as :func:`~newsstruct.parse_article` does.  An
-    unknown code raises :class:`~newsstruct.exceptions.UnknownLanguageError`.
+    unknown code raises :class:`~newsstruct.exceptions.UnknownLanguageError`,
+    a *language* that is no ``str`` or a *transcripts* that is no ``bool``
+    :class:`~newsstruct.exceptions.OptionError`, and a *text* that is no
+    ``str`` :class:`~newsstruct.exceptions.InputTypeError`.
     With *transcripts*, the turns of a transcript printed without quotation
     marks (``KELL: I can.`` paragraph after paragraph) are quotes too, said
     by their labels (English only; see the docs for when a text is one).
