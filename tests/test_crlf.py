@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import pickle
 import types
 import typing
 from collections.abc import Iterator
@@ -302,3 +303,21 @@ def test_every_record_kind_is_mapped() -> None:
             if getattr(element, field.name) == "derived\nstring"
         ]
         assert derived == unmapped
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "find_boilerplate",
+        "find_quoted_text",
+        "find_quotes",
+        "parse_byline",
+        "parse_caption",
+        "parse_dateline",
+        "split_documents",
+    ],
+)
+def test_the_per_part_functions_pickle_by_their_public_name(name: str) -> None:
+    # (so they can be sent to worker processes: ProcessPoolExecutor().map(find_quotes, ...))
+    function = getattr(newsstruct, name)
+    assert pickle.loads(pickle.dumps(function)) is function

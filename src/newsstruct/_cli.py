@@ -44,16 +44,13 @@ from typing import IO, Any
 
 import attrs
 
+# (the public function: a file with \r\n line ends is split as its \n twin)
+from newsstruct import split_documents
 from newsstruct._article import build_article
 from newsstruct._batch import check_workers, imap_chunks
-from newsstruct._crlf import read_as_lf
-from newsstruct._exports import split_documents as _split_documents
 from newsstruct._options import Options
 from newsstruct._serialize import dumps, iter_json
 from newsstruct.exceptions import NewsstructError
-
-#: (a file with \r\n line ends split as its \n twin, as the public function does)
-split_documents = read_as_lf(_split_documents)
 
 EXIT_OK = 0
 EXIT_INPUT = 2

@@ -216,4 +216,7 @@ def read_as_lf(parser: Callable[_P, _R]) -> Callable[_P, _R]:
         kwargs["text"] = twin
         return as_crlf(parser(*args, **kwargs), twin, breaks, text)
 
+    # (the public name: pickle finds the function as newsstruct.NAME, so it can be
+    # sent to worker processes)
+    read.__module__ = "newsstruct"
     return read
