@@ -183,3 +183,37 @@ def test_no_company_or_body_name_from_common_words(story: str) -> None:
         (quote,) = find_quotes(text)
         assert quote.speaker is not None
         assert quote.speaker.name == case(written.speaker.name)
+
+
+# (a verb after a first name is no surname: an irregular past form, or a verb
+# with an object pronoun after it)
+@pytest.mark.parametrize(
+    ("story", "shadow"),
+    [
+        (
+            'Chief constable Mark Ellison took questions. "No," Ellison said.',
+            "Chief constable Mark Ellison took questions",
+        ),
+        ("Dwayne manned the grill. Maria brought tamales.", "Maria brought tamales"),
+        ('"Tyler earned it in the film room," she said.', '"Tyler earned it'),
+    ],
+)
+def test_verb_after_first_name_is_no_surname(story: str, shadow: str) -> None:
+    assert shadow in recased(story.lower())
+
+
+def test_verb_after_first_name_speaker() -> None:
+    story = (
+        "Chief constable Mark Ellison took questions from reporters for an hour.\n\n"
+        '"We had more officers there than at any concert," Ellison said.'
+    )
+    for text in both(story):
+        (quote,) = find_quotes(text)
+        assert quote.speaker is not None
+        assert quote.speaker.name.lower() == "mark ellison"
+
+
+# (near miss: a surname that is no verb form stays a surname)
+def test_surname_after_first_name() -> None:
+    assert "Maria Lopez on" in recased("the speech by maria lopez on monday was short.")
+    assert "said Anna Reed." in recased('"no," said anna reed.')

@@ -64,6 +64,17 @@ _NOUNS = PERSON_NOUNS | SOURCE_NOUNS | TRADE_NOUNS | ROLE_WORDS | ORGANISATION_W
 #: Words that are never part of a name.
 _COMMON = STOPWORDS["en"] | SUBJECT_PRONOUNS | _CUES | _NOUNS | _TITLES | NOT_NAMES
 
+#: Irregular past forms of common verbs, which follow a first name without
+#: being a surname (``kevin took questions``, ``maria brought tamales``); not
+#: those that are names too (``won``, ``sang``, ``drew``, ``rose``, ``held``).
+_PAST_VERBS = frozenset(
+    {"took", "brought", "made", "gave", "went", "came", "got", "ran", "lost", "left",
+     "kept", "felt", "thought", "knew", "saw", "found", "became", "began", "led", "paid",
+     "sent", "spent", "stood", "wrote", "spoke", "drove", "flew", "grew", "heard",
+     "caught", "chose", "ate", "fought", "forgot", "sought", "stole", "struck", "threw",
+     "woke", "wore", "wept", "bought", "built", "taught", "meant", "slept", "sold"}
+)  # fmt: skip
+
 #: Words that may stand right before a name a cue sets off (``economist maury
 #: obstfeld said``).
 _LEADERS = (_TITLES | ROLE_WORDS | PERSON_NOUNS | TRADE_NOUNS) - STOPWORDS["en"] - {"the", "us"}
@@ -154,7 +165,12 @@ def _name_word(token: str, *, named: bool = False) -> bool:
     core = _core(token)
     if len(core) < 2 or not core[0].isalpha() or "." in core:
         return False
-    if core in _COMMON or core in ABBREVIATIONS or core.endswith(("n't", "n\u2019t")):
+    if (
+        core in _COMMON
+        or core in ABBREVIATIONS
+        or core in _PAST_VERBS
+        or core.endswith(("n't", "n\u2019t"))
+    ):
         return False
     if core.endswith("ly") and not named:
         return False
@@ -338,7 +354,12 @@ def _names(words: Sequence[str], up: set[int], breaks: set[int]) -> None:
 
 
 #: Words that open an object right after a verb (``arthur learned the trade``).
-_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_OBJECTS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+     # object pronouns and the particles after a verb (``tyler earned it``,
+     # ``lucy climbed onto``)
+     "it", "him", "them", "me", "us", "himself", "herself", "themselves", "onto", "into"}
+)  # fmt: skip
 
 
 def _verb_after_first_name(words: Sequence[str], run: Sequence[int], breaks: set[int]) -> bool:
