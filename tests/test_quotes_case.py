@@ -102,6 +102,11 @@ def test_no_first_name_where_none_is_introduced(story: str) -> None:
             "Lorna Baptiste",
             "Green MSP Lorna Baptiste",
         ),
+        (
+            'Outside court, Det Sgt Lisa Mould said the sentence would "send a clear message."',
+            "Lisa Mould",
+            "Det Sgt Lisa Mould",
+        ),
     ],
 )
 def test_formal_title_in_mention(story: str, name: str, mention: str) -> None:
@@ -120,6 +125,7 @@ def test_formal_title_in_mention(story: str, name: str, mention: str) -> None:
         'Her father, Jo Lind, said the crossing was "a long, cold night."',
         'At the hearing her father Tomas Lind said it was "a long, cold night."',
         'The judge, Samuel Orr, wrote that the order fell "well within the law."',
+        'The party leader Jo Lind said the vote was "a disgrace."',
     ],
 )
 def test_described_title_not_in_mention(story: str) -> None:

@@ -90,12 +90,16 @@ _POSSESSIVE = ("'s", "\u2019s")
 
 #: Formal titles news copy capitalises right before a name (``Judge Samuel
 #: Orr``, ``Pope Gregory``), unlike a job (``retired millwright Gene Sokol``).
-_FORMAL_TITLES = (HONORIFICS - {"h.e"}) | frozenset(
+_FORMAL_TITLES = frozenset(
     {"president", "governor", "senator", "mayor", "premier", "chancellor", "king", "queen",
-     "prince", "princess", "sheriff", "ambassador", "councilman",
-     "councilwoman", "councilmember", "congressman", "congresswoman", "assemblyman",
-     "assemblywoman", "assemblymember"}
+     "prince", "princess", "sheriff", "ambassador", "councilman", "councilwoman",
+     "councilmember", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+     "assemblymember"}
 )  # fmt: skip
+# (not the offices copy writes in lower case as often as not: ``opposition
+# leader``, ``interior minister``, ``press secretary``, ``county chairman``)
+#: ... with the honorifics, and the ranks written short (``det sgt lisa mould``).
+_FORMAL_TITLES |= (HONORIFICS | (ABBREVIATIONS & ROLE_WORDS)) - {"h.e", "u.s"}
 #: Titles written as initials, all in capitals (``CEO Martina Kroll``,
 #: ``Green MSP Lorna Baptiste``).
 _ACRONYM_TITLES = frozenset(
@@ -547,8 +551,9 @@ def _initials_before(words: Sequence[str], start: int, up: set[int]) -> bool:
 def _titled(words: Sequence[str], up: set[int]) -> set[int]:
     """The titles right before a name (``judge samuel orr``, ``ceo martina
     kroll``): a formal title or one in initials, and the role words before it
-    (``vice president``, ``assistant district attorney``); not after an
-    article or a possessive (``her father jo lind``).  The indexes of the words
+    (``vice president``, ``assistant district attorney``); not one or two
+    words after an article or a possessive (``her father jo lind``, ``the
+    party leader jo lind``).  The indexes of the words
     added to *up*, which are capitalised (those in initials in full)."""
     added: set[int] = set()
     for start in sorted(index for index in up if index - 1 not in up and index > 0):
@@ -559,12 +564,12 @@ def _titled(words: Sequence[str], up: set[int]) -> set[int]:
         while (
             first > 0
             and start - first < _MAX_TITLE
-            and _core(words[first - 1]) in ROLE_WORDS
+            and (_core(words[first - 1]) in ROLE_WORDS or _core(words[first - 1]) in _TITLES)
             and words[first - 1] not in STOPWORDS["en"]
         ):
             first -= 1
-        if first > 0 and words[first - 1] in _DESCRIBED_BY:
-            continue
+        if any(word in _DESCRIBED_BY for word in words[max(0, first - 2) : first]):
+            continue  # (``the party leader jo lind``, ``her father jo lind``)
         added.update(range(first, start))
     up.update(added)
     return added
