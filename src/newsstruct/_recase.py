@@ -7,7 +7,10 @@ quotes are read: the first letter of a sentence, a known first name and the
 name words after it, the name words after a courtesy or abbreviated title
 (``sen. jo lind``), a run of name words a cue verb sets off (``blinken said``,
 ``said jo lind,``), and the one word before such a surname where the text
-introduces it (``confirmed that maribel delgado won``).  The quotes keep the
+introduces it (``confirmed that maribel delgado won``), with its initials;
+a formal title right before a name (``judge samuel orr``, ``ceo martina
+kroll``), a company's last word (``general motors``) and a body's name a cue
+follows (``the met office said``).  The quotes keep the
 text as written: their text and mentions are read back from the given text at
 the same spans, their names and roles in lower case.
 """
