@@ -223,3 +223,33 @@ def test_verb_after_first_name_speaker() -> None:
 def test_surname_after_first_name() -> None:
     assert "Maria Lopez on" in recased("the speech by maria lopez on monday was short.")
     assert "said Anna Reed." in recased('"no," said anna reed.')
+
+
+# (the place or firm after a name and "of" is part of the mention, as in copy;
+# a common word after "of" is not)
+@pytest.mark.parametrize(
+    ("story", "mention"),
+    [
+        (
+            '"It is time to step aside," said Sen. Deb Fischer of Nebraska.',
+            "Sen. Deb Fischer of Nebraska",
+        ),
+        (
+            '"How much of it is share loss?" asked Priya Raman of Barclays.',
+            "Priya Raman of Barclays",
+        ),
+    ],
+)
+def test_place_after_name_in_mention(story: str, mention: str) -> None:
+    for text in both(story):
+        case = str.upper if text.isupper() else str.lower
+        (quote,) = find_quotes(text)
+        assert quote.speaker is not None
+        assert quote.speaker.mention == case(mention)
+
+
+def test_common_word_after_name_and_of() -> None:
+    assert "Jo Lind of the finance" in recased(
+        'sen. jo lind of the finance committee said it was "over."'
+    )
+    assert "Jo Lind of staff." in recased('"no," said jo lind of staff.')

@@ -221,6 +221,7 @@ def recased(text: str) -> str:
     _again(words, up)
     _introduced(words, up)
     titles = _titled(words, up)
+    _of_place(words, up)
     _sentence_starts(text, tokens, up)
     _companies(words, up)
     _bodies(words, up)
@@ -576,6 +577,28 @@ def _titled(words: Sequence[str], up: set[int]) -> set[int]:
         added.update(range(first, start))
     up.update(added)
     return added
+
+
+#: The most words of a place or firm after a name and *of*.
+_MAX_PLACE = 2
+
+
+def _of_place(words: Sequence[str], up: set[int]) -> None:
+    """The place or firm after a name and *of*, where the name ends after it
+    (``sen. deb fischer of nebraska,``, ``priya raman of barclays said``): one
+    or two name words (``of new mexico``), not a common word (``jo lind of the
+    council``)."""
+    for index in sorted(up):
+        of = index + 1
+        if of >= len(words) or words[of] != "of" or of + 1 >= len(words):
+            continue
+        end = of + 1
+        while end < len(words) and end - of <= _MAX_PLACE and _name_word(words[end]):
+            end += 1
+            if words[end - 1].endswith("."):
+                break
+        if end > of + 1 and _ends_name(words, end):
+            up.update(range(of + 1, end))
 
 
 def _key(word: str) -> str:
