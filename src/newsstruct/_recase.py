@@ -7,7 +7,10 @@ quotes are read: the first letter of a sentence, a known first name and the
 name words after it, the name words after a courtesy or abbreviated title
 (``sen. jo lind``), a run of name words a cue verb sets off (``blinken said``,
 ``said jo lind,``), and the one word before such a surname where the text
-introduces it (``confirmed that maribel delgado won``).  The quotes keep the
+introduces it (``confirmed that maribel delgado won``), with its initials;
+a formal title right before a name (``judge samuel orr``, ``ceo martina
+kroll``), a company's last word (``general motors``) and a body's name a cue
+follows (``the met office said``).  The quotes keep the
 text as written: their text and mentions are read back from the given text at
 the same spans, their names and roles in lower case.
 """
@@ -64,6 +67,17 @@ _NOUNS = PERSON_NOUNS | SOURCE_NOUNS | TRADE_NOUNS | ROLE_WORDS | ORGANISATION_W
 #: Words that are never part of a name.
 _COMMON = STOPWORDS["en"] | SUBJECT_PRONOUNS | _CUES | _NOUNS | _TITLES | NOT_NAMES
 
+#: Irregular past forms of common verbs, which follow a first name without
+#: being a surname (``kevin took questions``, ``maria brought tamales``); not
+#: those that are names too (``won``, ``sang``, ``drew``, ``rose``, ``held``).
+_PAST_VERBS = frozenset(
+    {"took", "brought", "made", "gave", "went", "came", "got", "ran", "lost", "left",
+     "kept", "felt", "thought", "knew", "saw", "found", "became", "began", "led", "paid",
+     "sent", "spent", "stood", "wrote", "spoke", "drove", "flew", "grew", "heard",
+     "caught", "chose", "ate", "fought", "forgot", "sought", "stole", "struck", "threw",
+     "woke", "wore", "wept", "bought", "built", "taught", "meant", "slept", "sold"}
+)  # fmt: skip
+
 #: Words that may stand right before a name a cue sets off (``economist maury
 #: obstfeld said``).
 _LEADERS = (_TITLES | ROLE_WORDS | PERSON_NOUNS | TRADE_NOUNS) - STOPWORDS["en"] - {"the", "us"}
@@ -74,6 +88,32 @@ _AFTER_NAME = frozenset({"who", "in", "on", "at", "during", "after", "before", "
 _PARTICLES = frozenset(
     {"de", "da", "di", "del", "der", "du", "dos", "van", "von", "la", "le", "bin", "al"}
 )
+#: A possessive ending (``pettaway's``).
+_POSSESSIVE = ("'s", "\u2019s")
+
+#: Formal titles news copy capitalises right before a name (``Judge Samuel
+#: Orr``, ``Pope Gregory``), unlike a job (``retired millwright Gene Sokol``).
+_FORMAL_TITLES = frozenset(
+    {"president", "governor", "senator", "mayor", "premier", "chancellor", "king", "queen",
+     "prince", "princess", "sheriff", "ambassador", "councilman", "councilwoman",
+     "councilmember", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+     "assemblymember"}
+)  # fmt: skip
+# (not the offices copy writes in lower case as often as not: ``opposition
+# leader``, ``interior minister``, ``press secretary``, ``county chairman``)
+#: ... with the honorifics, and the ranks written short (``det sgt lisa mould``).
+_FORMAL_TITLES |= (HONORIFICS | (ABBREVIATIONS & ROLE_WORDS)) - {"h.e", "u.s"}
+#: Titles written as initials, all in capitals (``CEO Martina Kroll``,
+#: ``Green MSP Lorna Baptiste``).
+_ACRONYM_TITLES = frozenset(
+    {"ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "mla", "mpp", "mca", "mec", "dci", "dsi"}
+)
+#: Words before a title that make it a description, not a title (``his father
+#: jo lind``, ``the judge, samuel orr``).
+_DESCRIBED_BY = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
+#: The most role words read before a title (``vice president``, ``house speaker``).
+_MAX_TITLE = 3
+
 #: The most name words read after a cue.
 _MAX_RUN = 5
 #: The most name words read in a run.
@@ -132,7 +172,12 @@ def _name_word(token: str, *, named: bool = False) -> bool:
     core = _core(token)
     if len(core) < 2 or not core[0].isalpha() or "." in core:
         return False
-    if core in _COMMON or core in ABBREVIATIONS or core.endswith(("n't", "n\u2019t")):
+    if (
+        core in _COMMON
+        or core in ABBREVIATIONS
+        or core in _PAST_VERBS
+        or core.endswith(("n't", "n\u2019t"))
+    ):
         return False
     if core.endswith("ly") and not named:
         return False
@@ -175,18 +220,84 @@ def recased(text: str) -> str:
     _names(words, up, breaks)
     _again(words, up)
     _introduced(words, up)
+    titles = _titled(words, up)
+    _of_place(words, up)
     _sentence_starts(text, tokens, up)
+    _companies(words, up)
+    _bodies(words, up)
     out = list(text)
     for index in up:
         start, token = tokens[index]
         first = token[0].upper()
         if len(first) == 1:
             out[start] = first
-        if _INITIALISM.fullmatch(token) or _PARTY.fullmatch(token):  # ``u.s.``, ``r-ariz``
+        if (
+            _INITIALISM.fullmatch(token)  # ``u.s.``
+            or _PARTY.fullmatch(token)  # ``r-ariz``
+            or (index in titles and _core(words[index]) in _ACRONYM_TITLES)  # ``ceo``
+        ):
             for i, char in enumerate(token):
                 if char.isalpha() and len(char.upper()) == 1:
                     out[start + i] = char.upper()
     return "".join(out)
+
+
+#: Words that end a company's name (``marlow pharmaceuticals``, ``general
+#: motors``, ``acme holdings inc.``), unlike a body's common nouns (``the agency``).
+_CORPORATE = frozenset(
+    {"inc", "corp", "co", "ltd", "plc", "llc", "holdings", "industries", "technologies",
+     "airlines", "airways", "motors", "pharmaceuticals", "logistics", "electric",
+     "petroleum", "telecom", "therapeutics", "biosciences"}
+)  # fmt: skip
+
+
+def _companies(words: Sequence[str], up: set[int]) -> None:
+    """The word that ends a company's name (:data:`_CORPORATE`) after a word
+    capitalised as a name or a sentence's first word, not an article or another
+    common short word (``general motors said``; ``the airlines said`` stays)."""
+    for index in range(1, len(words)):
+        if (
+            _core(words[index]) in _CORPORATE
+            and index - 1 in up
+            and words[index - 1][0].isalpha()
+            and _core(words[index - 1]) not in STOPWORDS["en"]
+        ):
+            up.add(index)
+
+
+#: The nouns that end a body's name (``the met office``, ``the interior
+#: department``, ``the world food programme``), not those copy writes in lower
+#: case after a common word (``the school board``, ``the local council``).
+_BODY_HEADS = frozenset(
+    {"association", "department", "office", "service", "programme", "program", "alliance",
+     "institute", "foundation", "federation", "house"}
+)  # fmt: skip
+#: The most words of a body's name before its noun.
+_MAX_BODY = 3
+
+
+def _bodies(words: Sequence[str], up: set[int]) -> None:
+    """A body's name after *the* where it says something (``the met office
+    said``, ``the air line pilots association warned``): one to
+    :data:`_MAX_BODY` words, no common short word, pronoun, cue or possessive
+    among them, and a noun of :data:`_BODY_HEADS` right before the cue."""
+    for index in range(2, len(words) - 1):
+        if _core(words[index]) not in _BODY_HEADS or _core(words[index + 1]) not in _CUES:
+            continue
+        first = index
+        while first > 0 and index - first < _MAX_BODY:
+            word = words[first - 1]
+            if (
+                not word[0].isalpha()
+                or word.endswith(_POSSESSIVE)
+                or _core(word) in STOPWORDS["en"]
+                or _core(word) in SUBJECT_PRONOUNS
+                or _core(word) in _CUES
+            ):
+                break
+            first -= 1
+        if first < index and first > 0 and words[first - 1] == "the":
+            up.update(range(first, index + 1))
 
 
 def _sentence_starts(text: str, tokens: Sequence[tuple[int, str]], up: set[int]) -> None:
@@ -251,7 +362,12 @@ def _names(words: Sequence[str], up: set[int], breaks: set[int]) -> None:
 
 
 #: Words that open an object right after a verb (``arthur learned the trade``).
-_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_OBJECTS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+     # object pronouns and the particles after a verb (``tyler earned it``,
+     # ``lucy climbed onto``)
+     "it", "him", "them", "me", "us", "himself", "herself", "themselves", "onto", "into"}
+)  # fmt: skip
 
 
 def _verb_after_first_name(words: Sequence[str], run: Sequence[int], breaks: set[int]) -> bool:
@@ -336,8 +452,8 @@ def _ends_name(words: Sequence[str], after: int) -> bool:
     """Whether a name may end before the word at *after*: at the end, after a
     word's own stop, before a mark, a cue, an adverb in *ly* or a word of
     :data:`_AFTER_NAME`."""
-    if after >= len(words) or (words[after - 1].endswith(".") and after > 0):
-        return True  # (``said jo lind.``: the stop is the word's)
+    if after >= len(words) or (words[after - 1].endswith((".", *_POSSESSIVE)) and after > 0):
+        return True  # (``said jo lind.``: the stop is the word's; ``jo lind's``)
     word = words[after]
     if word.endswith(("ly", "ly.")) and word not in _FIRST_NAMES:  # ``said jo lind quietly``
         return True
@@ -368,37 +484,137 @@ def _introduced(words: Sequence[str], up: set[int]) -> None:
     """The first name of a surname read as a name (``delgado said``) where the
     text introduces it: the first time one name word stands right before the
     surname after a word or mark that may introduce it (``confirmed that
-    maribel delgado won``, ``police chief darnell ortiz``), a word that is no verb form (``confirms delgado``)."""
+    maribel delgado won``, ``police chief darnell ortiz``), a word that is no
+    verb form (``confirms delgado``; a word in a vowel and *s* after a role
+    word is one, ``captain lewis brand``) or a first name that is a word too
+    (``spokeswoman kelly brennan``); the surname with its stop or possessive
+    ending too (``kiara whitlock.``).  Initials before the name are its own
+    (``minister k. r. rao``, ``p. srinivas reddy``); a word before a known
+    first name is not (``chief elder joseph tsosie``)."""
     surnames = {
-        words[index]
+        _key(words[index])
         for index in up
-        if _name_word(words[index], named=True) and _core(words[index]) not in _FIRST_NAMES
+        if _name_word(_key(words[index]), named=True) and _key(words[index]) not in _FIRST_NAMES
     }
     for index in range(2, len(words)):
-        word = words[index]
+        word = _key(words[index])
         if word not in surnames:
             continue
-        if index - 1 in up:  # (introduced with a known first name or a title)
+        start = index  # (the name's first word read so far)
+        while start - 1 in up and index - start < _MAX_NAME:
+            start -= 1
+        if start < index:  # (introduced with a known first name or a title)
+            surnames.discard(word)
+        if start < 2:
+            continue
+        if _initials_before(words, start, up):
             surnames.discard(word)
             continue
-        first, before = words[index - 1], words[index - 2]
+        first, before = words[start - 1], words[start - 2]
+        if start < index:
+            continue
         if (
-            _name_word(first)
-            and not _core(first).endswith(_VERB_ENDS)
+            (
+                (_name_word(first) and not _core(first).endswith(_VERB_ENDS))
+                or first in WORD_FIRST_NAMES  # ``spokeswoman kelly brennan``, ``sen. bill harker``
+                or (
+                    _core(before) in ROLE_WORDS
+                    and _name_word(first)
+                    and first[-2:] in _NAME_ENDS  # ``director jonas welling``
+                )
+            )
             and first not in surnames
-            and index - 2 not in up
+            and start - 2 not in up
             and _introduces(before)
         ):
-            up.add(index - 1)
+            up.add(start - 1)
             surnames.discard(word)  # (introduced once)
+
+
+#: Endings of first names in *s* that no verb form has (``lewis``, ``jonas``,
+#: ``carlos``, ``marcus``; not ``confirms``, ``urges``).
+_NAME_ENDS = frozenset({"is", "as", "os", "us"})
+#: The most initials read before a name (``k. r. rao``).
+_MAX_INITIALS = 3
+
+
+def _initials_before(words: Sequence[str], start: int, up: set[int]) -> bool:
+    """Whether initials stand right before the name at *start* after a word or
+    mark that may introduce it (``minister k. r. rao``); they are added to *up*."""
+    first = start
+    while first > 0 and start - first < _MAX_INITIALS and _INITIAL.fullmatch(words[first - 1]):
+        first -= 1
+    if first == start or words[start - 1][:-1] in STOPWORDS["en"]:  # (``a.``, ``i.``)
+        return False
+    if first > 0 and (first - 1 in up or not _introduces(words[first - 1])):
+        return False
+    up.update(range(first, start))
+    return True
+
+
+def _titled(words: Sequence[str], up: set[int]) -> set[int]:
+    """The titles right before a name (``judge samuel orr``, ``ceo martina
+    kroll``): a formal title or one in initials, and the role words before it
+    (``vice president``, ``assistant district attorney``); not one or two
+    words after an article or a possessive (``her father jo lind``, ``the
+    party leader jo lind``).  The indexes of the words
+    added to *up*, which are capitalised (those in initials in full)."""
+    added: set[int] = set()
+    for start in sorted(index for index in up if index - 1 not in up and index > 0):
+        title = _core(words[start - 1])
+        if title not in _FORMAL_TITLES and title not in _ACRONYM_TITLES:
+            continue
+        first = start - 1
+        while (
+            first > 0
+            and start - first < _MAX_TITLE
+            and (_core(words[first - 1]) in ROLE_WORDS or _core(words[first - 1]) in _TITLES)
+            and words[first - 1] not in STOPWORDS["en"]
+        ):
+            first -= 1
+        if any(word in _DESCRIBED_BY for word in words[max(0, first - 2) : first]):
+            continue  # (``the party leader jo lind``, ``her father jo lind``)
+        added.update(range(first, start))
+    up.update(added)
+    return added
+
+
+#: The most words of a place or firm after a name and *of*.
+_MAX_PLACE = 2
+
+
+def _of_place(words: Sequence[str], up: set[int]) -> None:
+    """The place or firm after a name and *of*, where the name ends after it
+    (``sen. deb fischer of nebraska,``, ``priya raman of barclays said``): one
+    or two name words (``of new mexico``), not a common word (``jo lind of the
+    council``)."""
+    for index in sorted(up):
+        of = index + 1
+        if of >= len(words) or words[of] != "of" or of + 1 >= len(words):
+            continue
+        end = of + 1
+        while end < len(words) and end - of <= _MAX_PLACE and _name_word(words[end]):
+            end += 1
+            if words[end - 1].endswith("."):
+                break
+        if end > of + 1 and _ends_name(words, end):
+            up.update(range(of + 1, end))
+
+
+def _key(word: str) -> str:
+    """*word* without its own full stop or its possessive ending: the name it
+    writes (``whitlock.``, ``pettaway's`` are ``whitlock``, ``pettaway``)."""
+    core = _core(word)
+    return core[:-2] if core.endswith(_POSSESSIVE) else core
 
 
 def _again(words: Sequence[str], up: set[int]) -> None:
     """Every other use of a word read as a name (``blinken`` after ``antony
-    blinken said``), where it may be one."""
-    named = {words[index] for index in up if _name_word(words[index], named=True)}
+    blinken said``), where it may be one: with its stop or its possessive
+    ending too (``a spokeswoman, kiara whitlock.``, ``pettaway's roof``)."""
+    named = {_key(words[index]) for index in up if _name_word(_key(words[index]), named=True)}
     for index, word in enumerate(words):
-        if word in named:
+        if _key(word) in named:
             up.add(index)
 
 
@@ -408,7 +624,8 @@ def _run_after(words: Sequence[str], first: int, *, ended: bool = False) -> list
     particle (``de blasio``).  With *ended*, where the name ends after them:
     the last two of a run (``said inuk hunter jo lind.``), or up to
     :data:`_MAX_NAME` (``said kwame mensah of the``).  A first name among them
-    reads on by itself (``sen. jo lind``)."""
+    reads on by itself (``sen. jo lind``).  A word with a possessive ending
+    ends the run (``lorraine pettaway's roof``)."""
     run: list[int] = []
     index = first
     count = len(words)
@@ -420,6 +637,9 @@ def _run_after(words: Sequence[str], first: int, *, ended: bool = False) -> list
             run.append(index)
             if word.endswith("."):
                 break
+        elif not ended and word.endswith(_POSSESSIVE) and _name_word(_key(word), named=True):
+            run.append(index)  # ``lorraine pettaway's roof``: the name ends there
+            break
         else:
             break
         index += 1
