@@ -1408,6 +1408,17 @@ def test_the_regulator_is_the_body_named_before(opening: str, noun: str, name: s
             "company",
             "Skyvale",
         ),
+        # in an indented paragraph (wire copy, tabs)
+        (
+            "    VIENNA (Reuters) - OPEC+ agreed on Sunday to extend its cuts, the group said.",
+            "group",
+            "OPEC+",
+        ),
+        (
+            "\tVIENNA (Reuters) - OPEC+ agreed on Sunday to extend its cuts, the group said.",
+            "group",
+            "OPEC+",
+        ),
         # near misses: a common word opening the clause, an opening phrase and no
         # inverted cue, a country, a person named before
         (

@@ -888,6 +888,16 @@ def test_terms_story(name: str) -> None:
             '"twice as fast" as its rivals.',
             "Vantrix Systems",
         ),
+        # in an indented paragraph (wire copy, tabs), hard-wrapped or not
+        (
+            "Headsets\n\n    SAN FRANCISCO \u2014 Orbis on Tuesday unveiled a headset it\n"
+            'described as "all-day" wear.\n    Sales start in May.\n',
+            "Orbis",
+        ),
+        (
+            'Headsets\n\n\tPrices fell.\n\tCorvell on Monday launched a watch it called "the last one."\n',
+            "Corvell",
+        ),
         # near misses: a person, a place, a body with "the", another subject between
         ('Dana Whitlock unveiled a plan it called "bold."', "it"),
         ('Ohio unveiled a plan it called "bold."', "it"),

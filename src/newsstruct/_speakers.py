@@ -15367,6 +15367,8 @@ def _inverted_company(text: str, start: int, index: dict[str, list[_Person]]) ->
     if opening < 0 and floor > 0:
         return None
     opening = opening + (1 if text[opening : opening + 1] == "\n" else 2) if opening >= 0 else 0
+    while opening < start and text[opening] in " \t":
+        opening += 1  # (a paragraph's indent: wire copy, tabs)
     lead = _DATELINE_LEAD.match(text, opening, start)
     if lead is not None:
         opening = lead.end()  # "VIENNA (Reuters) - OPEC+ agreed"
@@ -15442,6 +15444,8 @@ def _it_opening_body(text: str, start: int) -> str | None:
         lo = brk.end()
     elif lo > 0:
         return None  # (a sentence too long to read)
+    while lo < start and text[lo] in " \t":
+        lo += 1  # (a paragraph's indent: wire copy, tabs)
     opening = _IT_OPENING.match(text, lo, start)
     if opening is None:
         return None
