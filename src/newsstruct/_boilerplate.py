@@ -899,7 +899,12 @@ def _may_be_embed(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_STANDARDS_OPENINGS_BY_FIRST.get(folded[:1], ()))
+    return (
+        folded.startswith(_STANDARDS_OPENINGS_BY_FIRST.get(folded[:1], ()))
+        # a fact-check badge and a site's Trust Project badge (Newsweek)
+        or folded.startswith(("fact checked", "fact-checked", "factchecked"))
+        or folded.rstrip(" .").endswith(" trust project member")
+    )
 
 
 def _may_be_disclosure(block: str, folded: str, lead: int) -> bool:
@@ -925,9 +930,13 @@ def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
         or folded.startswith(("episode ", "ep. "))  # Episode 42 · 38 min
         or folded.startswith(("shared from ", "shared via "))  # Shared from the Courier app
         or folded.startswith(_VIDEO_BUTTONS)  # Click to play video: 'Title'
+        or (folded.startswith("video ") and block[-1:].isdigit())  # VIDEO 03:12
         or folded.startswith(_STORY_NUMBERS)  # News ID: 85234117
     )
 
+
+#: A site's Trust Project badge has at most this many characters.
+_MAX_TRUST_BADGE = 90
 
 #: What opens a story's number on an agency's page (``News ID: 85234117``).
 _STORY_NUMBERS = ("news id", "story id", "article id", "content id")
@@ -1391,6 +1400,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True  # an opening, a date line or ``3 Min Read`` (no list's ``12.`` alone)
         if " News of " in start:
             return True  # a section's news of a day: General News of Monday, 4 November 2024
+        if size <= _MAX_TRUST_BADGE and "Trust Project" in block:
+            return True  # a site's badge: Newsweek Is A Trust Project Member
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long; a short block of letters and digits
         # alone is one word)

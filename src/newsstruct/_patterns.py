@@ -2145,6 +2145,9 @@ BOILERPLATE_STANDARDS = LazyPattern(
     rf"""
     \A (?i: {_front_alternation(STANDARDS_OPENINGS)} )
     | \A (?i: {_front_alternation(TRUST_LINKS)} ) [ \t]++ (?: us | {_OUTLET_NAME} ) [ \t]*+ [?.]?+ \Z
+    | \A (?i: fact [ \t\-]?+ checked ) [ \t]*+ \Z        # a fact-check badge over the story (Newsweek)
+    | \A \p{{Lu}} [^\n]{{0,60}}? [ \t] (?i: is [ \t]++ a [ \t]++ trust [ \t]++ project [ \t]++ member )
+      [ \t]*+ \.?+ \Z                                   # a site's badge: Newsweek Is A Trust Project Member
     """,
     _FRONT_FLAGS,
 )
@@ -2541,9 +2544,10 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     | \A In: [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z          # a page's topics (CBS News): In: Wildfire
     | \A (?i: listen | audio ) [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
                                                        # an audio player's button: Listen • 3:52
-    | \A (?i: watch [ \t]++ video | play [ \t]++ video ) [ \t]*+ [\u2022\u00b7|]?+ [ \t]*+
+    | \A (?i: watch [ \t]++ video | play [ \t]++ video | video ) [ \t]*+ [\u2022\u00b7|]?+ [ \t]*+
       \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z              # a video player's button with its length
-                                                       # (NHK World): Watch video 01:32
+                                                       # (NHK World): Watch video 01:32; the
+                                                       # length alone after its label (CNBC): VIDEO 03:12
     | \A (?i: news | story | article | content ) [ \t]++ (?i: id ) [ \t]*+ : [ \t]*+ \d{{4,12}}+ \Z
                                                        # a story's number on an agency's page
                                                        # (IRNA): News ID: 85234117
@@ -2662,7 +2666,10 @@ _FEED_SOURCE_LINE = rf"""
 
 BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
-    \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+
+    \A (?: \p{{Lu}} [\p{{L}} ]{{1,30}}? [ ] (?: Desk | Bureau ) [ \t]*+ / [ \t]*+ )?+
+                                                       # a desk before the code (The Times of India):
+                                                       # TOI City Desk / TNN / Updated: ...
+    (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+
       | \p{{Lu}} \p{{Ll}}{{2,11}}+ [ \t]++ \| [ \t]++     # a wire's name before a bar (ANI's partners):
                                                        # Newswire | Updated: Nov 04, 2025 18:12 IST
       | (?: {_front_alternation(SIGNOFF_AGENCIES + CREDIT_AGENCY_NAMES)} ) \.?+
@@ -2696,8 +2703,10 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A (?: [\u2022\u00b7] [ \t]*+ )?+                 # an age before it: • 2h • 3 min read
       (?: \d{{1,3}} (?i: h | hr | hrs | d | m ) (?: [ \t]++ (?i: ago ) )?+ [ \t]*+ [\u2022\u00b7|] [ \t]*+ )?+
       \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: to [ \t]++ )?+
-      (?i: read | listen | watch ) \Z
-                                                       # 3 Min Read, 4-Minute Listen, 3 mins to read
+      (?i: read | listen | watch | reading [ \t]++ time ) \Z
+                                                       # 3 Min Read, 4-Minute Listen, 3 mins to read,
+                                                       # the label after the minutes (France 24):
+                                                       # 2 min Reading time
     | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ )?+
       \d{{1,2}} (?: [:.] | h ) \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
       (?: [ \t]++ (?: \p{{Lu}}{{2,5}} | Uhr ) )?+       # Today, 6:12 am; Hier à 18h12; Gestern, 18:12 Uhr
@@ -2857,6 +2866,10 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
       | \d{{1,2}} \. \d{{1,2}} \. (?= [ \t]++ \d{{1,2}} [:.] \d{{2}} )   # 4.11. 18:12 (no year: a time follows)
       | \d{{1,2}} / \p{{L}}{{3,9}}+ / \d{{4}}                  # 04/Nov/2025 (The Wire)
       | \d{{1,2}} - \p{{Lu}} \p{{Ll}}{{2}} - \d{{4}}                # 23-Nov-2026 (a cricket site)
+      | \p{{Lu}} \p{{L}}{{2,8}}+ \.?+ [ \t]++ \d{{1,2}}+ ,
+        (?= [ \t]++ \d{{1,2}} (?: : \d{{2}} )?+ [ \t]*+ (?: a\.m\. | p\.m\. | (?i: am | pm ) ) )
+                                                       # no year, an hour with its half of the day
+                                                       # after it (ProPublica): Nov. 23, 5 a.m. EST
     )
     (?: [ \t,|/\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ | @ [ \t]*+ )?+
       {_BOILERPLATE_TIME} )?+
@@ -3843,6 +3856,19 @@ CAPTION_SLASH_OPENED_CREDIT = LazyPattern(
     r"""
     (?<= [\p{Ll}0-9)] \. [ \t]++ ) / [ \t]?+
     (?P<credit> \p{Lu}{2,}+ (?: [ \t] \p{Lu} [\p{Lu}'\u2019.\-]*+ ){0,3}+ )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A photographer's name and the outlet the picture was taken for, after the
+#: caption's last sentence (ProPublica, The New York Times): ``... County Jail
+#: in Texas. Callie Richmond for ProPublica``; the caller checks the outlet.
+CAPTION_FOR_OUTLET_CREDIT = LazyPattern(
+    r"""
+    (?<= [\p{Ll}0-9)] \. [ \t]++ )
+    (?P<credit> \p{Lu} [\p{L}\p{M}'\u2019\-]*+ (?: [ \t] \p{Lu} [\p{L}\p{M}'\u2019.\-]*+ ){1,2}+
+      [ \t]++ for [ \t]++ (?P<outlet> \p{Lu} [^\n.!?]{0,50}+ ) )
     \Z
     """,
     _FRONT_FLAGS,
