@@ -886,7 +886,12 @@ def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
         folded.startswith(_PHOTO_AGENCIES_BY_FIRST.get(folded[:1], ()))
         or _VIA_GETTY in folded
         or _FILE_PICTURE in folded
-    )  # Getty Images., Jane Doe via Getty Images, KT file photo
+        or folded.startswith(_OTHER_PICTURES)
+    )  # Getty Images., Jane Doe via Getty Images, KT file photo, Representative image
+
+
+#: What opens the note on a picture of another place or day, alone on its line.
+_OTHER_PICTURES = ("representative ", "representational ", "stock ")
 
 
 def _may_be_social_post(block: str, folded: str, lead: int) -> bool:
@@ -1099,7 +1104,7 @@ def _may_be_share(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_related(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_RELATED_OPENINGS_BY_FIRST.get(folded[:1], ()))
+    return folded.startswith(_RELATED_OPENINGS_BY_FIRST.get(folded[:1], ())) or block == "In:"
 
 
 def _may_be_related_document(block: str, folded: str, lead: int) -> bool:
@@ -1402,6 +1407,8 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True  # a section's news of a day: General News of Monday, 4 November 2024
         if size <= _MAX_TRUST_BADGE and "Trust Project" in block:
             return True  # a site's badge: Newsweek Is A Trust Project Member
+        if short_credit and head.startswith(_OTHER_PICTURES):
+            return True  # a picture of another place or day: Representative image
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long; a short block of letters and digits
         # alone is one word)

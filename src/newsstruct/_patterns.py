@@ -1840,6 +1840,9 @@ BOILERPLATE_PHOTO_CREDIT = LazyPattern(
                                                      # in capitals too (HuffPost: JANE DOE/AFP VIA GETTY IMAGES)
       | (?: (?! (?i: file ) [ \t] ) \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ [ \t]++ ){{0,3}}+ (?i: file [ \t]++ )
         (?i: photo | photograph | picture | pic | image )   # a picture from the files: KT file photo
+      | (?i: representative | representational | stock ) [ \t]++ (?i: photo | picture | pic | image )
+                                                     # a picture of another place or day (Indian
+                                                     # sites): Representative image
     )
     (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ ){{0,2}}+ ){{0,3}}+
     \.?+ \Z                                          # Getty/Instagram.
@@ -2589,6 +2592,7 @@ BOILERPLATE_RELATED = LazyPattern(
     | \A (?: Related | RELATED ) [ \t]++ (?i: article | story | video ) [ \t]++ \p{{Lu}} [^\n]{{0,200}}+ (?<! [.] ) \Z
                                                   # CNN's heading glued to the title it links to,
                                                   # no colon: Related article Mortgage rates fall ...
+    | \A In: \Z                                   # a page's topics' label alone over them (CBS News)
     | \A (?i: most [ \t]++ (?: viewed | read | popular ) [ \t]++ in ) [ \t]++ \p{{Lu}} [\p{{L}}\- ]{{0,30}}+ \Z
                                                   # a section's list: Most Viewed in National
     | \A (?: (?: More | MORE ) (?: [ \t]++ (?i: stories | articles | news ) )?+ [ \t]++ (?: from | FROM | on | ON )
@@ -3739,7 +3743,8 @@ _CAPTION_CREDIT_PART = (
 #: (web pages, glued on), ``© Jane Doe``.
 CAPTION_LABELLED_CREDIT = LazyPattern(
     rf"""
-    (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] ) )      # at a word boundary
+    (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] )      # at a word boundary, or glued to the
+      | (?<= \p{{Ll}} ) (?= Credit [ \t]*+ : ) )       # caption's last word (The Sun): ...seatsCredit: PA
     (?P<open> [(\[] [ \t]*+ )?+                       # an optional bracket
     (?: (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ (?: : | \.\.\. | \u2026 | \| ) [ \t]*+
       | (?P<label> \u00a9 ) [ \t]*+ )

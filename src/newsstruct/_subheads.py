@@ -237,7 +237,10 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         if text[end - 1] == ":" and _label_over_list(text, bodies, index):
             found.append(index)  # a label over a list: Key points: / 1. Cases rose ...
             continue
-        if not (text[end - 1].isalpha() or text[end - 1] == "?") or end - start > _MAX_CHARS:
+        if (
+            not (text[end - 1].isalpha() or text[end - 1] == "?")
+            and not (text[end - 1] in _QUOTED_HEAD_CLOSERS and text[start] in _QUOTED_HEAD_OPENERS)
+        ) or end - start > _MAX_CHARS:
             continue
         if text[end - 1] != "?" and text[start].islower():
             continue  # (no heading, standing or numbered, opens in lower case)
@@ -574,11 +577,28 @@ def _in_digest_run(found: Sequence[int], commas: Sequence[int]) -> list[int]:
 _MIN_DIGEST_RUN = 2
 
 
+#: The quotation marks round a tabloid's crosshead in capitals (``'I JUST DUCKED'``),
+#: and what is never inside one (a sentence's stop, another quotation).
+_QUOTED_HEAD_OPENERS = frozenset("'\"\u2018\u201c")
+_QUOTED_HEAD_CLOSERS = frozenset("'\"\u2019\u201d")
+_NOT_IN_QUOTED_HEAD = frozenset(".:;\"\u201c\u201d\n")
+
+
 def _crosshead(text: str, start: int, end: int, clause: bool = False) -> bool:
     """Whether ``text[start:end]`` reads as a heading: short, one line, in
     title or sentence case, no sentence, quote, label or credit (nor a
     clause after a comma, unless *clause*)."""
     line = text[start:end]
+    if line[0] in _QUOTED_HEAD_OPENERS and line[-1] in _QUOTED_HEAD_CLOSERS and text[start - 1] == "\n":
+        # a tabloid's crosshead, a phrase of the story's quotations in capitals
+        # between quotation marks (The Sun, the Mirror): 'I JUST DUCKED'
+        inner = line[1:-1]
+        return (
+            inner[:1].isalpha()
+            and inner.isupper()
+            and len(inner.split()) <= _MAX_WORDS
+            and _NOT_IN_QUOTED_HEAD.isdisjoint(inner)
+        )
     if not line[0].isupper() or text[start - 1] in " \t":
         return False  # a continued sentence; an indented paragraph (a wire story's)
     if line[-1] == "?":

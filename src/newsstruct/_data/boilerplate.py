@@ -643,6 +643,8 @@ RELATED_OPENINGS: tuple[str, ...] = (
     # the heading over the links under an agency's update or report (WHO, UN
     # agencies, ministries): alone on its line
     "further information",
+    # Indian sites' heading over links inside the story (The Times of India)
+    "also read",
 )  # fmt: skip
 
 #: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,
