@@ -581,7 +581,7 @@ _MIN_DIGEST_RUN = 2
 #: and what is never inside one (a sentence's stop, another quotation).
 _QUOTED_HEAD_OPENERS = frozenset("'\"\u2018\u201c")
 _QUOTED_HEAD_CLOSERS = frozenset("'\"\u2019\u201d")
-_NOT_IN_QUOTED_HEAD = frozenset(".:;\"\u201c\u201d\n")
+_NOT_IN_QUOTED_HEAD = frozenset('.:;"\u201c\u201d\n')
 
 
 def _crosshead(text: str, start: int, end: int, clause: bool = False) -> bool:
@@ -589,7 +589,11 @@ def _crosshead(text: str, start: int, end: int, clause: bool = False) -> bool:
     title or sentence case, no sentence, quote, label or credit (nor a
     clause after a comma, unless *clause*)."""
     line = text[start:end]
-    if line[0] in _QUOTED_HEAD_OPENERS and line[-1] in _QUOTED_HEAD_CLOSERS and text[start - 1] == "\n":
+    if (
+        line[0] in _QUOTED_HEAD_OPENERS
+        and line[-1] in _QUOTED_HEAD_CLOSERS
+        and text[start - 1] == "\n"
+    ):
         # a tabloid's crosshead, a phrase of the story's quotations in capitals
         # between quotation marks (The Sun, the Mirror): 'I JUST DUCKED'
         inner = line[1:-1]

@@ -463,6 +463,9 @@ PAGE_LINKS: tuple[str, ...] = (
     "Shared from SmartNews", "Shared via Feedly",
     # the label over a writer's address under the byline (Iconic Media's Irish regionals)
     "Email:", "E-mail:",
+    # the writer's address as a page that hides it from robots leaves it in the copy
+    # (Cloudflare's mask, under the story of an Asian daily in English)
+    "[email protected]", "[email\u00a0protected]",
     # a TV station's page: its live stream's button
     "Watch Live", "Watch live", "Live TV", "Watch Now", "Watch now", "WATCH NOW",
     "Open in browser", "Sent from my iPhone", "Sent from my iPad", "Sent from my Android",
