@@ -2297,11 +2297,11 @@ def _competition_over_score(text: str, block: Block, below: Block) -> bool:
     name (a few capitalised words, no digit, no stop) over its score line.
 
     >>> from newsstruct._blocks import split_blocks
-    >>> text = "Premier League\n\nArsenal 2 (Saka 34) Chelsea 1 (Palmer 58)\n\nArsenal won."
+    >>> text = "Premier League\\n\\nArsenal 2 (Saka 34) Chelsea 1 (Palmer 58)\\n\\nArsenal won."
     >>> blocks = split_blocks(text)
     >>> _competition_over_score(text, blocks[0], blocks[1])
     True
-    >>> text = "Arsenal won again.\n\nArsenal 2 (Saka 34) Chelsea 1 (Palmer 58)\n\nIt was close."
+    >>> text = "Arsenal won again.\\n\\nArsenal 2 (Saka 34) Chelsea 1 (Palmer 58)\\n\\nIt was close."
     >>> blocks = split_blocks(text)
     >>> _competition_over_score(text, blocks[0], blocks[1])
     False
