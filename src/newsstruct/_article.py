@@ -261,7 +261,7 @@ _MAX_VIDEO_TITLE = 160
 #: The labels before a video's length, case folded.
 _VIDEO_LABELS = frozenset({"video", "watch video", "play video"})
 #: What closes a sentence (a video's title under its length closes with none).
-_SENTENCE_CLOSES = frozenset(".!?\"\u201d")
+_SENTENCE_CLOSES = frozenset('.!?"\u201d')
 #: The closing quotation marks of a video's title in its player's button.
 _QUOTE_CLOSES = frozenset("'\u2019\"\u201d")
 #: An author box's ``Written by`` line (both the same length), the bio under it
