@@ -817,10 +817,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "the membership appeal's first paragraph (We've been getting a lot of new "
         "readers ...) holds no listed phrase and stays a paragraph"
     ),
-    "newsweek": (
-        "a crosshead (Why It Matters) right under the lead picture's caption is not "
-        "alone between two paragraphs, so it stays a paragraph"
-    ),
     "times_of_india": (
         "the text-size button (AA) under the share button is read as Anadolu's sign-off"
     ),
@@ -1185,3 +1181,28 @@ def test_a_line_under_a_video_s_length_that_is_no_title_stays_body(middle: str) 
     article = parse_article(_story(middle))
     line = middle.rsplit("\n", 1)[-1]
     assert line in [p.text for p in article.paragraphs]
+
+
+_PICTURED = (
+    "Map shows states where egg prices are falling fastest\n\n"
+    "By Aleks Phillips\n\n"
+    "Egg prices are falling in most of the country as flocks recover from bird flu.\n\n"
+    "A carton of eggs in a store in Chicago on March 3, 2026. Scott Olson/Getty Images\n\n"
+    "{head}\n\n"
+    "Eggs became a symbol of grocery inflation after outbreaks wiped out laying hens.\n\n"
+    "What To Know\n\n"
+    "The average price of a dozen eggs fell to $2.87 in October, the bureau said.\n"
+)
+
+
+def test_a_crosshead_under_a_section_s_picture() -> None:
+    article = parse_article(_PICTURED.format(head="Why It Matters"))
+    assert [s.text for s in article.subheads] == ["Why It Matters", "What To Know"]
+    assert len(article.captions) == 1
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("head", ["Prices rose again.", "Advertisement"])
+def test_a_line_under_a_picture_that_is_no_crosshead(head: str) -> None:
+    article = parse_article(_PICTURED.format(head=head))
+    assert head not in [s.text for s in article.subheads]

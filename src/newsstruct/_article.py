@@ -716,7 +716,7 @@ def _built(
     if len(bodies) > 2:
         # the crossheads of plain text: a short heading alone between paragraphs
         no_crossheads: list[int] = []
-        crossed = _part(no_crossheads, crossheads, text, bodies)
+        crossed = _part(no_crossheads, crossheads, text, bodies, _picture_spans(captions))
         if crossed:
             bodies = _moved_to_heads(bodies, crossed, heads_found)
     marks = _post_marks(boilerplate)
@@ -771,6 +771,19 @@ def _built(
         language=language,
         subheads=subheads,
     )
+
+
+def _picture_spans(captions: Sequence[Caption]) -> dict[int, int]:
+    """Where each caption starts, to where it ends, its credit included (over
+    or under its description)."""
+    spans: dict[int, int] = {}
+    for caption in captions:
+        start, end = caption.span.start, caption.span.end
+        if caption.credit_span is not None:
+            start = min(start, caption.credit_span.start)
+            end = max(end, caption.credit_span.end)
+        spans[start] = end
+    return spans
 
 
 def _moved_to_heads(
