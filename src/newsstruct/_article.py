@@ -254,6 +254,14 @@ _MAX_LEAD_CREDIT = 60
 _MAX_FURNITURE_UNDER_PICTURE = 2
 #: A video player's button with the video's title has at most this many characters.
 _MAX_VIDEO_BUTTON = 260
+#: A video's label and length (``VIDEO 03:12``) has at most this many characters,
+#: and the title under it at most this many.
+_MAX_VIDEO_LABEL = 24
+_MAX_VIDEO_TITLE = 160
+#: The labels before a video's length, case folded.
+_VIDEO_LABELS = frozenset({"video", "watch video", "play video"})
+#: What closes a sentence (a video's title under its length closes with none).
+_SENTENCE_CLOSES = frozenset('.!?"\u201d')
 #: The closing quotation marks of a video's title in its player's button.
 _QUOTE_CLOSES = frozenset("'\u2019\"\u201d")
 #: An author box's ``Written by`` line (both the same length), the bio under it
@@ -717,7 +725,7 @@ def _built(
     if len(bodies) > 2:
         # the crossheads of plain text: a short heading alone between paragraphs
         no_crossheads: list[int] = []
-        crossed = _part(no_crossheads, crossheads, text, bodies)
+        crossed = _part(no_crossheads, crossheads, text, bodies, _picture_spans(captions))
         if crossed:
             bodies = _moved_to_heads(bodies, crossed, heads_found)
     marks = _post_marks(boilerplate)
@@ -772,6 +780,19 @@ def _built(
         language=language,
         subheads=subheads,
     )
+
+
+def _picture_spans(captions: Sequence[Caption]) -> dict[int, int]:
+    """Where each caption starts, to where it ends, its credit included (over
+    or under its description)."""
+    spans: dict[int, int] = {}
+    for caption in captions:
+        start, end = caption.span.start, caption.span.end
+        if caption.credit_span is not None:
+            start = min(start, caption.credit_span.start)
+            end = max(end, caption.credit_span.end)
+        spans[start] = end
+    return spans
 
 
 def _moved_to_heads(
@@ -1022,6 +1043,8 @@ class _Walk:
             self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "related"))
             return
         if not self.bodies and index > 0 and self._under_video(index, start, end):
+            return
+        if index > 0 and self._video_title(index, start, end):
             return
         if not self.bodies and self._headline_again(start, end):
             # the headline printed again under a flag over the story (UPI: URGENT /
@@ -1502,6 +1525,28 @@ class _Walk:
             return False
         self.boilerplate.append(Boilerplate(line, Span(start, end), "page"))
         self.video = index if length else -2  # (the title may follow the length)
+        return True
+
+    def _video_title(self, index: int, start: int, end: int) -> bool:
+        """Read the line right under a video's label and length (CNBC: ``VIDEO
+        03:12`` / ``Fed's Waller: Labor market is close to stall speed``) as the
+        video's title, the player's furniture; ``True`` when it was one."""
+        text, above = self.text, self.blocks[index - 1]
+        if (
+            not text[above.end - 1].isdigit()
+            or above.end - above.start > _MAX_VIDEO_LABEL
+            or end - start > _MAX_VIDEO_TITLE
+            or text[end - 1] in _SENTENCE_CLOSES
+            or not next_line(text, above.end, start)
+        ):
+            return False
+        words = text[above.start : above.end].split()
+        if (
+            " ".join(words[:-1]).casefold() not in _VIDEO_LABELS
+            or VIDEO_LENGTH.match(words[-1]) is None
+        ):
+            return False
+        self.boilerplate.append(Boilerplate(text[start:end], Span(start, end), "page"))
         return True
 
     def _credits_lead_picture(self, index: int, start: int, end: int) -> bool:

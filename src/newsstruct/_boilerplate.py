@@ -886,7 +886,12 @@ def _may_be_photo_credit(block: str, folded: str, lead: int) -> bool:
         folded.startswith(_PHOTO_AGENCIES_BY_FIRST.get(folded[:1], ()))
         or _VIA_GETTY in folded
         or _FILE_PICTURE in folded
-    )  # Getty Images., Jane Doe via Getty Images, KT file photo
+        or folded.startswith(_OTHER_PICTURES)
+    )  # Getty Images., Jane Doe via Getty Images, KT file photo, Representative image
+
+
+#: What opens the note on a picture of another place or day, alone on its line.
+_OTHER_PICTURES = ("representative ", "representational ", "stock ")
 
 
 def _may_be_social_post(block: str, folded: str, lead: int) -> bool:
@@ -899,7 +904,12 @@ def _may_be_embed(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_standards(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_STANDARDS_OPENINGS_BY_FIRST.get(folded[:1], ()))
+    return (
+        folded.startswith(_STANDARDS_OPENINGS_BY_FIRST.get(folded[:1], ()))
+        # a fact-check badge and a site's Trust Project badge (Newsweek)
+        or folded.startswith(("fact checked", "fact-checked", "factchecked"))
+        or folded.rstrip(" .").endswith(" trust project member")
+    )
 
 
 def _may_be_disclosure(block: str, folded: str, lead: int) -> bool:
@@ -925,9 +935,13 @@ def _may_be_page_links(block: str, folded: str, lead: int) -> bool:
         or folded.startswith(("episode ", "ep. "))  # Episode 42 · 38 min
         or folded.startswith(("shared from ", "shared via "))  # Shared from the Courier app
         or folded.startswith(_VIDEO_BUTTONS)  # Click to play video: 'Title'
+        or (folded.startswith("video ") and block[-1:].isdigit())  # VIDEO 03:12
         or folded.startswith(_STORY_NUMBERS)  # News ID: 85234117
     )
 
+
+#: A site's Trust Project badge has at most this many characters.
+_MAX_TRUST_BADGE = 90
 
 #: What opens a story's number on an agency's page (``News ID: 85234117``).
 _STORY_NUMBERS = ("news id", "story id", "article id", "content id")
@@ -1090,7 +1104,7 @@ def _may_be_share(block: str, folded: str, lead: int) -> bool:
 
 
 def _may_be_related(block: str, folded: str, lead: int) -> bool:
-    return folded.startswith(_RELATED_OPENINGS_BY_FIRST.get(folded[:1], ()))
+    return folded.startswith(_RELATED_OPENINGS_BY_FIRST.get(folded[:1], ())) or block == "In:"
 
 
 def _may_be_related_document(block: str, folded: str, lead: int) -> bool:
@@ -1391,6 +1405,10 @@ def _may_be_any(block: str, short: bool, anchors: tuple[str, ...]) -> bool:
             return True  # an opening, a date line or ``3 Min Read`` (no list's ``12.`` alone)
         if " News of " in start:
             return True  # a section's news of a day: General News of Monday, 4 November 2024
+        if size <= _MAX_TRUST_BADGE and "Trust Project" in block:
+            return True  # a site's badge: Newsweek Is A Trust Project Member
+        if short_credit and head.startswith(_OTHER_PICTURES):
+            return True  # a picture of another place or day: Representative image
         # a date line: a number opens its second or third word (the head holds
         # them unless its words are long; a short block of letters and digits
         # alone is one word)

@@ -52,6 +52,7 @@ from newsstruct._patterns import (
     CAPTION_DATED,
     CAPTION_DOMAIN_CREDIT,
     CAPTION_FILE_CREDIT,
+    CAPTION_FOR_OUTLET_CREDIT,
     CAPTION_GALLERY,
     CAPTION_GLUED_SLASH_CREDIT,
     CAPTION_IN_THIS_PHOTO,
@@ -163,6 +164,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
         and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
         and not block.rstrip(".").casefold().endswith(_LIBRARY_ENDINGS)
+        and not _may_end_for_credit(text, start, end)
     )
 
 
@@ -234,6 +236,7 @@ def _no_caption_by_marks(text: str, start: int, end: int) -> bool:
         text[end - 1] not in ")]"
         and (text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
         and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
+        and not _may_end_for_credit(text, start, end)
     )
 
 
@@ -246,7 +249,22 @@ def _no_caption_by_ends(text: str, start: int, end: int) -> bool:
         and (text[end - 1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(text[start:end]))
         and (text[start] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
         and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
+        and not _may_end_for_credit(text, start, end)
     )
+
+
+def _may_end_for_credit(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` may end in a photographer's credit for an
+    outlet (``... in Texas. Callie Richmond for ProPublica``)."""
+    return (
+        text[end - 1].isalpha()
+        and end - start <= _MAX_AGENCY_CAPTION
+        and text.find(" for ", max(start, end - _MAX_FOR_TAIL), end) >= 0
+    )
+
+
+#: A photographer's credit for an outlet is found in the last this many characters.
+_MAX_FOR_TAIL = 90
 
 
 def match_caption(text: str, start: int, end: int) -> Caption | None:
@@ -1014,6 +1032,17 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
             if found is None:
                 found = CAPTION_SLASH_OPENED_CREDIT.search(block, tail)
             if found is not None and found.start() > floor:
+                return found.start(), found.start("credit"), found.end("credit")
+        if block[-1].isalpha() and block.find(" for ", len(block) - _MAX_FOR_TAIL) >= 0:
+            # ... in Texas. Callie Richmond for ProPublica (a listed outlet)
+            found = CAPTION_FOR_OUTLET_CREDIT.search(
+                block, max(window, floor, len(block) - _MAX_FOR_TAIL)
+            )
+            if (
+                found is not None
+                and found.start() > floor
+                and is_outlet(found.group("outlet").strip())
+            ):
                 return found.start(), found.start("credit"), found.end("credit")
     return None
 

@@ -93,6 +93,7 @@ from newsstruct._options import Options
 from newsstruct._patterns import (
     BOILERPLATE_CHAT_SENDER,
     BOILERPLATE_RUNNING_HEAD,
+    BOILERPLATE_SCORE_LINE,
     BOILERPLATE_SOURCE_WITH,
     BYLINE_DATE_TAIL,
     HEADLINE_AIRED_SUFFIX,
@@ -497,6 +498,12 @@ def find_front_matter(
         used.add(index + 1)
         after = blocks[index + 1]
         standfirst = Standfirst(text[after.start : after.end], Span(after.start, after.end))
+        box = _summary_box(text, blocks, index + 2, junk)
+        if box is not None and box[2]:
+            # a labelled summary box under the deck's byline (People's NEED TO
+            # KNOW): the deck is the standfirst, the box the page's furniture
+            for block in blocks[box[0] : box[0] + 1 + box[1]]:
+                junk.kinds[block.start, block.end] = "page"
     else:
         deck_at = _past_furniture(text, blocks, index + 1, junk)
         if deck_at > index + 1 and _venue_under_rating(text, blocks, deck_at):
@@ -1110,7 +1117,8 @@ def _two_decks(
     """
     if index + 2 >= len(blocks):
         return 0
-    for block in blocks[index : index + 2]:
+    count = 0
+    for block in blocks[index : index + _MAX_DECK_LINES]:
         line = text[block.start : block.end]
         if (
             block.end - block.start > _MAX_STANDFIRST
@@ -1121,8 +1129,26 @@ def _two_decks(
             or _other_part(text, block, options, seen, junk)
             or match_unled_byline(text, block.start, block.end) is not None
         ):
+            break
+        count += 1
+    if count < 2:
+        return 0
+    if _standfirst(text, blocks, index + 1, options, seen, junk):
+        return 2
+    # three or four such lines, one right under the other, over the byline (the
+    # Daily Mail's bullet points, their marks lost in the copy)
+    for lines in range(3, count + 1):
+        if not next_line(text, blocks[index + lines - 2].end, blocks[index + lines - 1].start):
             return 0
-    return 2 if _standfirst(text, blocks, index + 1, options, seen, junk) else 0
+        if index + lines < len(blocks) and _standfirst(
+            text, blocks, index + lines - 1, options, seen, junk
+        ):
+            return lines
+    return 0
+
+
+#: At most this many deck lines stand under a headline (the Daily Mail's points).
+_MAX_DECK_LINES = 4
 
 
 #: At most this many decks in capitals stand under a headline in capitals.
@@ -2255,6 +2281,8 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
         and text[block.start : block.end].strip().casefold() in SECTION_NAMES
     ):
         return True  # the site's section under the headline (The Star): Nation
+    if _competition_over_score(text, block, blocks[index + 1]):
+        return True  # a match report's competition over its score line: Premier League
     return (
         block.end - block.start <= _MAX_KICKER
         and HEADLINE_KICKER_LINE.match(text[block.start : block.end]) is not None
@@ -2262,6 +2290,37 @@ def _label_under(text: str, blocks: Sequence[Block], index: int) -> bool:
         and match_byline(text, block.start, block.end) is None
         and match_unled_byline(text, block.start, block.end) is None
     )
+
+
+def _competition_over_score(text: str, block: Block, below: Block) -> bool:
+    """True when *block*, under a match report's headline, is its competition's
+    name (a few capitalised words, no digit, no stop) over its score line.
+
+    >>> from newsstruct._blocks import split_blocks
+    >>> text = "Premier League\\n\\nArsenal 2 (Saka 34) Chelsea 1 (Palmer 58)\\n\\nArsenal won."
+    >>> blocks = split_blocks(text)
+    >>> _competition_over_score(text, blocks[0], blocks[1])
+    True
+    >>> text = "Arsenal won again.\\n\\nArsenal 2 (Saka 34) Chelsea 1 (Palmer 58)\\n\\nIt was close."
+    >>> blocks = split_blocks(text)
+    >>> _competition_over_score(text, blocks[0], blocks[1])
+    False
+    """
+    if block.end - block.start > _MAX_SECTION_NAME or below.end - below.start > _MAX_SCORE:
+        return False
+    words = text[block.start : block.end].split()
+    return (
+        0 < len(words) <= _MAX_COMPETITION_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and BOILERPLATE_SCORE_LINE.match(text[below.start : below.end]) is not None
+    )
+
+
+#: A competition's name over a score line has at most this many words
+#: (``UEFA Champions League``, ``Scottish Premiership``).
+_MAX_COMPETITION_WORDS = 4
+#: A score line under a competition's name has at most this many characters.
+_MAX_SCORE = 300
 
 
 #: A section's name alone under a headline has at most this many characters.
@@ -3060,6 +3119,17 @@ def _standfirst(
     if _credited_apart(text, block, blocks[index + 1], junk):
         return False  # the lead picture's caption, its credit a blank line under it
     following = blocks[index + 1 : index + 5]
+    below = blocks[index + 1]
+    if (
+        below.end - below.start <= _MAX_SUMMARY_LABEL
+        and text[below.start : below.end].strip().rstrip(":").casefold() in SUMMARY_LABELS
+        and (box := _summary_box(text, blocks, index + 1, junk)) is not None
+        and box[2]
+        and box[0] == index + 1
+    ):
+        # a summary box between the deck and the byline (Gulf News: Highlights):
+        # read past it (the deck stays the standfirst, the box is the page's)
+        following = blocks[index + 2 + box[1] : index + 6 + box[1]]
     # a live blog's post between two stamps (2 hours ago / post / 3 mins ago)
     stamped = (
         index > 0

@@ -1840,6 +1840,9 @@ BOILERPLATE_PHOTO_CREDIT = LazyPattern(
                                                      # in capitals too (HuffPost: JANE DOE/AFP VIA GETTY IMAGES)
       | (?: (?! (?i: file ) [ \t] ) \p{{Lu}} [\p{{L}}\p{{N}}.&'\u2019\-]*+ [ \t]++ ){{0,3}}+ (?i: file [ \t]++ )
         (?i: photo | photograph | picture | pic | image )   # a picture from the files: KT file photo
+      | (?i: representative | representational | stock ) [ \t]++ (?i: photo | picture | pic | image )
+                                                     # a picture of another place or day (Indian
+                                                     # sites): Representative image
     )
     (?: [ \t]*+ / [ \t]*+ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ (?: [ \t]++ \p{{Lu}} [\p{{L}}\p{{N}}.&\-]*+ ){{0,2}}+ ){{0,3}}+
     \.?+ \Z                                          # Getty/Instagram.
@@ -2145,6 +2148,9 @@ BOILERPLATE_STANDARDS = LazyPattern(
     rf"""
     \A (?i: {_front_alternation(STANDARDS_OPENINGS)} )
     | \A (?i: {_front_alternation(TRUST_LINKS)} ) [ \t]++ (?: us | {_OUTLET_NAME} ) [ \t]*+ [?.]?+ \Z
+    | \A (?i: fact [ \t\-]?+ checked ) [ \t]*+ \Z        # a fact-check badge over the story (Newsweek)
+    | \A \p{{Lu}} [^\n]{{0,60}}? [ \t] (?i: is [ \t]++ a [ \t]++ trust [ \t]++ project [ \t]++ member )
+      [ \t]*+ \.?+ \Z                                   # a site's badge: Newsweek Is A Trust Project Member
     """,
     _FRONT_FLAGS,
 )
@@ -2541,9 +2547,10 @@ BOILERPLATE_PAGE_LINKS = LazyPattern(
     | \A In: [ \t]*+ \p{{Lu}} [^\n.!?:;]{{0,120}}+ \Z          # a page's topics (CBS News): In: Wildfire
     | \A (?i: listen | audio ) [ \t]*+ [\u2022\u00b7|] [ \t]*+ \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z
                                                        # an audio player's button: Listen • 3:52
-    | \A (?i: watch [ \t]++ video | play [ \t]++ video ) [ \t]*+ [\u2022\u00b7|]?+ [ \t]*+
+    | \A (?i: watch [ \t]++ video | play [ \t]++ video | video ) [ \t]*+ [\u2022\u00b7|]?+ [ \t]*+
       \d{{1,2}}+ : \d\d (?: : \d\d )?+ \Z              # a video player's button with its length
-                                                       # (NHK World): Watch video 01:32
+                                                       # (NHK World): Watch video 01:32; the
+                                                       # length alone after its label (CNBC): VIDEO 03:12
     | \A (?i: news | story | article | content ) [ \t]++ (?i: id ) [ \t]*+ : [ \t]*+ \d{{4,12}}+ \Z
                                                        # a story's number on an agency's page
                                                        # (IRNA): News ID: 85234117
@@ -2585,6 +2592,7 @@ BOILERPLATE_RELATED = LazyPattern(
     | \A (?: Related | RELATED ) [ \t]++ (?i: article | story | video ) [ \t]++ \p{{Lu}} [^\n]{{0,200}}+ (?<! [.] ) \Z
                                                   # CNN's heading glued to the title it links to,
                                                   # no colon: Related article Mortgage rates fall ...
+    | \A In: \Z                                   # a page's topics' label alone over them (CBS News)
     | \A (?i: most [ \t]++ (?: viewed | read | popular ) [ \t]++ in ) [ \t]++ \p{{Lu}} [\p{{L}}\- ]{{0,30}}+ \Z
                                                   # a section's list: Most Viewed in National
     | \A (?: (?: More | MORE ) (?: [ \t]++ (?i: stories | articles | news ) )?+ [ \t]++ (?: from | FROM | on | ON )
@@ -2662,7 +2670,10 @@ _FEED_SOURCE_LINE = rf"""
 
 BOILERPLATE_TIMESTAMP = LazyPattern(
     rf"""
-    \A (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+
+    \A (?: \p{{Lu}} [\p{{L}} ]{{1,30}}? [ ] (?: Desk | Bureau ) [ \t]*+ / [ \t]*+ )?+
+                                                       # a desk before the code (The Times of India):
+                                                       # TOI City Desk / TNN / Updated: ...
+    (?: \p{{Lu}} [\p{{Lu}}\p{{N}}&.\-]{{1,11}}+ [ \t]*+ [/|] [ \t]*+
       | \p{{Lu}} \p{{Ll}}{{2,11}}+ [ \t]++ \| [ \t]++     # a wire's name before a bar (ANI's partners):
                                                        # Newswire | Updated: Nov 04, 2025 18:12 IST
       | (?: {_front_alternation(SIGNOFF_AGENCIES + CREDIT_AGENCY_NAMES)} ) \.?+
@@ -2696,8 +2707,10 @@ BOILERPLATE_TIMESTAMP = LazyPattern(
     | \A (?: [\u2022\u00b7] [ \t]*+ )?+                 # an age before it: • 2h • 3 min read
       (?: \d{{1,3}} (?i: h | hr | hrs | d | m ) (?: [ \t]++ (?i: ago ) )?+ [ \t]*+ [\u2022\u00b7|] [ \t]*+ )?+
       \d{{1,3}} [ \t\p{{Pd}}]*+ (?i: min | mins | minute | minutes ) \.?+ [ \t]++ (?i: to [ \t]++ )?+
-      (?i: read | listen | watch ) \Z
-                                                       # 3 Min Read, 4-Minute Listen, 3 mins to read
+      (?i: read | listen | watch | reading [ \t]++ time ) \Z
+                                                       # 3 Min Read, 4-Minute Listen, 3 mins to read,
+                                                       # the label after the minutes (France 24):
+                                                       # 2 min Reading time
     | \A (?i: {_front_alternation(RELATIVE_DAYS)} ) ,?+ [ \t]++ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ )?+
       \d{{1,2}} (?: [:.] | h ) \d{{2}} (?: [ \t]*+ (?i: am | pm | a\.m\. | p\.m\. ) )?+
       (?: [ \t]++ (?: \p{{Lu}}{{2,5}} | Uhr ) )?+       # Today, 6:12 am; Hier à 18h12; Gestern, 18:12 Uhr
@@ -2857,6 +2870,10 @@ _BOILERPLATE_DATE_LINE_REST = rf"""
       | \d{{1,2}} \. \d{{1,2}} \. (?= [ \t]++ \d{{1,2}} [:.] \d{{2}} )   # 4.11. 18:12 (no year: a time follows)
       | \d{{1,2}} / \p{{L}}{{3,9}}+ / \d{{4}}                  # 04/Nov/2025 (The Wire)
       | \d{{1,2}} - \p{{Lu}} \p{{Ll}}{{2}} - \d{{4}}                # 23-Nov-2026 (a cricket site)
+      | \p{{Lu}} \p{{L}}{{2,8}}+ \.?+ [ \t]++ \d{{1,2}}+ ,
+        (?= [ \t]++ \d{{1,2}} (?: : \d{{2}} )?+ [ \t]*+ (?: a\.m\. | p\.m\. | (?i: am | pm ) ) )
+                                                       # no year, an hour with its half of the day
+                                                       # after it (ProPublica): Nov. 23, 5 a.m. EST
     )
     (?: [ \t,|/\p{{Pd}}\u2022\u00b7]*+ (?: (?i: at | {_STAMP_TIME_CONNECTORS} ) [ \t]++ | @ [ \t]*+ )?+
       {_BOILERPLATE_TIME} )?+
@@ -3726,7 +3743,8 @@ _CAPTION_CREDIT_PART = (
 #: (web pages, glued on), ``© Jane Doe``.
 CAPTION_LABELLED_CREDIT = LazyPattern(
     rf"""
-    (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] ) )      # at a word boundary
+    (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] )      # at a word boundary, or glued to the
+      | (?<= \p{{Ll}} ) (?= Credit [ \t]*+ : ) )       # caption's last word (The Sun): ...seatsCredit: PA
     (?P<open> [(\[] [ \t]*+ )?+                       # an optional bracket
     (?: (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ (?: : | \.\.\. | \u2026 | \| ) [ \t]*+
       | (?P<label> \u00a9 ) [ \t]*+ )
@@ -3843,6 +3861,19 @@ CAPTION_SLASH_OPENED_CREDIT = LazyPattern(
     r"""
     (?<= [\p{Ll}0-9)] \. [ \t]++ ) / [ \t]?+
     (?P<credit> \p{Lu}{2,}+ (?: [ \t] \p{Lu} [\p{Lu}'\u2019.\-]*+ ){0,3}+ )
+    \Z
+    """,
+    _FRONT_FLAGS,
+)
+
+#: A photographer's name and the outlet the picture was taken for, after the
+#: caption's last sentence (ProPublica, The New York Times): ``... County Jail
+#: in Texas. Callie Richmond for ProPublica``; the caller checks the outlet.
+CAPTION_FOR_OUTLET_CREDIT = LazyPattern(
+    r"""
+    (?<= [\p{Ll}0-9)] \. [ \t]++ )
+    (?P<credit> \p{Lu} [\p{L}\p{M}'\u2019\-]*+ (?: [ \t] \p{Lu} [\p{L}\p{M}'\u2019.\-]*+ ){1,2}+
+      [ \t]++ for [ \t]++ (?P<outlet> \p{Lu} [^\n.!?]{0,50}+ ) )
     \Z
     """,
     _FRONT_FLAGS,

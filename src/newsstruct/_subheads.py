@@ -22,7 +22,7 @@ with the index of the first paragraph under it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from newsstruct._blocks import Block
@@ -187,9 +187,14 @@ def turn_labels(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
     return [index for index, name, seat in labels if seat or (name is not None and named[name] > 1)]
 
 
-def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
+def crossheads(
+    text: str, bodies: Sequence[tuple[int, int]], pictures: Mapping[int, int] | None = None
+) -> list[int]:
     """The indexes of the *bodies* (``(start, end)`` blocks of *text*, in order)
     that are crossheads: a short heading alone between two paragraphs.
+
+    *pictures* maps where each caption starts to where it ends (its credit
+    too): a section's picture may stand over its heading (web copy).
 
     >>> from newsstruct._subheads import crossheads
     >>> text = (
@@ -237,7 +242,10 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         if text[end - 1] == ":" and _label_over_list(text, bodies, index):
             found.append(index)  # a label over a list: Key points: / 1. Cases rose ...
             continue
-        if not (text[end - 1].isalpha() or text[end - 1] == "?") or end - start > _MAX_CHARS:
+        if (
+            not (text[end - 1].isalpha() or text[end - 1] == "?")
+            and not (text[end - 1] in _QUOTED_HEAD_CLOSERS and text[start] in _QUOTED_HEAD_OPENERS)
+        ) or end - start > _MAX_CHARS:
             continue
         if text[end - 1] != "?" and text[start].islower():
             continue  # (no heading, standing or numbered, opens in lower case)
@@ -252,7 +260,7 @@ def crossheads(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
                 if number is not None:
                     clauses.append((index, number))
         elif (_crosshead(text, start, end) or _standing_head(text, start, end)) and (
-            _alone(text, bodies, index)
+            _alone(text, bodies, index, pictures)
             or _list_head(text, bodies, index)
             or _next_list_head(text, bodies, index, found, reach)
         ):
@@ -574,11 +582,32 @@ def _in_digest_run(found: Sequence[int], commas: Sequence[int]) -> list[int]:
 _MIN_DIGEST_RUN = 2
 
 
+#: The quotation marks round a tabloid's crosshead in capitals (``'I JUST DUCKED'``),
+#: and what is never inside one (a sentence's stop, another quotation).
+_QUOTED_HEAD_OPENERS = frozenset("'\"\u2018\u201c")
+_QUOTED_HEAD_CLOSERS = frozenset("'\"\u2019\u201d")
+_NOT_IN_QUOTED_HEAD = frozenset('.:;"\u201c\u201d\n')
+
+
 def _crosshead(text: str, start: int, end: int, clause: bool = False) -> bool:
     """Whether ``text[start:end]`` reads as a heading: short, one line, in
     title or sentence case, no sentence, quote, label or credit (nor a
     clause after a comma, unless *clause*)."""
     line = text[start:end]
+    if (
+        line[0] in _QUOTED_HEAD_OPENERS
+        and line[-1] in _QUOTED_HEAD_CLOSERS
+        and text[start - 1] == "\n"
+    ):
+        # a tabloid's crosshead, a phrase of the story's quotations in capitals
+        # between quotation marks (The Sun, the Mirror): 'I JUST DUCKED'
+        inner = line[1:-1]
+        return (
+            inner[:1].isalpha()
+            and inner.isupper()
+            and len(inner.split()) <= _MAX_WORDS
+            and _NOT_IN_QUOTED_HEAD.isdisjoint(inner)
+        )
     if not line[0].isupper() or text[start - 1] in " \t":
         return False  # a continued sentence; an indented paragraph (a wire story's)
     if line[-1] == "?":
@@ -764,12 +793,24 @@ def _clause_comma(line: str) -> bool:
 _NO_ZERO_WIDTH = str.maketrans("", "", "\ufeff\u200b\u2060")
 
 
-def _alone(text: str, bodies: Sequence[tuple[int, int]], index: int) -> bool:
+def _alone(
+    text: str,
+    bodies: Sequence[tuple[int, int]],
+    index: int,
+    pictures: Mapping[int, int] | None = None,
+) -> bool:
     """Whether the block *index* of *bodies* stands alone between two paragraphs
-    of prose, with nothing between them and it."""
+    of prose, with nothing between them and it (but a picture's caption over it,
+    from *pictures*: where each caption starts, to where it ends)."""
     before, after = bodies[index - 1], bodies[index + 1]
     start, end = bodies[index]
     over = text[before[1] : start].translate(_NO_ZERO_WIDTH).strip()
+    if over and pictures and not _rule(over):
+        # a section's picture over its heading (web copy): its caption alone between
+        at = before[1] + len(text[before[1] : start]) - len(text[before[1] : start].lstrip())
+        below = pictures.get(at)
+        if below is not None and below <= start and not text[below:start].strip():
+            over = ""
     if (over and not _rule(over)) or text[end : after[0]].translate(_NO_ZERO_WIDTH).strip():
         # something between them (a caption, boilerplate); a rule over the heading
         # opens its section (AP: ___ / EVACUEES WAIT FOR NEWS)

@@ -136,6 +136,10 @@ PROMO_OPENINGS: tuple[str, ...] = (
     # a writer's appeal under the story (The Kyiv Independent), a membership
     # promo (Daily Maverick), a site's read-more link (Euractiv)
     "note from the author", "gift a daily maverick", "read more with",
+    # a sign-up box's small print (The Times of Israel), a membership call
+    # under a reader-funded site's appeal (The Kyiv Independent)
+    "by signing up, you agree", "by signing up you agree", "by subscribing, you agree",
+    "become a member today", "become a member now",
     # a request for tips under an investigation, a plea for support (reader-funded
     # sites), a feedback widget
     "do you have information about", "do you have a tip", "have a tip?", "got a tip?",
@@ -282,6 +286,9 @@ PROMO_PHRASES: tuple[str, ...] = (
     # a local newsletter's pointer under its stories (Axios Local: Get more local
     # stories in your inbox with Axios Denver)
     "stories in your inbox",
+    # a newsletter box's call (The Times of Israel: Get The Times of Israel's
+    # Daily Edition by email and never miss our top stories)
+    "and never miss our", "edition by email",
 )  # fmt: skip
 
 #: Calls that open a closing line sending the reader to the outlet's own
@@ -456,8 +463,11 @@ PAGE_LINKS: tuple[str, ...] = (
     "Shared from SmartNews", "Shared via Feedly",
     # the label over a writer's address under the byline (Iconic Media's Irish regionals)
     "Email:", "E-mail:",
+    # the writer's address as a page that hides it from robots leaves it in the copy
+    # (Cloudflare's mask, under the story of an Asian daily in English)
+    "[email protected]", "[email\u00a0protected]",
     # a TV station's page: its live stream's button
-    "Watch Live", "Watch live", "Live TV", "Watch Now", "Watch now",
+    "Watch Live", "Watch live", "Live TV", "Watch Now", "Watch now", "WATCH NOW",
     "Open in browser", "Sent from my iPhone", "Sent from my iPad", "Sent from my Android",
     "Corrections and clarifications", "Submit a news tip", "Report error", "Report an error",
     "Report a typo", "Impressum", "Datenschutz", "Mentions légales", "Aviso legal",
@@ -636,6 +646,8 @@ RELATED_OPENINGS: tuple[str, ...] = (
     # the heading over the links under an agency's update or report (WHO, UN
     # agencies, ministries): alone on its line
     "further information",
+    # Indian sites' heading over links inside the story (The Times of India)
+    "also read",
 )  # fmt: skip
 
 #: Labels of update and publication stamps (``UPDATED May 20, 2021, 3:41 PM``,

@@ -55,6 +55,10 @@ PICTURE_LIBRARIES: tuple[str, ...] = (
 GIVEN_PICTURES: tuple[str, ...] = (
     "Supplied", "Handout", "Handout photo", "Screengrab", "Screenshot", "File photo",
     "File picture", "Social media",
+    # a tabloid's and an Indian site's notes for a picture of another day or place
+    # (the Daily Mail: ... in August (file image); (Representative image))
+    "File image", "Stock image", "Stock photo", "Stock picture", "Representative image",
+    "Representative photo", "Representational image", "Representational photo",
 )  # fmt: skip
 
 #: Labels that introduce a credit (``PHOTO: AFP``, ``Foto: dpa``), in the

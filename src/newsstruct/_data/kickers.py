@@ -171,7 +171,13 @@ SUMMARY_LABELS: frozenset[str] = frozenset(
 #: The labels of :data:`SUMMARY_LABELS` whose box's first block may stand after
 #: a blank line (``Synopsis`` / (blank) / ``The company plans ...``): the
 #: others' lines come right under them.
-SPACED_SUMMARY_LABELS: frozenset[str] = frozenset({"synopsis", "the brief", "need to know"})
+SPACED_SUMMARY_LABELS: frozenset[str] = frozenset(
+    {
+        "synopsis", "the brief", "need to know",
+        # a business channel's box (CNBC: Key Points), a Gulf daily's (Highlights)
+        "key points", "key takeaways", "highlights", "story highlights",
+    }
+)  # fmt: skip
 
 #: A digest's label over its items, each a head over its short story (``IN
 #: BRIEF`` / ``Library extends weekend hours`` / ``The central library ...``):
