@@ -1004,3 +1004,20 @@ def test_round30_an_uncredited_caption_needs_the_pictures_credited_apart() -> No
     article = parse_article(text)
     assert article.captions == ()
     assert [p.text for p in article.paragraphs][1] == line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was given credit: the bank agreed to lend more.",
+        "She gave the team credit: Jane Doe was the best player.",
+        "Nobody asked for a photo: the minister simply walked past.",
+    ],
+)
+def test_a_label_in_lower_case_inside_a_sentence_is_no_credit(sentence: str) -> None:
+    # (a body sentence with "credit:" or "photo:" in it stays a paragraph, whole)
+    article = parse_article(
+        f"Bank lends more\n\nLONDON - Rates fell.\n\n{sentence}\n\nMore later.\n"
+    )
+    assert article.captions == ()
+    assert sentence in [p.text for p in article.paragraphs]

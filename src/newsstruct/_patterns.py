@@ -3745,6 +3745,8 @@ CAPTION_LABELLED_CREDIT = LazyPattern(
     rf"""
     (?: \A | (?<= [\s.!?,;)\]\"\u201d\u2019] )      # at a word boundary, or glued to the
       | (?<= \p{{Ll}} ) (?= Credit [ \t]*+ : ) )       # caption's last word (The Sun): ...seatsCredit: PA
+    (?! (?<= \p{{Ll}} [ \t]+ ) \p{{Ll}} )              # (no label in lower case inside a sentence:
+                                                    # "He was given credit: the bank agreed")
     (?P<open> [(\[] [ \t]*+ )?+                       # an optional bracket
     (?: (?P<label> (?i: {_CAPTION_LABEL} ) ) [ \t]*+ (?: : | \.\.\. | \u2026 | \| ) [ \t]*+
       | (?P<label> \u00a9 ) [ \t]*+ )
