@@ -6659,7 +6659,7 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             subject = para._before_appositive(cue_index - 1, start)
         if subject is None:
             subject = para.np_before(cue_index, start)
-        if subject is None:
+        if subject is None and para.lowers[start] in _ARTICLES:
             # "A statement issued by the conference here said": a document that
             # opens the sentence, whose author no phrase before the cue names
             opening = para.subject(start, cue_index)
@@ -7144,17 +7144,18 @@ def _add_for_subject(para: _Paragraph, events: array[int]) -> None:
         here = para.sentence_start(q)
         if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
             continue
+        start = para.sentence_start(here - 1)
+        if lowers[start] != "for":
+            continue  # (the cheap test first)
         hi = para.sentence(q)[1]
         if not any(
             here < k < hi and lowers[k - 1] in _HE_SHE
             for k in para.cue_order[bisect_left(para.cue_order, here) :]
         ):
             continue
-        start = para.sentence_start(here - 1)
         name = start + 1
         if (
-            lowers[start] != "for"
-            or name + 2 >= here
+            name + 2 >= here
             or texts[name + 1] != ","
             or not para._name_word(name)
             or lowers[name] in _FUNCTION_CAPS
@@ -7180,18 +7181,20 @@ def _add_kin_subject(para: _Paragraph, events: array[int]) -> None:
         here = para.sentence_start(q)
         if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
             continue
-        hi = para.sentence(q)[1]
-        if not any(
-            here < k < hi and lowers[k - 1] in _HE_SHE
-            for k in para.cue_order[bisect_left(para.cue_order, here) :]
-        ):
-            continue
         start = para.sentence_start(here - 1)
         if (
             start < 0
             or start + 3 >= here
             or lowers[start] not in _KIN_OWNERS_OPENING
             or lowers[start + 1] not in FAMILY_NOUNS
+        ):
+            continue  # (the cheap tests first)
+        hi = para.sentence(q)[1]
+        if (
+            not any(
+                here < k < hi and lowers[k - 1] in _HE_SHE
+                for k in para.cue_order[bisect_left(para.cue_order, here) :]
+            )
             or para.has_cue(start, here)
             or _QUOTE in kinds[start:here]
         ):
