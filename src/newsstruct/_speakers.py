@@ -2470,7 +2470,11 @@ class _Paragraph:
                     break
             if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
-            elif first == j or self._name_word(first):
+            elif (
+                first - 1 >= floor
+                and self.texts[first - 1] in _OPENING_PARTICLES  # (the cheap test first)
+                and (first == j or self._name_word(first))
+            ):
                 first = self._opening_particles(first, floor)  # '"...," van Dijk said'
             if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
@@ -15029,6 +15033,8 @@ def _full_names_of_tails(attributions: dict[int, Attribution], people: Sequence[
     left as it is."""
     tails: dict[str, _Person | None] = {}
     for person in people:
+        if person.name.count(" ") < 2 and person.name.isprintable():
+            continue  # (fewer than three words, most names: no split; no other space)
         words = person.name.split()
         if (
             len(words) >= 3
