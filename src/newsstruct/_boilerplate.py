@@ -2483,6 +2483,8 @@ def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
     if end - start > _MAX_BIO:
         return None
     block = text[start:end]
+    if " is " not in block and "\t" not in block:
+        return None  # (both notes read "is" between spaces after the name)
     found = BOILERPLATE_AUTHOR_NOTE.match(block)
     if found is not None:
         first = found.group("first").casefold()

@@ -13652,7 +13652,11 @@ def _chain_subject(
         if describe is not None and (
             masked.startswith(("The ", "Her ", "His "), first)
             # ("Asked about it, the manager smiled.": after a participle's phrase)
-            or (participle := _CHAIN_PARTICIPLE.match(masked, first, last)) is not None
+            or (
+                # (the cheap test first: its first word ends in -ed or -ing)
+                masked.endswith(("ed", "ing"), first, max(first, masked.find(" ", first, last)))
+                and (participle := _CHAIN_PARTICIPLE.match(masked, first, last)) is not None
+            )
         ):
             head = first
             if not masked.startswith(("The ", "Her ", "His "), first) and participle is not None:
