@@ -1021,3 +1021,27 @@ def test_a_label_in_lower_case_inside_a_sentence_is_no_credit(sentence: str) -> 
     )
     assert article.captions == ()
     assert sentence in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Fans wait outside the stadium in Leeds. Getty Images",
+        "Fans wait outside the stadium in Leeds. GETTY IMAGES.",
+        "Getty Images" + "." * 90,  # a run of stops longer than the end read
+        "Fans wait outside the stadium. Alamy" + "." * 40,
+        "Ein Foto vom Straßenfest in Köln. Getty Images",
+        "Ein Foto vom Straßenfest in Köln. Die Straße war voll" + "ß" * 30,
+        "The bridge will close for repairs on Monday.",
+        "The bridge will close for repairs on Monday, said a spokesperson for Getty",
+        "Epa",
+        "...",
+        "x",
+    ],
+)
+def test_library_end_reads_only_the_block_s_end(block: str) -> None:
+    from newsstruct._caption import _LIBRARY_ENDINGS, _ends_with_library
+
+    # the end read alone answers as the whole block folded does
+    whole = block.rstrip(".").casefold().endswith(_LIBRARY_ENDINGS)
+    assert _ends_with_library(block) is whole

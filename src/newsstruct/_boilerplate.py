@@ -1936,18 +1936,29 @@ def pull_quotes(text: str, bodies: Sequence[tuple[int, int]]) -> list[int]:
         return []
     # (a cheap test first: the longest of the quote's first words elsewhere in the text)
     folded = text.casefold()
-    candidates = [
-        (index, words)
-        for index, words in candidates
-        if _said_elsewhere(
-            text, folded, max(words.split()[:_PULL_PROBE_WORDS], key=len), *bodies[index]
-        )
-    ]
-    if not candidates:
+    probes: set[str] = set()
+    kept: list[tuple[int, str]] = []
+    for index, words in candidates:
+        probe = max(words.split()[:_PULL_PROBE_WORDS], key=len)
+        if _said_elsewhere(text, folded, probe, *bodies[index]):
+            kept.append((index, words))
+            probes.add(probe)
+    if not kept:
         return []
+    candidates = kept
     # (the blocks' words joined once, each quote looked for in them all in one search:
-    # a loop over all the blocks for each quote read the text once a quote)
-    plain = [_plain_words(text[start:end]) for start, end in bodies]
+    # a loop over all the blocks for each quote read the text once a quote; a block
+    # with no quote's probe word can hold no quote's words, and is left empty)
+    in_place = len(folded) == len(text)
+    plain = [
+        _plain_words(text[start:end])
+        if any(
+            probe in (folded[start:end] if in_place else text[start:end].casefold())
+            for probe in probes
+        )
+        else ""
+        for start, end in bodies
+    ]
     starts: list[int] = []
     at = 0
     for block in plain:
@@ -2490,6 +2501,8 @@ def match_author_note(text: str, start: int, end: int) -> Boilerplate | None:
     if end - start > _MAX_BIO:
         return None
     block = text[start:end]
+    if " is " not in block and "\t" not in block:
+        return None  # (both notes read "is" between spaces after the name)
     found = BOILERPLATE_AUTHOR_NOTE.match(block)
     if found is not None:
         first = found.group("first").casefold()

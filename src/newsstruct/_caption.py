@@ -163,7 +163,7 @@ def no_caption(text: str, start: int, end: int) -> bool:
         and (block[-1] not in _DASH_CREDIT_LAST or not _may_end_dash_credit(block))
         and (block[0] not in _OPENING_FIRSTS or not _may_open_caption(text, start))
         and not ("a" <= text[end - 1] <= "z" and _may_end_domain(text, start, end))
-        and not block.rstrip(".").casefold().endswith(_LIBRARY_ENDINGS)
+        and not _ends_with_library(block)
         and not _may_end_for_credit(text, start, end)
     )
 
@@ -172,6 +172,26 @@ def no_caption(text: str, start: int, end: int) -> bool:
 _WIRE_NAMES = frozenset({"associated press", "the associated press"})
 #: The picture libraries' names as a caption's block may end in them (case folded).
 _LIBRARY_ENDINGS = tuple(sorted({library.casefold() for library in PICTURE_LIBRARIES}))
+#: The length of the longest of :data:`_LIBRARY_ENDINGS`.
+_LONGEST_LIBRARY = max(map(len, _LIBRARY_ENDINGS))
+#: The last three characters of each of :data:`_LIBRARY_ENDINGS`.
+_LIBRARY_LASTS = frozenset(ending[-3:] for ending in _LIBRARY_ENDINGS)
+
+
+def _ends_with_library(block: str) -> bool:
+    """Whether *block*, the full stops at its end dropped, ends with a picture
+    library's name (:data:`_LIBRARY_ENDINGS`, case folded).
+
+    (Only its last characters are folded, not a copy of the whole paragraph:
+    case folding maps each character on its own, to one character or more.)
+    """
+    stem = block[-2 * _LONGEST_LIBRARY :].rstrip(".")
+    if len(stem) < _LONGEST_LIBRARY:
+        stem = block.rstrip(".")  # (a short block, or a long run of stops)
+    # (its last three characters first: few paragraphs end as a name does)
+    return stem[-3:].casefold()[-3:] in _LIBRARY_LASTS and stem.casefold().endswith(
+        _LIBRARY_ENDINGS
+    )
 
 
 #: The last letters of a credit after a dash (``— Filepic``, ``— Handout``).
@@ -1026,7 +1046,7 @@ def _credit(block: str, floor: int) -> tuple[int, int, int] | None:
                 return glued
     if len(block) <= _MAX_AGENCY_CAPTION and "\n" not in block and block[:1].isupper():
         tail = max(window, floor, len(block) - _MAX_LIBRARY_TAIL)
-        if block[-1] != "." or block.find(". ", tail) >= 0:
+        if (block[-1] != "." and (". " in block or ".\t" in block)) or block.find(". ", tail) >= 0:
             # ... late in the day. Getty Images; ... John Mbadi. /FILE
             found = CAPTION_LIBRARY_AFTER_SENTENCE.search(block, tail)
             if found is None:

@@ -2470,7 +2470,11 @@ class _Paragraph:
                     break
             if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
-            elif first == j or self._name_word(first):
+            elif (
+                first - 1 >= floor
+                and self.texts[first - 1] in _OPENING_PARTICLES  # (the cheap test first)
+                and (first == j or self._name_word(first))
+            ):
                 first = self._opening_particles(first, floor)  # '"...," van Dijk said'
             if self.lowers[first] in _CONNECT_NOT_THE:
                 first += 1
@@ -6659,7 +6663,7 @@ def _add_events(para: _Paragraph, events: array[int]) -> None:
             subject = para._before_appositive(cue_index - 1, start)
         if subject is None:
             subject = para.np_before(cue_index, start)
-        if subject is None:
+        if subject is None and para.lowers[start] in _ARTICLES:
             # "A statement issued by the conference here said": a document that
             # opens the sentence, whose author no phrase before the cue names
             opening = para.subject(start, cue_index)
@@ -7144,17 +7148,18 @@ def _add_for_subject(para: _Paragraph, events: array[int]) -> None:
         here = para.sentence_start(q)
         if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
             continue
+        start = para.sentence_start(here - 1)
+        if lowers[start] != "for":
+            continue  # (the cheap test first)
         hi = para.sentence(q)[1]
         if not any(
             here < k < hi and lowers[k - 1] in _HE_SHE
             for k in para.cue_order[bisect_left(para.cue_order, here) :]
         ):
             continue
-        start = para.sentence_start(here - 1)
         name = start + 1
         if (
-            lowers[start] != "for"
-            or name + 2 >= here
+            name + 2 >= here
             or texts[name + 1] != ","
             or not para._name_word(name)
             or lowers[name] in _FUNCTION_CAPS
@@ -7180,18 +7185,20 @@ def _add_kin_subject(para: _Paragraph, events: array[int]) -> None:
         here = para.sentence_start(q)
         if here < 4 or texts[here - 1] not in _SENTENCE_STOPS:
             continue
-        hi = para.sentence(q)[1]
-        if not any(
-            here < k < hi and lowers[k - 1] in _HE_SHE
-            for k in para.cue_order[bisect_left(para.cue_order, here) :]
-        ):
-            continue
         start = para.sentence_start(here - 1)
         if (
             start < 0
             or start + 3 >= here
             or lowers[start] not in _KIN_OWNERS_OPENING
             or lowers[start + 1] not in FAMILY_NOUNS
+        ):
+            continue  # (the cheap tests first)
+        hi = para.sentence(q)[1]
+        if (
+            not any(
+                here < k < hi and lowers[k - 1] in _HE_SHE
+                for k in para.cue_order[bisect_left(para.cue_order, here) :]
+            )
             or para.has_cue(start, here)
             or _QUOTE in kinds[start:here]
         ):
@@ -13645,7 +13652,11 @@ def _chain_subject(
         if describe is not None and (
             masked.startswith(("The ", "Her ", "His "), first)
             # ("Asked about it, the manager smiled.": after a participle's phrase)
-            or (participle := _CHAIN_PARTICIPLE.match(masked, first, last)) is not None
+            or (
+                # (the cheap test first: its first word ends in -ed or -ing)
+                masked.endswith(("ed", "ing"), first, max(first, masked.find(" ", first, last)))
+                and (participle := _CHAIN_PARTICIPLE.match(masked, first, last)) is not None
+            )
         ):
             head = first
             if not masked.startswith(("The ", "Her ", "His "), first) and participle is not None:
@@ -15026,6 +15037,8 @@ def _full_names_of_tails(attributions: dict[int, Attribution], people: Sequence[
     left as it is."""
     tails: dict[str, _Person | None] = {}
     for person in people:
+        if person.name.count(" ") < 2 and person.name.isprintable():
+            continue  # (fewer than three words, most names: no split; no other space)
         words = person.name.split()
         if (
             len(words) >= 3
