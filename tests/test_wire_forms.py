@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 import pytest
 
-from newsstruct import Article, parse_article
+from newsstruct import Article, find_boilerplate, parse_article
 
 
 @attrs.frozen
@@ -20879,6 +20879,11 @@ CASES: dict[str, tuple[str, Expected]] = {
 
 #: Forms the parsers cannot read yet, with the reason (the test fails if they start passing).
 KNOWN_FAILURES: dict[str, str] = {}
+
+
+def boilerplate_kinds(text: str) -> list[tuple[str, str]]:
+    """Each boilerplate line :func:`~newsstruct.find_boilerplate` finds in *text*, with its kind."""
+    return [(b.text, b.kind) for b in find_boilerplate(text)]
 
 
 def case_names(cases: Mapping[str, object], known: Mapping[str, str]) -> list[Any]:

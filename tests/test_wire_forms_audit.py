@@ -21,8 +21,8 @@ import datetime
 
 import pytest
 
-from newsstruct import find_boilerplate, parse_article, parse_byline, parse_caption, parse_dateline
-from tests.test_wire_forms import Expected, case_names, check
+from newsstruct import parse_article, parse_byline, parse_caption, parse_dateline
+from tests.test_wire_forms import Expected, boilerplate_kinds, case_names, check
 
 #: The day the texts are read on.
 READ_ON = datetime.date(2026, 3, 10)
@@ -599,18 +599,14 @@ def test_web_copy(name: str) -> None:
     check(text, expected)
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(b.text, b.kind) for b in find_boilerplate(text)]
-
-
 @pytest.mark.parametrize("line", ["9 p.m.", "10 PM ET", "11 a.m."])
 def test_a_live_blogs_hour_alone_is_a_timestamp(line: str) -> None:
-    assert _kinds(line) == [(line, "timestamp")]
+    assert boilerplate_kinds(line) == [(line, "timestamp")]
 
 
 @pytest.mark.parametrize("line", ["At 9 p.m. the polls closed.", "9 p.m. Polls closed."])
 def test_an_hour_in_a_sentence_stays_text(line: str) -> None:
-    assert _kinds(line) == []
+    assert boilerplate_kinds(line) == []
 
 
 @pytest.mark.parametrize(
@@ -618,11 +614,11 @@ def test_an_hour_in_a_sentence_stays_text(line: str) -> None:
     ["(With inputs from PTI)", "With inputs from agencies", "(With input from Reuters, ANI)"],
 )
 def test_an_indian_sites_agency_note_is_credits(line: str) -> None:
-    assert _kinds(line) == [(line, "credits")]
+    assert boilerplate_kinds(line) == [(line, "credits")]
 
 
 def test_a_sentence_with_inputs_stays_text() -> None:
-    assert _kinds("With inputs from the ground, the team said the river rose.") == []
+    assert boilerplate_kinds("With inputs from the ground, the team said the river rose.") == []
 
 
 def _last_paragraph_and_notes(last: str, before: str = "") -> tuple[str, list[str]]:
@@ -653,7 +649,7 @@ def test_a_last_sentence_on_a_non_journalist_stays() -> None:
 
 
 def test_a_broadcasters_share_menu_label_is_share() -> None:
-    assert _kinds("Social Sharing") == [("Social Sharing", "share")]
+    assert boilerplate_kinds("Social Sharing") == [("Social Sharing", "share")]
 
 
 def test_the_writers_beat_after_the_byline() -> None:
@@ -766,7 +762,7 @@ def test_a_markets_sites_name_opens_its_stories() -> None:
     ],
 )
 def test_a_newsletters_sign_up_call_is_promo(line: str) -> None:
-    assert _kinds(line) == [(line, "promo")]
+    assert boilerplate_kinds(line) == [(line, "promo")]
 
 
 @pytest.mark.parametrize(
@@ -777,15 +773,18 @@ def test_a_newsletters_sign_up_call_is_promo(line: str) -> None:
     ],
 )
 def test_a_newsletter_writers_call_for_tips_is_promo(line: str) -> None:
-    assert _kinds(line) == [(line, "promo")]
+    assert boilerplate_kinds(line) == [(line, "promo")]
 
 
 def test_a_sentence_on_tips_stays_text() -> None:
-    assert _kinds("Questions about tips remain, the waiter said.") == []
+    assert boilerplate_kinds("Questions about tips remain, the waiter said.") == []
 
 
 def test_a_question_about_the_inbox_stays_text() -> None:
-    assert _kinds("Do you want fewer scam emails in your inbox? Experts say filters help.") == []
+    assert (
+        boilerplate_kinds("Do you want fewer scam emails in your inbox? Experts say filters help.")
+        == []
+    )
 
 
 def test_a_line_over_an_agencys_sign_off_is_no_byline() -> None:

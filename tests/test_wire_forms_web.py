@@ -20,8 +20,8 @@ import datetime
 
 import pytest
 
-from newsstruct import find_boilerplate, parse_article, parse_byline, parse_caption
-from tests.test_wire_forms import Expected, case_names, check
+from newsstruct import parse_article, parse_byline, parse_caption
+from tests.test_wire_forms import Expected, boilerplate_kinds, case_names, check
 
 #: The day the texts are read on.
 READ_ON = datetime.date(2026, 11, 24)
@@ -849,10 +849,6 @@ def test_web_copy(name: str) -> None:
     check(text, expected)
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(b.text, b.kind) for b in find_boilerplate(text)]
-
-
 def _story(middle: str) -> str:
     return (
         "Michigan caps insulin costs\n\n"
@@ -915,7 +911,7 @@ def test_a_credit_under_a_dated_caption_is_not_the_next_ones() -> None:
     "line", ["BILL PUGLIANO VIA GETTY IMAGES", "SAUL LOEB/AFP VIA GETTY IMAGES"]
 )
 def test_a_credit_via_getty_in_capitals_is_credits(line: str) -> None:
-    assert _kinds(line) == [(line, "credits")]
+    assert boilerplate_kinds(line) == [(line, "credits")]
 
 
 @pytest.mark.parametrize(
@@ -1013,7 +1009,7 @@ def test_last_updated_after_a_bar_is_no_name() -> None:
     ],
 )
 def test_more_web_furniture(line: str, kind: str) -> None:
-    assert _kinds(line) == [(line, kind)]
+    assert boilerplate_kinds(line) == [(line, kind)]
 
 
 @pytest.mark.parametrize(
@@ -1027,7 +1023,7 @@ def test_more_web_furniture(line: str, kind: str) -> None:
     ],
 )
 def test_sentences_like_that_furniture_stay_text(line: str) -> None:
-    assert _kinds(line) == []
+    assert boilerplate_kinds(line) == []
 
 
 @pytest.mark.parametrize(
@@ -1044,7 +1040,7 @@ def test_sentences_like_that_furniture_stay_text(line: str) -> None:
     ],
 )
 def test_an_obituary_sites_and_a_transcripts_notes(line: str, kind: str) -> None:
-    assert _kinds(line) == [(line, kind)]
+    assert boilerplate_kinds(line) == [(line, kind)]
 
 
 @pytest.mark.parametrize(
@@ -1055,11 +1051,11 @@ def test_an_obituary_sites_and_a_transcripts_notes(line: str, kind: str) -> None
     ],
 )
 def test_a_sentence_on_a_book_published_stays_text(line: str) -> None:
-    assert _kinds(line) == []
+    assert boilerplate_kinds(line) == []
 
 
 def test_read_more_with_a_colon_stays_a_promo() -> None:
-    assert _kinds("Read more: Rail strike called off") == [
+    assert boilerplate_kinds("Read more: Rail strike called off") == [
         ("Read more: Rail strike called off", "promo")
     ]
 

@@ -18,8 +18,8 @@ import datetime
 
 import pytest
 
-from newsstruct import find_boilerplate, parse_article, parse_caption
-from tests.test_wire_forms import Expected, case_names, check
+from newsstruct import parse_article, parse_caption
+from tests.test_wire_forms import Expected, boilerplate_kinds, case_names, check
 
 #: The day the texts are read on.
 READ_ON = datetime.date(2026, 11, 24)
@@ -829,10 +829,6 @@ def test_web_copy(name: str) -> None:
     check(text, expected)
 
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(b.text, b.kind) for b in find_boilerplate(text)]
-
-
 def _story(middle: str) -> str:
     return (
         "Council backs new bridge\n\n"
@@ -1037,7 +1033,7 @@ def test_lines_that_are_no_deck_stay_the_story_s(points: str) -> None:
     ],
 )
 def test_more_web_furniture(line: str, kind: str) -> None:
-    assert (line, kind) in _kinds(_story(line))
+    assert (line, kind) in boilerplate_kinds(_story(line))
 
 
 @pytest.mark.parametrize(
