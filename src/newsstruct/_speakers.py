@@ -15359,6 +15359,18 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 _INVERTED_COMPANY_REACH = 300
 
 
+def _past_indent(text: str, at: int, end: int) -> int:
+    """Where the sentence opening at *at* starts, past a paragraph's indent of
+    spaces or tabs (wire copy, tab-indented text), before *end*.
+
+    >>> _past_indent("    Orbis said", 0, 14), _past_indent("Orbis said", 0, 10)
+    (4, 0)
+    """
+    while at < end and text[at] in " \t":
+        at += 1
+    return at
+
+
 def _inverted_company(text: str, start: int, index: dict[str, list[_Person]]) -> str | None:
     """The organisation that opens the sentence whose cue *the company* (or *the
     group*, *the airline* ...) at *start* inverts after a comma (``OPEC+ agreed
@@ -15380,8 +15392,7 @@ def _inverted_company(text: str, start: int, index: dict[str, list[_Person]]) ->
     if opening < 0 and floor > 0:
         return None
     opening = opening + (1 if text[opening : opening + 1] == "\n" else 2) if opening >= 0 else 0
-    while opening < start and text[opening] in " \t":
-        opening += 1  # (a paragraph's indent: wire copy, tabs)
+    opening = _past_indent(text, opening, start)
     lead = _DATELINE_LEAD.match(text, opening, start)
     if lead is not None:
         opening = lead.end()  # "VIENNA (Reuters) - OPEC+ agreed"
@@ -15457,8 +15468,7 @@ def _it_opening_body(text: str, start: int) -> str | None:
         lo = brk.end()
     elif lo > 0:
         return None  # (a sentence too long to read)
-    while lo < start and text[lo] in " \t":
-        lo += 1  # (a paragraph's indent: wire copy, tabs)
+    lo = _past_indent(text, lo, start)
     opening = _IT_OPENING.match(text, lo, start)
     if opening is None:
         return None
